@@ -1,0 +1,151 @@
+// The structured form of one minutes document: meeting, items, decision blocks, votes, upcoming items.
+// Field names and meanings follow ../shared/eval/SCHEMA.md; votes follow the shape of Open Civic Data's VoteEvent.
+import { z } from "zod";
+import { PartyLetterSchema } from "./parties.ts";
+
+/** ISO calendar date, YYYY-MM-DD. */
+export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date is written YYYY-MM-DD");
+
+/** A named member with the party letter the minutes give them (null when never stated in the document). */
+export const MemberSchema = z.object({
+  name: z.string().min(1),
+  party: PartyLetterSchema.nullable(),
+});
+export type Member = z.infer<typeof MemberSchema>;
+
+/**
+ * One entry in a vote: a member (name + party) or a whole party group (name null, count when written, e.g. C(9)).
+ * `count` is absent for member entries.
+ */
+export const VoteEntrySchema = z.object({
+  name: z.string().min(1).nullable(),
+  party: PartyLetterSchema.nullable(),
+  count: z.number().int().nonnegative().optional(),
+});
+export type VoteEntry = z.infer<typeof VoteEntrySchema>;
+
+export const VoteCountsSchema = z.object({
+  for: z.number().int().nonnegative(),
+  against: z.number().int().nonnegative(),
+  abstain: z.number().int().nonnegative(),
+});
+export type VoteCounts = z.infer<typeof VoteCountsSchema>;
+
+export const OutcomeSchema = z.enum(["adopted", "rejected"]);
+export type Outcome = z.infer<typeof OutcomeSchema>;
+
+export const PositionSchema = z.enum(["for", "against", "abstain"]);
+export type Position = z.infer<typeof PositionSchema>;
+
+/** A recorded vote (VoteEvent): who moved what, the outcome, and who stood where. */
+export const VoteSchema = z.object({
+  /** Agenda item number ("punkt") the vote is recorded under. */
+  item: z.number().int().positive(),
+  /** The body that voted, without the election-period suffix. */
+  body: z.string().min(1),
+  /** The date of the decision block that records the vote (can differ from the meeting date). */
+  date: IsoDateSchema,
+  /** What was voted on, in a line (taken from the text). */
+  motion: z.string(),
+  /** Who moved it; null when it is the administration's recommendation (indstilling). */
+  proposedBy: z
+    .object({ name: z.string().nullable().optional(), party: PartyLetterSchema.nullable().optional() })
+    .nullable(),
+  outcome: OutcomeSchema,
+  for: z.array(VoteEntrySchema),
+  against: z.array(VoteEntrySchema),
+  abstain: z.array(VoteEntrySchema),
+  /** Totals, only when the text states numbers. */
+  counts: VoteCountsSchema.nullable(),
+  /** The sentences of the minutes this vote was read from, verbatim, for quoting. */
+  text: z.string(),
+  /** Index into the item's `decisions` of the block holding the vote. */
+  decision: z.number().int().nonnegative(),
+});
+export type Vote = z.infer<typeof VoteSchema>;
+
+/** One decision block: a body's decision on a date ("Beslutninger Byrådet 2018-2021 den 30-11-2020"). */
+export const DecisionSchema = z.object({
+  body: z.string().min(1),
+  /** Election period written after the body's name, e.g. "2018-2021", kept apart from the name. */
+  electionPeriod: z.string().nullable(),
+  date: IsoDateSchema,
+  /** The block's text, paragraphs joined by blank lines. */
+  text: z.string(),
+});
+export type Decision = z.infer<typeof DecisionSchema>;
+
+export const AgendaItemSchema = z.object({
+  number: z.number().int().positive(),
+  /** Heading title without "Punkt N:" and the kind prefix; "Lukket" for closed items without a title. */
+  title: z.string(),
+  /** "Beslutning" | "Orientering" | null (no prefix, or closed). */
+  kind: z.enum(["Beslutning", "Orientering"]).nullable(),
+  closed: z.boolean(),
+  /** The municipality's case (journal) number, e.g. "20/8896". */
+  caseNumber: z.string().nullable(),
+  /** Page from the table of contents. */
+  page: z.number().int().positive().nullable(),
+  /** Page where the heading stands in the source PDF, when read from a PDF. */
+  sourcePage: z.number().int().positive().nullable(),
+  /** "Sagen afgøres i:" — the body that decides. */
+  decidedIn: z.string().nullable(),
+  /** The administration's recommendation (Indstilling), verbatim. */
+  recommendation: z.string().nullable(),
+  /** The case description (everything but decisions and recommendation), for search; empty for closed items. */
+  text: z.string(),
+  decisions: z.array(DecisionSchema),
+});
+export type AgendaItem = z.infer<typeof AgendaItemSchema>;
+
+/** A row of a "Kommende sager" table. */
+export const UpcomingItemSchema = z.object({
+  title: z.string().min(1),
+  responsible: z.string().nullable(),
+  /** As written: "10-02-2021", "Primo 2021", "Løbende", or null. */
+  when: z.string().nullable(),
+  /** `when` as an ISO date when it is one. */
+  date: IsoDateSchema.nullable(),
+  /** `when` as part of a year (Primo/Medio/Ultimo) when it is one. */
+  period: z.object({ part: z.enum(["primo", "medio", "ultimo"]), year: z.number().int() }).nullable(),
+  /** The agenda item that holds the list. */
+  item: z.number().int().positive(),
+});
+export type UpcomingItem = z.infer<typeof UpcomingItemSchema>;
+
+export const SubstituteSchema = z.object({
+  name: z.string().min(1),
+  party: PartyLetterSchema.nullable(),
+  for: z.string().nullable(),
+});
+
+export const MeetingSchema = z.object({
+  /** File name of the source document. */
+  source: z.string().min(1),
+  documentType: z.enum(["referat", "dagsorden"]),
+  municipality: z.string().nullable(),
+  /** Committee name without the election-period suffix. */
+  committee: z.string().min(1),
+  /** The committee as written in the header. */
+  committeeRaw: z.string().min(1),
+  electionPeriod: z.string().nullable(),
+  date: IsoDateSchema,
+  startTime: z
+    .string()
+    .regex(/^\d{2}:\d{2}$/)
+    .nullable(),
+  location: z.string().nullable(),
+  /** Header "Mødedeltagere" list, names only, as written. */
+  participants: z.array(z.string()),
+  absent: z.array(z.string()),
+  substitutes: z.array(SubstituteSchema),
+  /** Every member named with a party anywhere in the document. */
+  members: z.array(MemberSchema),
+  /** Pages in the source (PDF), when known. */
+  pageCount: z.number().int().positive().nullable(),
+  items: z.array(AgendaItemSchema),
+  votes: z.array(VoteSchema),
+  referredToCouncil: z.array(z.object({ item: z.number().int().positive(), by: z.array(VoteEntrySchema) })),
+  upcoming: z.array(UpcomingItemSchema),
+});
+export type Meeting = z.infer<typeof MeetingSchema>;
