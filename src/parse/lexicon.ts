@@ -1,0 +1,566 @@
+// The parser's vocabulary as typed tables: words of Danish minutes, kept apart from the rules that use them.
+import type { Outcome, Position } from "../domain/index.ts";
+
+/** Title words that open a document and what kind of document they announce. */
+export const DOCUMENT_TYPES: readonly { word: string; type: "referat" | "dagsorden" }[] = [
+  { word: "referat", type: "referat" },
+  { word: "beslutningsprotokol", type: "referat" },
+  { word: "protokol", type: "referat" },
+  { word: "dagsorden", type: "dagsorden" },
+];
+
+/** Labels of header fields ("Mødedato Onsdag d. …"); matched at the start of a line, colon optional. */
+export const HEADER_LABELS: Record<"date" | "place" | "participants" | "absent" | "time", readonly string[]> = {
+  date: ["mødedato", "dato", "møde afholdt", "mødetidspunkt"],
+  time: ["starttidspunkt", "mødestart", "tidspunkt", "tid"],
+  place: ["mødested", "sted", "mødelokale"],
+  participants: ["mødedeltagere", "deltagere", "medlemmer", "til stede"],
+  absent: ["fraværende", "afbud fra", "afbud", "fravær"],
+};
+
+/** Words that start an item heading: "Punkt 3: …", "Pkt. 3 …", "Sag nr. 3 …". */
+export const ITEM_HEADING_WORDS: readonly string[] = ["punkt", "pkt.", "pkt", "sag nr.", "dagsordenspunkt"];
+
+/** Kind prefixes of item headings and their normalised kind; null means a prefix that carries no kind. */
+export const ITEM_KINDS: readonly { pattern: RegExp; kind: "Beslutning" | "Orientering" | null }[] = [
+  // "Beslutning", "Beslutningssag", "Beslutnings sag", the common typo "Beslutningsag", "Beslutningspunkt".
+  { pattern: /^(?:til\s+)?beslutning(?:s?\s*s?ag|spunkt|ssager)?$/iu, kind: "Beslutning" },
+  { pattern: /^(?:til\s+)?orientering(?:s?\s*s?ag|spunkt)?$/iu, kind: "Orientering" },
+  { pattern: /^(?:til\s+)?(?:tema)?drøftelse(?:s?\s*s?ag|spunkt)?$/iu, kind: null },
+];
+
+/** A heading that marks an item closed to the public. */
+export const CLOSED_WORDS: readonly string[] = ["lukket", "lukket punkt", "lukket sag", "fortroligt", "fortrolig"];
+
+/** Case (journal) number shapes: "20/8896", "EMN-2024-001234", "2024-012345", "00.01.00-A00-1-20". */
+export const CASE_NUMBER_PATTERNS: readonly RegExp[] = [
+  /^\d{1,4}\/\d{1,7}$/u,
+  /^[A-ZÆØÅ]{2,6}-\d{4}-\d{2,8}$/u,
+  /^\d{2}\.\d{2}\.\d{2}(?:-[A-ZÆØÅ]\d{2}(?:-\d+-\d{2})?)?$/u,
+  /^\d{4}-\d{4,8}$/u,
+];
+
+/** Labels that may precede a case number on its line. */
+export const CASE_NUMBER_LABELS: readonly string[] = [
+  "sagsnr.",
+  "sagsnr",
+  "sags nr",
+  "sags id",
+  "sagsid",
+  "sag",
+  "j. nr.",
+  "journalnummer",
+  "sags nr.",
+  "sagsnummer",
+  "j.nr.",
+  "journalnr.",
+];
+
+/** Section headings inside an item; a line equal to one of these (case and trailing colon ignored) opens a section. */
+export const SECTION_HEADINGS: Record<
+  | "intro"
+  | "law"
+  | "case"
+  | "supplement"
+  | "economy"
+  | "hearing"
+  | "recommendation"
+  | "attachments"
+  | "decidedIn"
+  | "history"
+  | "other",
+  readonly string[]
+> = {
+  intro: [
+    "indledning",
+    "baggrund",
+    "indledning/baggrund",
+    "beslutningstema",
+    "resumé",
+    "resume",
+    "formål",
+    "problemstilling",
+  ],
+  law: ["retsgrundlag", "lovgrundlag", "hjemmel", "lovgivning"],
+  case: ["sagsfremstilling", "sagsbeskrivelse", "sagens indhold", "beskrivelse", "redegørelse", "sagen"],
+  supplement: ["supplerende sagsfremstilling", "supplerende oplysninger", "tillæg til sagsfremstilling"],
+  economy: [
+    "økonomi/personaleforhold",
+    "økonomi",
+    "økonomiske konsekvenser",
+    "økonomiske og personalemæssige konsekvenser",
+    "personalemæssige konsekvenser",
+    "bevillingsmæssige konsekvenser",
+    "økonomi og finansiering",
+  ],
+  hearing: [
+    "kommunikation/høring/borgerinddragelse",
+    "kommunikation/høring",
+    "kommunikation",
+    "høring",
+    "borgerinddragelse",
+    "høringsberettigede",
+  ],
+  recommendation: [
+    "indstilling",
+    "indstillinger",
+    "forslag til beslutning",
+    "administrationens indstilling",
+    "indstilling/beslutning",
+  ],
+  attachments: ["bilag", "bilagsliste"],
+  decidedIn: ["sagen afgøres i"],
+  history: ["sagsforløb", "tidligere beslutninger"],
+  other: [
+    "relation til vision og tværgående politikker",
+    "politiske beslutninger og aftaler",
+    "politisk behandling",
+    "tidsplan",
+    "videre proces",
+    "den videre proces",
+    "miljø",
+    "miljøvurdering",
+    "klima",
+    "klimakonsekvenser",
+    "sundhedsmæssige konsekvenser",
+    "risikovurdering",
+    "handicappolitik",
+    "kompetence",
+  ],
+};
+
+/** Words that open a decision block: "Beslutninger <body> den …", "Beslutning i <body> den …", bare "Beslutning". */
+export const DECISION_HEADING_WORDS: readonly string[] = [
+  "beslutninger",
+  "beslutning",
+  "afgørelse",
+  "udvalgets beslutning",
+];
+
+/** Labels of a `Sagsforløb` entry; each entry is a decision block of its own. */
+export const HISTORY_LABELS: Record<"body" | "date" | "item", readonly string[]> = {
+  body: ["udvalg", "organ", "behandlet i"],
+  date: ["dato", "mødedato"],
+  item: ["punktnummer", "punkt", "pkt."],
+};
+
+/** Danish month names (and short forms) to month numbers. */
+export const MONTHS: Record<string, number> = {
+  januar: 1,
+  jan: 1,
+  februar: 2,
+  feb: 2,
+  marts: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  maj: 5,
+  juni: 6,
+  jun: 6,
+  juli: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  oktober: 10,
+  okt: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
+};
+
+/**
+ * Endings and names of bodies that decide: committees ("…udvalget"), councils, boards.
+ * Used to tell a body name from running text and to pick the closest known body for a misspelt one.
+ */
+export const BODY_WORDS: readonly string[] = [
+  "udvalget",
+  "udvalg",
+  "byrådet",
+  "byråd",
+  "kommunalbestyrelsen",
+  "borgerrepræsentationen",
+  "magistraten",
+  "regionsrådet",
+  "bestyrelsen",
+  "rådet",
+  "forum",
+];
+
+/** The city council under its names; "begærede sagen i Byrådet" refers a case there. */
+export const COUNCIL_NAMES: readonly string[] = [
+  "byrådet",
+  "kommunalbestyrelsen",
+  "borgerrepræsentationen",
+  "regionsrådet",
+];
+
+/** Verbs that state a member's or party's position in a vote; negated forms come first so they win. */
+export const POSITION_VERBS: readonly { phrase: string; position: Position }[] = [
+  { phrase: "kunne ikke tiltræde", position: "against" },
+  { phrase: "kan ikke tiltræde", position: "against" },
+  { phrase: "ønskede ikke at tiltræde", position: "against" },
+  { phrase: "tiltrådte ikke", position: "against" },
+  { phrase: "tiltræder ikke", position: "against" },
+  { phrase: "kunne ikke anbefale", position: "against" },
+  { phrase: "kan ikke anbefale", position: "against" },
+  { phrase: "anbefaler ikke", position: "against" },
+  { phrase: "anbefalede ikke", position: "against" },
+  { phrase: "godkendte ikke", position: "against" },
+  { phrase: "stemte imod", position: "against" },
+  { phrase: "stemmer imod", position: "against" },
+  { phrase: "stemte nej", position: "against" },
+  { phrase: "stemmer nej", position: "against" },
+  { phrase: "var imod", position: "against" },
+  { phrase: "er imod", position: "against" },
+  { phrase: "undlod at stemme", position: "abstain" },
+  { phrase: "undlader at stemme", position: "abstain" },
+  { phrase: "stemte hverken for eller imod", position: "abstain" },
+  { phrase: "stemmer hverken for eller imod", position: "abstain" },
+  { phrase: "stemte blankt", position: "abstain" },
+  { phrase: "undlod", position: "abstain" },
+  { phrase: "stemte for", position: "for" },
+  { phrase: "stemmer for", position: "for" },
+  { phrase: "stemte ja", position: "for" },
+  { phrase: "stemmer ja", position: "for" },
+  { phrase: "var for", position: "for" },
+  { phrase: "kunne tiltræde", position: "for" },
+  { phrase: "kan tiltræde", position: "for" },
+  { phrase: "tiltrådte", position: "for" },
+  { phrase: "tiltræder", position: "for" },
+  { phrase: "godkendte", position: "for" },
+  { phrase: "anbefaler", position: "for" },
+  { phrase: "anbefalede", position: "for" },
+];
+
+/**
+ * Verbs that only count as a vote position when the sentence shows a split (a majority marker, named
+ * members with parties); "Udvalget godkendte …" on its own is a unanimous decision, not a vote.
+ */
+export const WEAK_POSITION_VERBS: ReadonlySet<string> = new Set([
+  "godkendte",
+  "anbefaler",
+  "anbefalede",
+  "kunne tiltræde",
+  "kan tiltræde",
+  "tiltrådte",
+  "tiltræder",
+]);
+
+/** Labels that introduce a list of voters: "For forslaget stemte: …", "Imod: …", "Undlod at stemme: …". */
+export const POSITION_LABELS: readonly { pattern: RegExp; position: Position }[] = [
+  {
+    pattern: /^(?:for(?:\s+(?:forslaget|indstillingen|ændringsforslaget))?\s+stemte|for\s+stemmer|for)\s*:?\s*/iu,
+    position: "for",
+  },
+  {
+    pattern: /^(?:imod(?:\s+(?:forslaget|indstillingen|ændringsforslaget))?\s+stemte|imod\s+stemmer|imod)\s*:?\s*/iu,
+    position: "against",
+  },
+  {
+    pattern: /^(?:undlod\s+at\s+stemme|undlader\s+at\s+stemme|hverken\s+for\s+eller\s+imod|undlod)\s*:\s*/iu,
+    position: "abstain",
+  },
+];
+
+/** Markers of a majority or minority in front of a list of voters. */
+export const MAJORITY_MARKERS: readonly { pattern: RegExp; side: "majority" | "minority" }[] = [
+  {
+    pattern:
+      /^(?:et\s+)?flertal(?:let)?(?:\s+(?:i|af)\s+(?:udvalget|byrådet|kommunalbestyrelsen|økonomiudvalget|magistraten))?(?:\s+bestående\s+af)?\s*[,:]?\s*/iu,
+    side: "majority",
+  },
+  {
+    pattern:
+      /^(?:et\s+)?mindretal(?:let)?(?:\s+(?:i|af)\s+(?:udvalget|byrådet|kommunalbestyrelsen|økonomiudvalget|magistraten))?(?:\s+bestående\s+af)?\s*[,:]?\s*/iu,
+    side: "minority",
+  },
+];
+
+/** Statements that look like positions but are not votes. */
+export const NOT_VOTE_PHRASES: readonly string[] = [
+  "tog forbehold",
+  "tager forbehold",
+  "tog forbehold for",
+  "deltog ikke i sagens behandling",
+  "deltog ikke i behandlingen",
+  "deltog ikke i punktets behandling",
+  "erklærede sig inhabil",
+  "var inhabil",
+];
+
+/** Phrases that introduce a proposal (the motion of the following vote). */
+export const PROPOSAL_PATTERNS: readonly RegExp[] = [
+  /\b(?:fremsatte|stillede|fremsætter|stiller|fremlagde)\s+(?:følgende\s+)?(?:ændrings|under|tillægs)?forslag(?:et)?(?:\s+om)?\s*(?:,\s*)?/iu,
+  /\b(?:foreslog|foreslår)\s*(?:,\s*)?/iu,
+  /\b(?:ønskede|ønsker)\s+(?:at\s+)?(?:sætte|få)\s+(?:følgende\s+)?(?:forslag\s+)?til\s+afstemning\s*:?\s*/iu,
+];
+
+/** Lines that announce that what follows is put to the vote. */
+export const BALLOT_INTROS: readonly RegExp[] = [
+  /^derefter\s+fulgte\s+følgende\s+afstemning\s*:?\s*/iu,
+  /^(?:der\s+blev\s+)?(?:herefter\s+|derefter\s+)?(?:stemt|afstemning)\s+om\s*:?\s*/iu,
+  /^følgende\s+blev\s+sat\s+til\s+afstemning\s*:?\s*/iu,
+  /^(?:herefter|derefter)\s+blev\s+(?:der\s+)?stemt\s+om\s*:?\s*/iu,
+];
+
+/** Outcome words of a tally ("blev forkastet med 13 stemmer mod 11") and of closing statements. */
+export const OUTCOME_WORDS: readonly { word: string; outcome: Outcome }[] = [
+  { word: "ikke godkendt", outcome: "rejected" },
+  { word: "ikke vedtaget", outcome: "rejected" },
+  { word: "ikke anbefalet", outcome: "rejected" },
+  { word: "forkastet", outcome: "rejected" },
+  { word: "nedstemt", outcome: "rejected" },
+  { word: "afvist", outcome: "rejected" },
+  { word: "faldt", outcome: "rejected" },
+  { word: "bortfaldet", outcome: "rejected" },
+  { word: "vedtaget", outcome: "adopted" },
+  { word: "godkendt", outcome: "adopted" },
+  { word: "anbefalet", outcome: "adopted" },
+  { word: "tiltrådt", outcome: "adopted" },
+];
+
+/** "begærede sagen i Byrådet": a minority sends the case to the council. */
+export const REFERRAL_PATTERN =
+  /\b(?:begærede|begærer|ønskede|ønsker|krævede|kræver)\s+(?:at\s+)?sagen\s+(?:indbragt\s+for|behandlet\s+i|optaget\s+(?:i|på)|forelagt\s+(?:for\s+)?|sendt\s+(?:videre\s+)?til|i|for)\s+(?:det\s+samlede\s+)?(byrådet|kommunalbestyrelsen|borgerrepræsentationen|regionsrådet)/iu;
+
+/** Stopping a committee's decision under the municipal act (§ 23) also sends the case to the council. */
+export const STOP_PATTERN =
+  /\b(?:standsede|standser)\s+sagen\b|\b(?:benyttede|gjorde\s+brug\s+af)\s+(?:sin\s+)?standsningsret/iu;
+
+/** Titles in front of a member's name ("Borgmester Jens Hansen (A)"): not part of the name. */
+export const PERSON_TITLES: readonly string[] = [
+  "borgmester",
+  "viceborgmester",
+  "rådmand",
+  "udvalgsformand",
+  "formand",
+  "næstformand",
+  "overborgmester",
+  "byrådsmedlem",
+  "medlem",
+];
+
+/** Attendance phrases inside the text. */
+export const SUBSTITUTE_PATTERN = /\b(?:var|er|deltog)\s+(?:mødt\s+)?(?:som\s+)?stedfortræder\s+for\s+/iu;
+
+/** Abbreviations that end in a period but do not end a sentence. */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  "bl.a",
+  "f.eks",
+  "fx",
+  "jf",
+  "pkt",
+  "nr",
+  "kr",
+  "mv",
+  "m.v",
+  "m.m",
+  "ca",
+  "d",
+  "kl",
+  "stk",
+  "evt",
+  "inkl",
+  "ekskl",
+  "vedr",
+  "iht",
+  "ift",
+  "mio",
+  "mia",
+  "tlf",
+  "ang",
+  "dvs",
+  "osv",
+  "pga",
+  "p.g.a",
+  "hhv",
+  "jan",
+  "feb",
+  "aug",
+  "sept",
+  "okt",
+  "nov",
+  "dec",
+  "dr",
+  "st",
+  "adm",
+  "tidl",
+  "forv",
+  "opr",
+]);
+
+/** Column headings of "Kommende sager" tables, by role. */
+export const UPCOMING_COLUMNS: Record<"title" | "responsible" | "when", readonly string[]> = {
+  title: ["sag/overskrift", "sag", "overskrift", "emne", "titel", "sagens titel", "punkt"],
+  responsible: ["ansvarligt center", "ansvarlig", "center", "afdeling", "ansvarlig enhed", "forvaltning"],
+  when: ["mødedato", "dato", "møde", "tidspunkt", "forventet behandling", "behandles", "forventet mødedato"],
+};
+
+/** Parts of a year written in upcoming lists: "Primo 2021" = early 2021. */
+export const YEAR_PARTS: Record<string, "primo" | "medio" | "ultimo"> = {
+  primo: "primo",
+  medio: "medio",
+  ultimo: "ultimo",
+};
+
+/** Words that mark a person list entry as no person (to keep "Udvalget" or "Byrådet" out of voter lists). */
+export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
+  "udvalget",
+  "byrådet",
+  "kommunalbestyrelsen",
+  "medlemmerne",
+  "medlemmer",
+  "gruppe",
+  "gruppen",
+  "grupperne",
+  "liste",
+  "partiet",
+  "partierne",
+  "flertal",
+  "flertallet",
+  "mindretal",
+  "mindretallet",
+  "indstillingen",
+  "forslaget",
+  "sagen",
+  "administrationen",
+  "forvaltningen",
+  "direktøren",
+  "formanden",
+  "borgmesteren",
+  "enigt",
+  "alle",
+  "resten",
+  "øvrige",
+  "de",
+  "det",
+  "den",
+  "der",
+]);
+
+/** Group nouns after genitive party names: "Venstres byrådsgruppe", "Det Konservative Folkepartis byrådsgrupper". */
+export const PARTY_GROUP_NOUNS: readonly string[] = [
+  "byrådsgrupper",
+  "byrådsgruppe",
+  "grupper",
+  "gruppe",
+  "medlemmer",
+  "medlem",
+  "repræsentanter",
+  "repræsentant",
+  "kommunalbestyrelsesgrupper",
+  "kommunalbestyrelsesgruppe",
+];
+
+/** The 98 Danish municipalities, to read "Helsingør Kommune" / "Københavns Kommune" in the body text. */
+export const MUNICIPALITIES: readonly string[] = [
+  "Albertslund",
+  "Allerød",
+  "Assens",
+  "Ballerup",
+  "Billund",
+  "Bornholm",
+  "Brøndby",
+  "Brønderslev",
+  "Dragør",
+  "Egedal",
+  "Esbjerg",
+  "Fanø",
+  "Favrskov",
+  "Faxe",
+  "Fredensborg",
+  "Fredericia",
+  "Frederiksberg",
+  "Frederikshavn",
+  "Frederikssund",
+  "Furesø",
+  "Faaborg-Midtfyn",
+  "Gentofte",
+  "Gladsaxe",
+  "Glostrup",
+  "Greve",
+  "Gribskov",
+  "Guldborgsund",
+  "Haderslev",
+  "Halsnæs",
+  "Hedensted",
+  "Helsingør",
+  "Herlev",
+  "Herning",
+  "Hillerød",
+  "Hjørring",
+  "Holbæk",
+  "Holstebro",
+  "Horsens",
+  "Hvidovre",
+  "Høje-Taastrup",
+  "Hørsholm",
+  "Ikast-Brande",
+  "Ishøj",
+  "Jammerbugt",
+  "Kalundborg",
+  "Kerteminde",
+  "Kolding",
+  "København",
+  "Køge",
+  "Langeland",
+  "Lejre",
+  "Lemvig",
+  "Lolland",
+  "Lyngby-Taarbæk",
+  "Læsø",
+  "Mariagerfjord",
+  "Middelfart",
+  "Morsø",
+  "Norddjurs",
+  "Nordfyns",
+  "Nyborg",
+  "Næstved",
+  "Odder",
+  "Odense",
+  "Odsherred",
+  "Randers",
+  "Rebild",
+  "Ringkøbing-Skjern",
+  "Ringsted",
+  "Roskilde",
+  "Rudersdal",
+  "Rødovre",
+  "Samsø",
+  "Silkeborg",
+  "Skanderborg",
+  "Skive",
+  "Slagelse",
+  "Solrød",
+  "Sorø",
+  "Stevns",
+  "Struer",
+  "Svendborg",
+  "Syddjurs",
+  "Sønderborg",
+  "Thisted",
+  "Tønder",
+  "Tårnby",
+  "Vallensbæk",
+  "Varde",
+  "Vejen",
+  "Vejle",
+  "Vesthimmerlands",
+  "Viborg",
+  "Vordingborg",
+  "Ærø",
+  "Aabenraa",
+  "Aalborg",
+  "Aarhus",
+];
+
+/** Titles of items that hold the committee's list of upcoming items. */
+export const UPCOMING_ITEM_TITLES: readonly RegExp[] = [
+  /kommende\s+(?:sager|punkter|møder)/iu,
+  /årshjul/iu,
+  /sager\s+til\s+kommende/iu,
+];

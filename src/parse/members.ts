@@ -1,0 +1,170 @@
+// The grammar of lists of people and parties: "A og B (A), C (C) samt D (Ø)", "C(9) og O(2)", "Gruppe A, F og V".
+import { PARTIES } from "../domain/index.ts";
+import { NOT_NAME_WORDS, PARTY_GROUP_NOUNS, PERSON_TITLES } from "./lexicon.ts";
+
+/** One entry of a list: a member (name, party when stated) or a whole party group (name null, count when written). */
+export interface ListEntry {
+  name: string | null;
+  party: string | null;
+  count?: number;
+  /** Marked absent in the list ("(Fravær)"). */
+  absent?: boolean;
+}
+
+/** A list read from text; `complete` is false when some piece was neither a name nor a party. */
+export interface PeopleList {
+  entries: ListEntry[];
+  complete: boolean;
+  /** A count for the whole list ("5 medlemmer (A+V+C)"). */
+  total?: number;
+}
+
+const INDEPENDENT = new Set(["UFP", "UP", "løsgænger", "løsgængere", "uden for partierne"]);
+const ABSENCE_MARKERS = /^(?:fravær|fraværende|afbud|afbud\s+.*|ikke\s+til\s+stede)$/iu;
+
+const byAbbreviation = new Map<string, string>();
+const byAlias = new Map<string, string>();
+for (const p of PARTIES) {
+  for (const a of p.abbreviations) byAbbreviation.set(a, p.letter);
+  byAlias.set(p.name.toLowerCase(), p.letter);
+  for (const a of p.aliases) byAlias.set(a, p.letter);
+  for (const g of p.genitives) byAlias.set(g, p.letter);
+}
+
+/**
+ * The party a short reference names: a letter ("A", "Ø"), an abbreviation ("SF", "EL"), a name or genitive
+ * ("Venstre", "Det Konservative Folkepartis"), "Gruppe A", "Liste H". Returns null for an independent member
+ * ("UFP") and undefined when the text names no party.
+ */
+export function partyRef(text: string): string | null | undefined {
+  let t = text
+    .trim()
+    .replace(/[.,;:]+$/, "")
+    .trim();
+  t = t.replace(/^(?:gruppe|gruppen|liste|listen|partiet)\s+/iu, "");
+  const nouns = PARTY_GROUP_NOUNS.join("|");
+  t = t.replace(new RegExp(`\\s+(?:${nouns})$`, "iu"), "").trim();
+  if (t === "") return undefined;
+  if (INDEPENDENT.has(t) || INDEPENDENT.has(t.toLowerCase())) return null;
+  // Abbreviations first: "S" is Socialdemokratiet (A), not a list S.
+  const abbr = byAbbreviation.get(t);
+  if (abbr) return abbr;
+  if (/^[A-ZÆØÅ]$/u.test(t)) return t;
+  const lower = t.toLowerCase().replace(/^(?:the)\s+/, "");
+  const alias = byAlias.get(lower) ?? byAlias.get(lower.replace(/^(?:det|de)\s+/, ""));
+  if (alias) return alias;
+  return undefined;
+}
+
+const NAME_TOKEN =
+  /^(?:[A-ZÆØÅÉÜÖÄ][\p{L}'’-]*\.?|[A-ZÆØÅ]\.|von|van|der|den|de|la|le|af|du|da|di|el|al|bin|ben|ibn)$/u;
+
+/** True when the text has the shape of a person's name: 2–6 words, capitalised (particles allowed), no list words. */
+export function isPersonName(text: string): boolean {
+  const tokens = text.trim().split(/\s+/);
+  if (tokens.length < 2 || tokens.length > 6) return false;
+  if (!/^[A-ZÆØÅÉÜÖÄ]/u.test(tokens[0] ?? "")) return false;
+  if (!/^[A-ZÆØÅÉÜÖÄ]/u.test(tokens[tokens.length - 1] ?? "")) return false;
+  return tokens.every((t) => NAME_TOKEN.test(t) && !NOT_NAME_WORDS.has(t.toLowerCase()));
+}
+
+/** Pieces of a list joined by commas, "og", "samt", "&", "+". */
+function splitPieces(text: string): string[] {
+  return text
+    .split(/\s*,\s*|\s+og\s+|\s+samt\s+|\s+&\s+|\s*\+\s*|\s+and\s+/u)
+    .map((p) =>
+      p
+        .trim()
+        .replace(/^(?:og|samt|,)\s+/u, "")
+        .replace(TITLE_PREFIX, "")
+        .trim(),
+    )
+    .filter((p) => p !== "");
+}
+
+/** "C(9)" / "A (8)" -> party with count. */
+const PARTY_COUNT = /^([A-ZÆØÅ]{1,3})\s*\(\s*(\d{1,3})\s*\)$/u;
+/** "5 medlemmer (A+V+C)" / "2 medlemmer (N og Ø)". */
+const COUNTED_GROUP = /^(\d{1,3})\s+(?:(?:medlemmer|stemmer|medlem)\s*)?\(([^()]+)\)$/iu;
+/** "Borgmester Jens Hansen" -> "Jens Hansen". */
+const TITLE_PREFIX = new RegExp(`^(?:${PERSON_TITLES.join("|")})\\s+(?=\\p{Lu})`, "iu");
+/** "(A)", "(Ø)", "(SF)", "(Fravær)", "(formand)" and the like. */
+const MARKER = /\(\s*([^()]{1,40}?)\s*\)/gu;
+
+/**
+ * Reads a list of people and parties. A party letter in parentheses belongs to every name since the previous
+ * letter ("A og B (A), C (C)"); other parentheses (roles, "(Fravær)") belong to the name just before them.
+ */
+export function readPeopleList(text: string): PeopleList {
+  const source = text
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/[.:;]+$/, "");
+  const whole = COUNTED_GROUP.exec(source);
+  if (whole) {
+    const parties = splitPieces(whole[2] ?? "").map(partyRef);
+    if (parties.every((p) => p !== undefined)) {
+      return {
+        entries: parties.map((p) => ({ name: null, party: p ?? null })),
+        complete: true,
+        total: Number(whole[1]),
+      };
+    }
+  }
+  const entries: ListEntry[] = [];
+  let complete = true;
+  let pending: ListEntry[] = [];
+  let last = 0;
+  const flushPieces = (chunk: string) => {
+    for (const piece of splitPieces(chunk)) {
+      const pc = PARTY_COUNT.exec(piece);
+      if (pc) {
+        const party = partyRef(pc[1] ?? "");
+        if (party !== undefined) {
+          entries.push(...pending);
+          pending = [];
+          entries.push({ name: null, party, count: Number(pc[2]) });
+          continue;
+        }
+      }
+      const party = partyRef(piece);
+      if (party !== undefined) {
+        entries.push(...pending);
+        pending = [];
+        entries.push({ name: null, party });
+        continue;
+      }
+      if (isPersonName(piece)) pending.push({ name: piece, party: null });
+      else complete = false;
+    }
+  };
+  for (const m of source.matchAll(MARKER)) {
+    const index = m.index ?? 0;
+    const before = source.slice(last, index);
+    const inner = (m[1] ?? "").trim();
+    last = index + m[0].length;
+    // "C(9)" stays whole for the piece reader.
+    if (/^\d{1,3}$/.test(inner) && /[A-ZÆØÅ]{1,3}\s*$/u.test(before)) {
+      const lead = /^(.*?)([A-ZÆØÅ]{1,3})\s*$/u.exec(before);
+      flushPieces(`${lead?.[1] ?? ""}`);
+      flushPieces(`${lead?.[2] ?? ""}(${inner})`);
+      continue;
+    }
+    flushPieces(before);
+    const party = partyRef(inner);
+    if (party !== undefined) {
+      for (const e of pending) e.party = party;
+      entries.push(...pending);
+      pending = [];
+    } else {
+      // Other parentheses ("(Fravær)", "(formand)") close the names before them: a later letter does not reach back.
+      const lastPending = pending[pending.length - 1];
+      if (lastPending && ABSENCE_MARKERS.test(inner)) lastPending.absent = true;
+      entries.push(...pending);
+      pending = [];
+    }
+  }
+  flushPieces(source.slice(last));
+  entries.push(...pending);
+  return { entries, complete: complete && entries.length > 0 };
+}

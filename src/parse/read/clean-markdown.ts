@@ -1,0 +1,24 @@
+// Removes the decoration one PDF converter adds (#, **, <i>, *…*, escapes, links) so every line reads as plain text.
+
+const ENTITIES: Record<string, string> = {
+  "&nbsp;": " ",
+  "&amp;": "&",
+  "&lt;": "<",
+  "&gt;": ">",
+  "&quot;": '"',
+  "&#39;": "'",
+};
+
+/** One line of markdown-decorated text as plain text; tabs (table cells) are kept, trailing spaces dropped. */
+export function cleanMarkdown(line: string): string {
+  let s = line.replace(/\u00a0/g, " ").replace(/\r$/, "");
+  s = s.replace(/^\s{0,3}#{1,6}\s+/, "");
+  s = s.replace(/<\/?(?:i|b|u|em|strong|span|sup|sub|p|br)\b[^>]*>/gi, "");
+  s = s.replace(/&(?:nbsp|amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e] ?? e);
+  s = s.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1");
+  // Escaped punctuation (\*, \-, \.) is literal in markdown; emphasis markers carry no text.
+  s = s.replace(/\\([*_\-.#()[\]])/g, (_m, c: string) => (c === "*" ? "" : c));
+  s = s.replace(/\*+/g, "");
+  s = s.replace(/(^|\s)__(\S)/g, "$1$2").replace(/(\S)__(\s|$)/g, "$1$2");
+  return s.replace(/[ ]+$/g, "").replace(/^[ ]+/, "");
+}

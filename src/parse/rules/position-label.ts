@@ -1,0 +1,44 @@
+// "For forslaget stemte: C(9) og O(2)." / "For: Gruppe A, F, O og V. Imod: Liste H og Gruppe Ø." — labelled lists.
+import type { Position } from "../../domain/index.ts";
+import type { Fragment, Rule } from "./fragment.ts";
+import { readSubject } from "./subject.ts";
+
+const OBJECT = "(?:\\s+(?:forslaget|indstillingen|ændringsforslaget|beslutningen))?";
+const LABEL = new RegExp(
+  `(?:^|(?<=[.;,]\\s))(?:(for|imod)${OBJECT}(?:\\s+(?:stemte|stemmer|stemmer\\s+de|stemte\\s+de))?\\s*:|(for|imod)${OBJECT}\\s+(?:stemte|stemmer)\\s+(?=[A-ZÆØÅ\\d])|(undlod\\s+at\\s+stemme|undlader\\s+at\\s+stemme|hverken\\s+for\\s+eller\\s+imod|undlod)\\s*(?::|(?=\\s+[A-ZÆØÅ\\d])))\\s*`,
+  "giu",
+);
+
+function positionOf(word: string): Position {
+  const w = word.toLowerCase();
+  if (w === "for") return "for";
+  if (w === "imod") return "against";
+  return "abstain";
+}
+
+export const positionLabel: Rule = {
+  name: "position-label",
+  example: "Imod forslaget stemte: A(8), F(1), Ø(2), L(1) og B(1).",
+  scope: "sentence",
+  read(sentence) {
+    const labels = [...sentence.matchAll(LABEL)];
+    if (labels.length === 0) return null;
+    const fragments: Fragment[] = [];
+    labels.forEach((m, k) => {
+      const from = (m.index ?? 0) + m[0].length;
+      const to = labels[k + 1]?.index ?? sentence.length;
+      const list = sentence.slice(from, to).replace(/[.;,\s]+$/, "");
+      const subject = readSubject(list);
+      if (!subject) return;
+      fragments.push({
+        kind: "position",
+        position: positionOf(m[1] ?? m[2] ?? m[3] ?? ""),
+        entries: subject.entries,
+        side: subject.side,
+        strong: true,
+        total: subject.total,
+      });
+    });
+    return fragments.length > 0 ? { fragments } : null;
+  },
+};

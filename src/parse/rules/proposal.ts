@@ -1,0 +1,58 @@
+// "Marlene Harpsøe (O) foreslog, at …" / "(O) fremsatte følgende ændringsforslag: "…"" / "X (Ø) stillede forslag om:".
+import { PROPOSAL_PATTERNS } from "../lexicon.ts";
+import type { Rule } from "./fragment.ts";
+import { readProposer } from "./subject.ts";
+
+/** The proposal's own words: quotes and a leading "til <target>:" dropped. */
+function proposalText(rest: string): string | null {
+  let t = rest.trim();
+  const colon = /^(?:til\s+[^"“”:]{0,80})?:\s*/u.exec(t);
+  if (colon) t = t.slice(colon[0].length);
+  t = t.replace(/^["“”]+|["“”]+\.?$/gu, "").trim();
+  return t === "" ? null : t;
+}
+
+/** "Ændringsforslag fra Venstre: …" — the proposer named after the noun. */
+const FROM = /^(?:ændrings|tillægs)?forslag\s+fra\s+(.{1,120}?)\s*:\s*(.*)$/iu;
+
+export const proposal: Rule = {
+  name: "proposal",
+  example: "Allan Berg Mortensen (Ø) stillede forslag om:",
+  scope: "sentence",
+  read(sentence) {
+    const from = FROM.exec(sentence.trim());
+    if (from) {
+      const proposer = readProposer(from[1] ?? "");
+      const text = proposalText(from[2] ?? "");
+      return {
+        fragments: [
+          { kind: "motion", source: "proposal", label: null, points: [], text, proposer, needsText: text === null },
+        ],
+      };
+    }
+    for (const p of PROPOSAL_PATTERNS) {
+      const m = p.exec(sentence);
+      if (!m) continue;
+      const subject = sentence.slice(0, m.index).trim();
+      // The proposer is the subject; "Udvalget foreslog …" still proposes, with nobody named.
+      if (subject.length > 160 || /[.!?]$/.test(subject)) continue;
+      const proposer = subject === "" ? null : readProposer(subject);
+      const rest = sentence.slice((m.index ?? 0) + m[0].length);
+      const text = proposalText(rest);
+      return {
+        fragments: [
+          {
+            kind: "motion",
+            source: "proposal",
+            label: null,
+            points: [],
+            text,
+            proposer,
+            needsText: text === null || /:\s*$/.test(rest),
+          },
+        ],
+      };
+    }
+    return null;
+  },
+};

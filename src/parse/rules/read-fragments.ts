@@ -1,0 +1,51 @@
+// Runs the rule registry over a decision block: paragraph rules on each paragraph's start, sentence rules on the rest.
+import { splitSentences } from "../sentences.ts";
+import type { Fragment } from "./fragment.ts";
+import { RULES } from "./registry.ts";
+
+/** A fragment with the sentence (or paragraph label) it was read from. */
+export interface ReadFragment {
+  fragment: Fragment;
+  text: string;
+}
+
+/** One paragraph of a block and what the rules read in it (empty when nothing). */
+export interface ReadParagraph {
+  text: string;
+  fragments: ReadFragment[];
+}
+
+const paragraphRules = RULES.filter((r) => r.scope === "paragraph");
+const sentenceRules = RULES.filter((r) => r.scope === "sentence");
+
+/** Reads the fragments of one sentence: the first rule that matches wins. */
+export function readSentence(sentence: string): ReadFragment[] {
+  for (const rule of sentenceRules) {
+    const m = rule.read(sentence);
+    if (m) return m.fragments.map((fragment) => ({ fragment, text: sentence }));
+  }
+  return [];
+}
+
+/** Reads every paragraph of a decision block's text (paragraphs separated by blank lines). */
+export function readFragments(blockText: string): ReadParagraph[] {
+  return blockText
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s+/g, " ").trim())
+    .filter((p) => p !== "" && !/^[-–_=*]{3,}$/.test(p))
+    .map((paragraph) => {
+      const fragments: ReadFragment[] = [];
+      let rest = paragraph;
+      for (const rule of paragraphRules) {
+        const m = rule.read(paragraph);
+        if (!m) continue;
+        const label =
+          m.rest === undefined ? paragraph : paragraph.slice(0, paragraph.length - m.rest.length).trim() || paragraph;
+        fragments.push(...m.fragments.map((fragment) => ({ fragment, text: label })));
+        rest = m.rest ?? "";
+        break;
+      }
+      for (const sentence of splitSentences(rest)) fragments.push(...readSentence(sentence));
+      return { text: paragraph, fragments };
+    });
+}

@@ -1,0 +1,35 @@
+// The ordered list of rules: paragraph rules first, then sentence rules; for a sentence the first rule that reads it wins.
+import { abstainCount } from "./abstain-count.ts";
+import { absentees, substitute } from "./attendance.ts";
+import { ballotIntro } from "./ballot-intro.ts";
+import { ballotQuestion } from "./ballot-question.ts";
+import type { Rule } from "./fragment.ts";
+import { namedTarget } from "./named-target.ts";
+import { notVote } from "./not-vote.ts";
+import { outcomeStatement } from "./outcome-statement.ts";
+import { positionLabel } from "./position-label.ts";
+import { positionVerb } from "./position-verb.ts";
+import { proposal } from "./proposal.ts";
+import { referral } from "./referral.ts";
+import { subPoint } from "./sub-point.ts";
+import { tally } from "./tally.ts";
+
+export const RULES: readonly Rule[] = [
+  // paragraph starts
+  subPoint,
+  namedTarget,
+  ballotQuestion,
+  // sentences
+  absentees,
+  substitute,
+  referral,
+  ballotIntro,
+  proposal,
+  tally,
+  abstainCount,
+  positionLabel,
+  positionVerb,
+  // after the vote rules: "5 medlemmer (A+V+C) anbefaler …, 2 medlemmer (N+Ø) tager forbehold" still casts votes
+  notVote,
+  outcomeStatement,
+];

@@ -1,0 +1,46 @@
+// "Ad 1", "Ad 2 og 3", "Ad pkt. 4:" — the decision on one point of the recommendation follows.
+import type { Rule } from "./fragment.ts";
+
+const SUB_POINT =
+  /^ad\s+(?:pkt\.?\s*|punkt\s+|indstillingens\s+(?:pkt\.?|punkt)\s*)?(\d{1,2}(?:\s*\.?\s*(?:,|og|-|–|til)\s*\d{1,2})*)\s*[.)]?\s*(?:[-–:]\s*)?(.*)$/iu;
+
+/** "2 og 3" -> [2, 3]; "1. – 3" -> [1, 2, 3]. */
+export function pointNumbers(text: string): number[] {
+  const nums = [...text.matchAll(/\d{1,2}/g)].map((m) => Number(m[0]));
+  if (nums.length === 2 && /[-–]|til/.test(text)) {
+    const [a = 0, b = 0] = nums;
+    if (b > a && b - a < 20) return Array.from({ length: b - a + 1 }, (_, k) => a + k);
+  }
+  return nums;
+}
+
+export const subPoint: Rule = {
+  name: "sub-point",
+  example: "Ad 2 og 3",
+  scope: "paragraph",
+  read(paragraph) {
+    const m = SUB_POINT.exec(paragraph.trim());
+    if (!m) return null;
+    const label = `Ad ${(m[1] ?? "").trim()}`;
+    const rest = (m[2] ?? "").trim();
+    // "Ad 1. Flere unge skal …" names the point; "Ad 1. – 3 Anbefales godkendt" decides it: that rest is read on.
+    const decides =
+      /\b(?:godkend|anbefal|vedtag|tiltræ|forkast|efterretning|besluttede|stemte|undlod|flertal|enig)/iu.test(rest);
+    const heading =
+      rest !== "" && !decides && !/[.!?]$/.test(rest) && /^\p{Lu}/u.test(rest) && rest.split(/\s+/).length <= 14;
+    return {
+      fragments: [
+        {
+          kind: "motion",
+          source: "subPoint",
+          label,
+          points: pointNumbers(m[1] ?? ""),
+          text: heading ? rest : null,
+          proposer: null,
+          needsText: false,
+        },
+      ],
+      rest: heading ? "" : rest,
+    };
+  },
+};

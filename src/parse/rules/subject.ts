@@ -1,0 +1,48 @@
+// Reads the subject of a vote sentence: an optional majority marker and a list of members or parties.
+import type { VoteEntry } from "../../domain/index.ts";
+import { MAJORITY_MARKERS } from "../lexicon.ts";
+import { readPeopleList } from "../members.ts";
+
+export interface Subject {
+  entries: VoteEntry[];
+  side: "majority" | "minority" | null;
+  total: number | null;
+}
+
+/** "Et flertal, A og B (A) samt C (Ø)" -> entries and side; null when the text is not a complete list. */
+export function readSubject(text: string): Subject | null {
+  let rest = text.trim().replace(/^[,;:–-]\s*/, "");
+  let side: Subject["side"] = null;
+  for (const m of MAJORITY_MARKERS) {
+    const hit = m.pattern.exec(rest);
+    if (hit) {
+      side = m.side;
+      rest = rest.slice(hit[0].length);
+      break;
+    }
+  }
+  rest = rest.replace(/^(?:heraf|nemlig|dvs\.)\s+/iu, "").trim();
+  // "Et flertal (A, B og F)": the list stands in parentheses.
+  const wrapped = /^\(([^()]+)\)$/u.exec(rest);
+  if (wrapped && !/^[A-ZÆØÅ]{1,3}$/u.test((wrapped[1] ?? "").trim())) rest = wrapped[1] ?? "";
+  if (rest === "") return null;
+  const list = readPeopleList(rest);
+  if (!list.complete) return null;
+  const entries: VoteEntry[] = list.entries.map((e) =>
+    e.name === null
+      ? { name: null, party: e.party, ...(e.count !== undefined ? { count: e.count } : {}) }
+      : { name: e.name, party: e.party },
+  );
+  return { entries, side, total: list.total ?? null };
+}
+
+/** A proposer: "(O)", "Marlene Harpsøe (O)", "Gruppe A", "Venstre"; null when the subject names nobody. */
+export function readProposer(text: string): { name?: string; party?: string | null } | null {
+  const t = text.trim();
+  const bare = /^\(\s*([A-ZÆØÅ]{1,3})\s*\)$/u.exec(t);
+  const subject = bare ? readSubject(bare[1] ?? "") : readSubject(t);
+  const first = subject?.entries[0];
+  if (!first) return null;
+  if (first.name) return { name: first.name, party: first.party };
+  return { party: first.party };
+}

@@ -1,0 +1,22 @@
+// Splits a paragraph into sentences without breaking at initials ("Duygu A. Ngotho"), abbreviations or "11. 1 undlod".
+import { ABBREVIATIONS } from "./lexicon.ts";
+
+/** The sentences of a paragraph, trimmed, in order. */
+export function splitSentences(paragraph: string): string[] {
+  const text = paragraph.replace(/\s+/g, " ").trim();
+  if (text === "") return [];
+  const out: string[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/([.!?])["”’)]?\s+(?=["“”(]?[A-ZÆØÅ])/gu)) {
+    const end = (m.index ?? 0) + m[0].trimEnd().length;
+    const before = text.slice(start, (m.index ?? 0) + 1);
+    const word = /(\S+)$/u.exec(before.slice(0, -1))?.[1] ?? "";
+    // An initial ("A.") or a known abbreviation ("jf.", "bl.a.") does not end a sentence.
+    if (m[1] === "." && (/^[A-ZÆØÅ]$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase()))) continue;
+    out.push(text.slice(start, end).trim());
+    start = end;
+  }
+  const last = text.slice(start).trim();
+  if (last !== "") out.push(last);
+  return out;
+}

@@ -1,0 +1,146 @@
+// Reads the document header: type, committee (and election period), date, time, place, participants, absentees.
+
+import { findDate, findTime } from "../dates.ts";
+import { escapeRegExp } from "../escape-regexp.ts";
+import { DOCUMENT_TYPES, HEADER_LABELS } from "../lexicon.ts";
+import type { Line } from "../line.ts";
+import { readPeopleList } from "../members.ts";
+import { splitPeriod } from "./structure.ts";
+
+export interface Header {
+  documentType: "referat" | "dagsorden" | null;
+  /** The committee as written in the title line (period included). */
+  committeeRaw: string | null;
+  committee: string | null;
+  electionPeriod: string | null;
+  date: string | null;
+  startTime: string | null;
+  location: string | null;
+  participants: string[];
+  absent: string[];
+  /** Participants written with a party letter. */
+  members: { name: string; party: string | null }[];
+}
+
+const labelPattern = (labels: readonly string[]) =>
+  new RegExp(
+    `^(?:${[...labels]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join("|")})(?:\\s*:\\s*|\\s+|$)(.*)$`,
+    "iu",
+  );
+const LABELS = {
+  date: labelPattern(HEADER_LABELS.date),
+  time: labelPattern(HEADER_LABELS.time),
+  place: labelPattern(HEADER_LABELS.place),
+  participants: labelPattern(HEADER_LABELS.participants),
+  absent: labelPattern(HEADER_LABELS.absent),
+};
+const TITLE = new RegExp(
+  `^(?:åbent?\\s+|offentligt?\\s+)?(${DOCUMENT_TYPES.map((d) => escapeRegExp(d.word)).join("|")})\\b\\s*(?:for|fra|til|af|-|–|:)?\\s*(?:(?:det\\s+)?(?:ordinære\\s+|ekstraordinære\\s+)?møde(?:t)?\\s+i\\s+)?(.*)$`,
+  "iu",
+);
+const TITLE_DATE =
+  /\s*[,-]?\s*(?:d\.|den|dato:?|-|–)?\s*(?:\d{1,2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4})\s*(?:kl\.?\s*\d{1,2}[:.]\d{2})?\s*$/u;
+
+/** Reads the header lines (everything before the table of contents or the first item). */
+export function readHeader(lines: readonly Line[]): Header {
+  const header: Header = {
+    documentType: null,
+    committeeRaw: null,
+    committee: null,
+    electionPeriod: null,
+    date: null,
+    startTime: null,
+    location: null,
+    participants: [],
+    absent: [],
+    members: [],
+  };
+  let titleDate: string | null = null;
+  let looseDate: string | null = null;
+  /** After a "Mødedeltagere:" label with no names on its line, the names follow one list per line. */
+  let listing: "participants" | "absent" | null = null;
+  const addPeople = (value: string, into: "participants" | "absent") => {
+    const list = readPeopleList(value);
+    for (const e of list.entries) {
+      if (e.name === null) continue;
+      if (into === "absent") {
+        header.absent.push(e.name);
+        continue;
+      }
+      header.participants.push(e.name);
+      if (e.absent) header.absent.push(e.name);
+      if (e.party) header.members.push({ name: e.name, party: e.party });
+    }
+    return list.complete;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const text = (lines[i]?.text ?? "").replace(/\t+/g, " ").trim();
+    if (text === "") continue;
+    if (listing) {
+      const isLabel = Object.values(LABELS).some((l) => l.test(text)) || TITLE.test(text);
+      if (!isLabel && readPeopleList(text).complete) {
+        addPeople(text, listing);
+        continue;
+      }
+      listing = null;
+    }
+    const title = TITLE.exec(text);
+    if (title && header.documentType === null) {
+      const word = (title[1] ?? "").toLowerCase();
+      header.documentType = DOCUMENT_TYPES.find((d) => d.word === word)?.type ?? null;
+      let rest = (title[2] ?? "").trim();
+      header.startTime ??= findTime(rest);
+      const dated = TITLE_DATE.exec(rest);
+      if (dated && dated.index > 0) {
+        titleDate = findDate(dated[0]);
+        rest = rest.slice(0, dated.index).trim();
+      }
+      if (rest !== "" && /\p{L}/u.test(rest)) {
+        header.committeeRaw = rest;
+        const { name, period } = splitPeriod(rest);
+        header.committee = name;
+        header.electionPeriod = period;
+      }
+      continue;
+    }
+    const place = LABELS.place.exec(text);
+    if (place && header.location === null) {
+      const v = (place[1] ?? "").trim();
+      header.location = v === "" || /^[-–—]+$/.test(v) ? null : v;
+      continue;
+    }
+    const participants = LABELS.participants.exec(text);
+    if (participants && header.participants.length === 0) {
+      const value = (participants[1] ?? "").trim();
+      if (value === "") listing = "participants";
+      else addPeople(value, "participants");
+      continue;
+    }
+    const absent = LABELS.absent.exec(text);
+    if (absent) {
+      const value = (absent[1] ?? "").trim();
+      if (value === "") listing = "absent";
+      else addPeople(value, "absent");
+      continue;
+    }
+    const date = LABELS.date.exec(text);
+    if (date && header.date === null) {
+      header.date = findDate(date[1] ?? "");
+      header.startTime ??= findTime(date[1] ?? "");
+      continue;
+    }
+    const time = LABELS.time.exec(text);
+    if (time && header.startTime === null) {
+      header.startTime = findTime(time[1] ?? "");
+      continue;
+    }
+    // A date on a line of its own ("d. 09-12-2020") under the title.
+    if (looseDate === null && text.length < 40) looseDate = findDate(text);
+    if (header.startTime === null && /^kl\.?\s*\d/iu.test(text)) header.startTime = findTime(text);
+  }
+  header.date ??= titleDate ?? looseDate;
+  return header;
+}

@@ -1,0 +1,101 @@
+// Reads "Kommende sager" tables: a header row naming the columns, then tab-separated rows until the table ends.
+import type { UpcomingItem } from "../../domain/index.ts";
+import { isoDate, normaliseNumericDate } from "../dates.ts";
+import { UPCOMING_COLUMNS, YEAR_PARTS } from "../lexicon.ts";
+import type { Line } from "../line.ts";
+
+type Role = keyof typeof UPCOMING_COLUMNS;
+
+/** The role of a header cell, or null. */
+function columnRole(cell: string): Role | null {
+  const c = cell.trim().toLowerCase().replace(/[:.]$/, "");
+  if (c === "") return null;
+  for (const role of ["title", "responsible", "when"] as const) if (UPCOMING_COLUMNS[role].includes(c)) return role;
+  return null;
+}
+
+/** Column roles of a header row, or null when the line is not a table header. */
+function headerRoles(text: string): (Role | null)[] | null {
+  if (!text.includes("\t")) return null;
+  const roles = text.split("\t").map(columnRole);
+  const titles = roles.filter((r) => r === "title").length;
+  const others = roles.filter((r) => r === "responsible" || r === "when").length;
+  return titles === 1 && others >= 1 ? roles : null;
+}
+
+/** `when` as written, spaces tidied and numeric dates normalised ("10-02- 2021" -> "10-02-2021"). */
+export function normaliseWhen(text: string): string | null {
+  const t = text.replace(/\s+/g, " ").trim();
+  if (t === "" || /^[-–]$/.test(t)) return null;
+  return normaliseNumericDate(t) ?? t;
+}
+
+function whenDetails(when: string | null): Pick<UpcomingItem, "date" | "period"> {
+  if (when === null) return { date: null, period: null };
+  const d = /^(\d{2})-(\d{2})-(\d{4})$/.exec(when);
+  if (d) return { date: isoDate(Number(d[1]), Number(d[2]), Number(d[3])), period: null };
+  const p = /^(\p{L}+)\s+(\d{4})$/u.exec(when);
+  const part = p ? YEAR_PARTS[(p[1] ?? "").toLowerCase()] : undefined;
+  if (p && part) return { date: null, period: { part, year: Number(p[2]) } };
+  return { date: null, period: null };
+}
+
+interface Row {
+  title: string;
+  responsible: string;
+  when: string;
+}
+
+/** A row whose title starts in lower case, or whose "Primo" waits for its year, continues the row above. */
+function continues(previous: Row, row: Row): boolean {
+  if (/^\p{Ll}/u.test(row.title)) return true;
+  return /^(?:primo|medio|ultimo)$/iu.test(previous.when.trim()) && /^\d{4}$/.test(row.when.trim());
+}
+
+const join = (a: string, b: string) => `${a} ${b}`.replace(/\s+/g, " ").trim();
+
+/** Every row of every upcoming-items table in the lines, attributed to `item`. */
+export function readUpcoming(lines: readonly Line[], item: number): UpcomingItem[] {
+  const rows: Row[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const roles = headerRoles(lines[i]?.text ?? "");
+    if (!roles) continue;
+    const index = (role: Role, fallback: number) => {
+      const k = roles.indexOf(role);
+      return k >= 0 ? k : fallback;
+    };
+    const ti = index("title", 0);
+    const ri = index("responsible", 1);
+    const wi = index("when", Math.max(ti, ri) + 1);
+    const table: Row[] = [];
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const text = lines[j]?.text ?? "";
+      if (text.trim() === "") continue;
+      // The table ends at the first line that is not a row (no cell separator) or is another table's header.
+      if (!text.includes("\t") || headerRoles(text)) break;
+      const cells = text.split("\t").map((c) => c.trim());
+      const row: Row = { title: cells[ti] ?? "", responsible: cells[ri] ?? "", when: cells[wi] ?? "" };
+      const previous = table[table.length - 1];
+      if (previous && (row.title === "" || continues(previous, row))) {
+        previous.title = join(previous.title, row.title);
+        previous.responsible = join(previous.responsible, row.responsible);
+        previous.when = join(previous.when, row.when);
+        continue;
+      }
+      if (row.title !== "") table.push(row);
+    }
+    rows.push(...table);
+    i = j - 1;
+  }
+  return rows.map((r) => {
+    const when = normaliseWhen(r.when);
+    return {
+      title: r.title,
+      responsible: r.responsible === "" ? null : r.responsible,
+      when,
+      ...whenDetails(when),
+      item,
+    };
+  });
+}

@@ -1,0 +1,91 @@
+// The parse command: JSON and summary output, bad files on stderr, exit codes.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { parseCommand } from "../../src/cli/parse-command.ts";
+import { MeetingSchema } from "../../src/domain/index.ts";
+
+const MINUTES = join(import.meta.dirname, "..", "..", "index-data", "minutes");
+const sample = (name: string) => join(MINUTES, name);
+
+let stdout = "";
+let stderr = "";
+beforeEach(() => {
+  stdout = "";
+  stderr = "";
+  vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
+    stdout += String(chunk);
+    return true;
+  });
+  vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => {
+    stderr += String(chunk);
+    return true;
+  });
+});
+afterEach(() => vi.restoreAllMocks());
+
+describe("referat parse", () => {
+  it("prints one Meeting object with --json for one file", async () => {
+    const code = await parseCommand.run(["--json", sample("000_ba4137c0fa87d1a0.txt")]);
+    expect(code).toBe(0);
+    expect(stderr).toBe("");
+    const meeting = MeetingSchema.parse(JSON.parse(stdout));
+    expect(meeting.committee).toBe("Social- og Beskæftigelsesudvalget");
+    expect(meeting.items).toHaveLength(19);
+  });
+
+  it("prints an array with --json for several files", async () => {
+    const code = await parseCommand.run([
+      "--json",
+      sample("002_534a32807c77aecb.txt"),
+      sample("004_20b463e75ca2ba74.txt"),
+    ]);
+    expect(code).toBe(0);
+    const list = JSON.parse(stdout) as unknown[];
+    expect(list.map((m) => MeetingSchema.parse(m).municipality)).toEqual(["Helsingør", "Hvidovre"]);
+  });
+
+  it("prints a readable summary of items, decisions and votes without --json", async () => {
+    const code = await parseCommand.run([sample("000_ba4137c0fa87d1a0.txt")]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("19 punkter, 19 beslutninger, 10 afstemninger, 33 kommende sager");
+    expect(stdout).toContain(
+      "punkt 12: Beslutning: Strategisk omstilling - Budgetområde 722 Beskæftigelse (20/31602, s. 33)",
+    );
+    expect(stdout).toContain("punkt 12, Byrådet 2020-11-30: rejected 11-13-1");
+    expect(stdout).toContain("for: C(9), O(2)");
+  });
+
+  it("parses the good files, reports each bad one on one stderr line and exits non-zero", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "referat-cli-"));
+    writeFileSync(join(dir, "empty.txt"), "");
+    writeFileSync(join(dir, "binary.dat"), Buffer.from([1, 0, 2, 0, 3]));
+    const code = await parseCommand.run([
+      "--json",
+      join(dir, "empty.txt"),
+      sample("004_20b463e75ca2ba74.txt"),
+      join(dir, "binary.dat"),
+    ]);
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout)).toHaveLength(1);
+    expect(stderr.trim().split("\n")).toEqual([
+      "referat parse: empty.txt: the file is empty",
+      "referat parse: binary.dat: binary data (NUL bytes), not a text or PDF file",
+    ]);
+  });
+
+  it("prints nothing on stdout when its only file fails", async () => {
+    const code = await parseCommand.run(["--json", join(MINUTES, "missing.txt")]);
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr).toBe("referat parse: missing.txt: no such file\n");
+  });
+
+  it("shows its usage for no file or an unknown option", async () => {
+    expect(await parseCommand.run([])).toBe(2);
+    expect(await parseCommand.run(["--xml", "a.txt"])).toBe(2);
+    expect(stderr).toContain("usage: referat parse [--json] <file…>");
+    expect(stdout).toBe("");
+  });
+});

@@ -1,0 +1,111 @@
+// Items: wrapped headings, rising numbers, '1. Titel' headings, closed items.
+import { describe, expect, it } from "vitest";
+import { parseText } from "../../src/parse/index.ts";
+import { findItems, itemTitle } from "../../src/parse/split/items.ts";
+
+const lines = (text: string) => text.split("\n").map((t) => ({ text: t, page: null }));
+
+describe("item headings that wrap", () => {
+  const doc = lines(`Punkt 12: Beslutning: Strategisk omstilling - Budgetområde 722
+
+Beskæftigelse
+
+20/31602
+
+Sagen afgøres i:`);
+
+  it("joins the wrapped tail when the TOC entry has it", () => {
+    const [raw] = findItems(doc, 0);
+    if (!raw) throw new Error("no item");
+    const toc = { title: "Strategisk omstilling - Budgetområde 722 Beskæftigelse", closed: false, page: 33 };
+    expect(itemTitle(raw, toc)).toEqual({
+      title: "Strategisk omstilling - Budgetområde 722 Beskæftigelse",
+      kind: "Beslutning",
+      closed: false,
+      wrapped: 1,
+    });
+  });
+
+  it("keeps the heading alone when the TOC entry does not have the tail", () => {
+    const [raw] = findItems(doc, 0);
+    if (!raw) throw new Error("no item");
+    expect(itemTitle(raw, { title: "Strategisk omstilling - Budgetområde 722", closed: false, page: 33 }).wrapped).toBe(
+      0,
+    );
+  });
+
+  it("joins the tail without a TOC when a structural line follows it", () => {
+    const [raw] = findItems(doc, 0);
+    if (!raw) throw new Error("no item");
+    expect(itemTitle(raw, null).title).toBe("Strategisk omstilling - Budgetområde 722 Beskæftigelse");
+  });
+
+  it("does not take a sentence of case text for a wrapped tail", () => {
+    const [raw] = findItems(
+      lines("Punkt 2: Meddelelser\n\nDirektøren orienterede om status på vaccination.\n\nBeslutning"),
+      0,
+    );
+    if (!raw) throw new Error("no item");
+    expect(itemTitle(raw, null).title).toBe("Meddelelser");
+  });
+});
+
+describe("finding items", () => {
+  it("accepts only rising item numbers", () => {
+    const raws = findItems(lines("Punkt 1: A\nPunkt 2: B\nPunkt 1: A igen\nPunkt 3: C"), 0);
+    expect(raws.map((r) => r.number)).toEqual([1, 2, 3]);
+  });
+
+  it("reads items numbered '1. Titel' when the TOC confirms them, not the numbered lists inside", () => {
+    const m = parseText(
+      `Referat Økonomiudvalget den 3. marts 2025
+
+Indholdsfortegnelse
+1. Godkendelse af dagsorden ..... 2
+2. Lokalplan Ny Ellebjerg (2024-0012345) ..... 3
+
+1. Godkendelse af dagsorden
+
+Beslutning
+
+Godkendt.
+
+2. Lokalplan Ny Ellebjerg (2024-0012345)
+
+Sagsfremstilling
+
+Planen har tre dele:
+1. Boliger
+2. Erhverv
+3. Grønne områder
+
+Beslutning
+
+Anbefales godkendt.
+`,
+      { source: "kk.txt" },
+    );
+    expect(m.items.map((i) => [i.number, i.title, i.caseNumber, i.page])).toEqual([
+      [1, "Godkendelse af dagsorden", null, 2],
+      [2, "Lokalplan Ny Ellebjerg", "2024-0012345", 3],
+    ]);
+    expect(m.items[1]?.text).toContain("2. Erhverv");
+  });
+
+  it("keeps only number and case number of a closed item", () => {
+    const m = parseText(
+      "REFERAT Udvalget d. 01-02-2024\n\nPunkt 1: Lukket\n\n20/29170\n\nBeslutninger Udvalget den 01-02-2024\n\nGodkendt.\n\nSagsfremstilling\n\nHemmeligt.",
+      { source: "c.txt" },
+    );
+    expect(m.items[0]).toMatchObject({
+      number: 1,
+      title: "Lukket",
+      closed: true,
+      kind: null,
+      caseNumber: "20/29170",
+      text: "",
+      decisions: [],
+      recommendation: null,
+    });
+  });
+});
