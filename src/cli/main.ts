@@ -1,10 +1,14 @@
 // The command-line tool: `npm run --silent cli -- <command> …`. One line per command in the table below.
 
+import { askCommand } from "./ask-command.ts";
 import type { Command } from "./command.ts";
+import { indexCommand } from "./index-command.ts";
 import { parseCommand } from "./parse-command.ts";
 
 const COMMANDS: Record<string, Command> = {
   parse: parseCommand,
+  index: indexCommand,
+  ask: askCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -1,0 +1,216 @@
+// The Slack adapter (Bolt): @mentions answered in their thread, direct messages, and the /referat slash command.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { App, HTTPReceiver } from "@slack/bolt";
+import type { SlackConfig } from "../../src/config.ts";
+import type { Assistant } from "../../src/domain/index.ts";
+import type { Logger } from "../../src/log.ts";
+import type { Adapter } from "../adapter.ts";
+import { createQuestionHandler, type QuestionHandlerOptions, type Reply } from "../shared/answer-question.ts";
+import { toBoltLogger } from "./bolt-logger.ts";
+import { renderAnswer, renderNotice, type SlackMessage } from "./render-answer.ts";
+import { toQuestion } from "./to-question.ts";
+
+/** Where Slack sends events, commands and interactions in HTTP mode. */
+export const SLACK_EVENTS_PATH = "/slack/events";
+/** The slash command the app manifest declares. */
+export const SLASH_COMMAND = "/referat";
+
+/** Serves other HTTP requests on the same port (the minutes viewer); returns true when it handled one. */
+export type HttpHandler = (req: IncomingMessage, res: ServerResponse) => boolean;
+
+export interface SlackAdapterOptions {
+  assistant: Assistant;
+  settings: SlackConfig;
+  logger: Logger;
+  /** HTTP mode: the port for POST /slack/events (0 picks a free one, for tests). */
+  port?: number;
+  /** HTTP mode: interface to bind; default all. */
+  host?: string | null;
+  /** HTTP mode: other routes on the same server, tried for everything but POST /slack/events. */
+  httpHandler?: HttpHandler | null;
+  /** Guard settings (length, rate limit, timeout, today), for tests. */
+  questions?: Partial<Omit<QuestionHandlerOptions, "assistant" | "logger" | "platform">>;
+}
+
+export interface SlackAdapter extends Adapter {
+  /** HTTP mode: the server's base URL once started (e.g. http://127.0.0.1:3000); null in Socket Mode. */
+  readonly url: string | null;
+}
+
+export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
+  const { settings } = options;
+  const logger = options.logger.child({ component: "slack" });
+  const boltLogger = toBoltLogger(logger);
+  const socketMode = settings.appToken !== null;
+  const questions = createQuestionHandler({
+    assistant: options.assistant,
+    logger,
+    platform: "slack",
+    ...options.questions,
+  });
+
+  const receiver = socketMode
+    ? undefined
+    : new HTTPReceiver({
+        signingSecret: settings.signingSecret ?? "",
+        endpoints: SLACK_EVENTS_PATH,
+        logger: boltLogger,
+      });
+  const app = new App({
+    token: settings.botToken,
+    logger: boltLogger,
+    // auth.test runs in start(), where a bad token or unreachable API fails loudly instead of as an unhandled rejection.
+    deferInitialization: true,
+    ...(settings.apiUrl ? { clientOptions: { slackApiUrl: settings.apiUrl } } : {}),
+    ...(socketMode
+      ? { socketMode: true, appToken: settings.appToken ?? undefined }
+      : { receiver: receiver as HTTPReceiver }),
+  });
+
+  const toMessage = (reply: Reply, askedBy: string | null): SlackMessage =>
+    reply.kind === "answer" ? renderAnswer(reply.answer, { askedBy }) : renderNotice(reply.text);
+
+  // Slack redelivers an event it thinks was not acknowledged in time; answer each event id once.
+  const seenEvents = new Set<string>();
+  const firstDelivery = (eventId: string | undefined): boolean => {
+    if (!eventId) return true;
+    if (seenEvents.has(eventId)) return false;
+    seenEvents.add(eventId);
+    if (seenEvents.size > 5_000) seenEvents.delete(seenEvents.values().next().value ?? "");
+    return true;
+  };
+
+  // Registration reads like a table: one listener per kind of event.
+  app.event("app_mention", async ({ event, body, client, context }) => {
+    if (event.bot_id || !event.user) return; // other bots, and system mentions, are not questions
+    if (!firstDelivery(body.event_id)) return;
+    const thread = event.thread_ts ?? event.ts;
+    const reply = await questions.ask({
+      user: event.user,
+      conversation: `${event.channel}:${thread}`,
+      text: toQuestion(event.text, context.botUserId ?? null),
+    });
+    await post(client, reply, { channel: event.channel, thread_ts: thread }, toMessage(reply, null));
+  });
+
+  app.message(async ({ message, body, client, context }) => {
+    // Only plain user messages in direct conversations; channel questions come as app_mention.
+    if (message.channel_type !== "im" || message.subtype !== undefined || message.bot_id || !message.user) return;
+    if (!firstDelivery(body.event_id)) return;
+    const thread = message.thread_ts ?? null;
+    const reply = await questions.ask({
+      user: message.user,
+      conversation: thread ? `${message.channel}:${thread}` : message.channel,
+      text: toQuestion(message.text ?? "", context.botUserId ?? null),
+    });
+    await post(client, reply, { channel: message.channel, thread_ts: thread ?? undefined }, toMessage(reply, null));
+  });
+
+  app.command(SLASH_COMMAND, async ({ command, ack, respond, client }) => {
+    // Slack waits 3 s for the acknowledgement; the answer follows when the engine is done.
+    await ack();
+    const reply = await questions.ask({
+      user: command.user_id,
+      conversation: `${command.channel_id}:command:${command.user_id}`,
+      text: toQuestion(command.text, null),
+    });
+    if (reply.kind !== "answer") {
+      await respond({ response_type: "ephemeral", ...renderNotice(reply.text) });
+      return;
+    }
+    const message = toMessage(reply, command.user_id);
+    try {
+      const posted = await client.chat.postMessage({
+        channel: command.channel_id,
+        ...message,
+        unfurl_links: false,
+        unfurl_media: false,
+      });
+      // Replies in the answer's thread continue this conversation.
+      if (posted.ts) questions.remember(`${command.channel_id}:${posted.ts}`, reply.answer.context);
+    } catch (error) {
+      // The bot may not be in the channel (or it is a DM between people): the response URL always works.
+      logger.warn({ err: error, requestId: reply.requestId }, "chat.postMessage failed; answering via response_url");
+      await respond({ response_type: "in_channel", ...message });
+    }
+  });
+
+  // Link buttons open the source in the browser; Slack still reports the click and expects an acknowledgement.
+  app.action(/^source_\d+$/, async ({ ack }) => {
+    await ack();
+  });
+
+  app.error(async (error) => {
+    logger.error({ err: error }, "slack listener failed");
+  });
+
+  async function post(
+    client: App["client"],
+    reply: Reply,
+    where: { channel: string; thread_ts: string | undefined },
+    message: SlackMessage,
+  ): Promise<void> {
+    try {
+      await client.chat.postMessage({ ...where, ...message, unfurl_links: false, unfurl_media: false });
+    } catch (error) {
+      // Retries and 429s are the WebClient's job; what reaches here is final. Log it and keep serving others.
+      logger.error({ err: error, requestId: reply.requestId }, "could not post the reply");
+    }
+  }
+
+  let server: Server | null = null;
+  let url: string | null = null;
+
+  return {
+    name: socketMode ? "slack (socket mode)" : "slack (http)",
+    get url() {
+      return url;
+    },
+    async start() {
+      await app.init();
+      if (socketMode) {
+        await app.start();
+        logger.info("slack connected in socket mode");
+        return;
+      }
+      const listener = (receiver as HTTPReceiver).requestListener;
+      server = createServer((req, res) => {
+        const path = new URL(req.url ?? "/", "http://localhost").pathname;
+        if (path !== SLACK_EVENTS_PATH && options.httpHandler?.(req, res)) return;
+        try {
+          listener(req, res);
+        } catch {
+          // Bolt throws for routes it does not own.
+          if (!res.headersSent) res.writeHead(404, { "content-type": "text/plain; charset=utf-8" });
+          res.end("Not found\n");
+        }
+      });
+      const srv = server;
+      await new Promise<void>((resolve, reject) => {
+        srv.once("error", reject);
+        srv.listen(options.port ?? 3000, options.host ?? undefined, () => {
+          srv.off("error", reject);
+          resolve();
+        });
+      });
+      const address = srv.address() as AddressInfo;
+      const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
+      url = `http://${host === "0.0.0.0" || host === "[::]" ? "localhost" : host}:${address.port}`;
+      logger.info({ url: `${url}${SLACK_EVENTS_PATH}` }, "slack listening for events over HTTP");
+    },
+    async stop() {
+      if (socketMode) {
+        await app.stop().catch((error: unknown) => logger.warn({ err: error }, "slack socket mode stop failed"));
+        return;
+      }
+      const srv = server;
+      server = null;
+      if (!srv) return;
+      await new Promise<void>((resolve) => {
+        srv.close(() => resolve());
+        srv.closeAllConnections();
+      });
+    },
+  };
+}

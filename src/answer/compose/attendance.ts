@@ -1,0 +1,41 @@
+// Answers "who attended / who was absent": the participants, absent members and substitutes of one meeting.
+import { sameName } from "../positions.ts";
+import { answeringItems, findMeetings, hasTopic, rankItems } from "../retrieve.ts";
+import { type ComposeInput, type Draft, emptyDraft } from "./draft.ts";
+
+export function composeAttendance(input: ComposeInput): Draft {
+  const { u, retrieval, book, corpus } = input;
+  const draft = emptyDraft(book);
+  let meeting: number | undefined;
+  if (u.dates.length === 0 && hasTopic(retrieval)) {
+    // "Who was absent when X was decided?": the meeting of the item on X.
+    meeting = answeringItems(retrieval, rankItems(retrieval))[0]?.doc.meeting;
+  }
+  meeting ??= findMeetings(retrieval)[0];
+  const m = meeting === undefined ? undefined : corpus.meetings[meeting];
+  if (meeting === undefined || !m) {
+    draft.notes.push({ kind: "no-meeting" });
+    return draft;
+  }
+  const citation = book.cite(meeting, null);
+  draft.attendance = {
+    participants: [...m.participants],
+    absent: [...m.absent],
+    substitutes: m.substitutes.map((s) => ({ name: s.name, party: s.party, for: s.for })),
+    citation,
+  };
+  if (u.member) {
+    const name = u.member.name;
+    const is = (x: string | null) => Boolean(x && sameName(x, name));
+    const status = m.substitutes.some((s) => is(s.name))
+      ? "substitute"
+      : m.absent.some(is)
+        ? "absent"
+        : m.participants.some(is)
+          ? "present"
+          : "unlisted";
+    draft.notes.push({ kind: "member-attendance", name, status });
+  }
+  draft.status = "found";
+  return draft;
+}

@@ -1,0 +1,45 @@
+// Answers an open question: the best matching items, each with the sentence that decides it quoted.
+import { DECISIVE_WORDS, decisiveExcerpt, sentences } from "../excerpt.ts";
+import { scoreTopic, termDocOf } from "../match.ts";
+import { answeringItems, type RankedItem, rankItems } from "../retrieve.ts";
+import { type ComposeInput, type Draft, emptyDraft } from "./draft.ts";
+import { addSuggestions } from "./suggest.ts";
+
+/** The sentence of an item that best carries the topic, decision sentences first; the decision when none does. */
+export function decisiveSentence(input: ComposeInput, hit: RankedItem): string | null {
+  const { item } = hit.doc;
+  const sources: { text: string; weight: number }[] = [
+    ...item.decisions.map((d) => ({ text: d.text, weight: 1.2 })),
+    { text: item.recommendation ?? "", weight: 1 },
+    { text: item.text, weight: 0.9 },
+  ];
+  let best: { s: string; score: number } | null = null;
+  for (const src of sources) {
+    for (const s of sentences(src.text)) {
+      if (s.length < 12) continue;
+      const score = scoreTopic(input.retrieval.prepared, termDocOf([{ text: s, weight: 1 }])).score * src.weight;
+      const bonus = DECISIVE_WORDS.test(s) ? 0.05 : 0;
+      if (score > 0 && (!best || score + bonus > best.score)) best = { s, score: score + bonus };
+    }
+  }
+  if (best) return decisiveExcerpt(best.s, 300);
+  const first = item.decisions[0];
+  return first ? decisiveExcerpt(first.text, 300) : null;
+}
+
+export function composeSearch(input: ComposeInput): Draft {
+  const { retrieval, book } = input;
+  const draft = emptyDraft(book);
+  // Without a topic the question names an item (or a meeting): show it, in agenda order.
+  const answering = answeringItems(retrieval, rankItems(retrieval));
+  if (answering.length === 0) {
+    addSuggestions(input, draft);
+    return draft;
+  }
+  for (const hit of answering) {
+    const quote = decisiveSentence(input, hit);
+    draft.matches.push({ quote, citation: book.cite(hit.doc.meeting, hit.doc.item.number, quote) });
+  }
+  draft.status = "found";
+  return draft;
+}

@@ -1,0 +1,44 @@
+// Answers "link to …": the source of a meeting or of one item, as deep a link as the source allows.
+import { answeringItems, findMeetings, hasTopic, rankItems } from "../retrieve.ts";
+import { type ComposeInput, type Draft, emptyDraft } from "./draft.ts";
+import { addSuggestions } from "./suggest.ts";
+
+export function composeSource(input: ComposeInput): Draft {
+  const { u, retrieval, book, corpus } = input;
+  const draft = emptyDraft(book);
+  const namesMeeting = u.dates.length > 0 || u.bodies.length > 0 || u.municipality !== null;
+  if (u.item !== null || hasTopic(retrieval)) {
+    // An item: by number in the named meeting, or by topic.
+    const ranked = rankItems(retrieval);
+    const hits = hasTopic(retrieval) ? answeringItems(retrieval, ranked) : ranked.slice(0, 1);
+    for (const hit of hits) {
+      const citation = book.cite(hit.doc.meeting, hit.doc.item.number);
+      draft.matches.push({ quote: null, citation });
+    }
+    if (draft.matches.length === 0) {
+      const meetings = findMeetings(retrieval);
+      const m = meetings[0];
+      if (u.item !== null && m !== undefined) {
+        draft.notes.push({ kind: "no-item", item: u.item, citation: book.cite(m, null) });
+      } else if (namesMeeting && meetings.length === 0) {
+        draft.notes.push({ kind: "no-meeting" });
+      } else addSuggestions(input, draft);
+      return draft;
+    }
+    draft.status = "found";
+    return draft;
+  }
+  const meetings = findMeetings(retrieval);
+  if (meetings.length === 0) {
+    draft.notes.push({ kind: "no-meeting" });
+    return draft;
+  }
+  // A day names one meeting per committee; without one, the newest meeting that fits.
+  const chosen = u.dates.some((d) => d.kind === "day") ? meetings.slice(0, 3) : meetings.slice(0, 1);
+  for (const m of chosen) {
+    if (!corpus.meetings[m]) continue;
+    draft.matches.push({ quote: null, citation: book.cite(m, null) });
+  }
+  draft.status = "found";
+  return draft;
+}

@@ -1,0 +1,21 @@
+// Offers the closest items when nothing answers: suggestions to look at, never claims.
+import { citationUrl } from "../../search/index.ts";
+import { rankItems, suggestionsFrom } from "../retrieve.ts";
+import type { ComposeInput, Draft } from "./draft.ts";
+
+/** Adds up to three partial matches to `draft.suggestions`. */
+export function addSuggestions(input: ComposeInput, draft: Draft): void {
+  const { retrieval, corpus, index } = input;
+  if (retrieval.prepared.concepts.length === 0) return;
+  for (const hit of suggestionsFrom(rankItems(retrieval))) {
+    const m = corpus.meetings[hit.doc.meeting];
+    if (!m) continue;
+    draft.suggestions.push({
+      title: hit.doc.item.title,
+      meetingDate: m.date,
+      item: hit.doc.item.number,
+      committee: m.committee,
+      url: citationUrl(index, hit.doc.meeting, hit.doc.item.number, input.publicBaseUrl),
+    });
+  }
+}

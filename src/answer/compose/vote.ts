@@ -1,0 +1,156 @@
+// Answers "how did X vote on Y": every recorded vote on the matching items with the asked party's or member's position.
+import type { AnswerVote, Vote, VoteEntry } from "../../domain/index.ts";
+import { partyName } from "../../domain/index.ts";
+import { oneLine } from "../excerpt.ts";
+import { scoreTopic, termDocOf } from "../match.ts";
+import { readPosition, type Subject } from "../positions.ts";
+import { answeringItems, hasTopic, RETRIEVAL, rankItems } from "../retrieve.ts";
+import { exactDay } from "../understand/understand.ts";
+import { composeDecision } from "./decision.ts";
+import { type ComposeInput, type Draft, emptyDraft } from "./draft.ts";
+import { addSuggestions } from "./suggest.ts";
+
+/** The subject of a vote question: the member when one is named, else the party. */
+export function subjectOf(input: ComposeInput): Subject | null {
+  const { u } = input;
+  if (u.member) return { kind: "member", key: u.member.name, party: u.member.party };
+  if (u.party) return { kind: "party", key: u.party, party: u.party };
+  return null;
+}
+
+/** "Marlene Harpsøe (O)", or a party group "C(9)". */
+export function entryText(e: VoteEntry): string {
+  if (e.name) return e.party ? `${e.name} (${e.party})` : e.name;
+  return `${e.party ?? "?"}${e.count !== undefined ? `(${e.count})` : ""}`;
+}
+
+const same = (a: string, b: string) => a.localeCompare(b, "da", { sensitivity: "base" }) === 0;
+
+/** Votes recorded under an item, narrowed to the asked body and day when the question names them. */
+function votesOf(input: ComposeInput, meeting: number, item: number): Vote[] {
+  const { u, corpus } = input;
+  const m = corpus.meetings[meeting];
+  if (!m) return [];
+  let votes = m.votes.filter((v) => v.item === item);
+  const bodies = u.bodies;
+  if (bodies.length > 0) {
+    const byBody = votes.filter((v) => bodies.some((b) => same(b, v.body)));
+    // The body can name the meeting's committee rather than the voting body: keep all then.
+    if (byBody.length > 0) votes = byBody;
+  }
+  const day = exactDay(u);
+  if (day) {
+    const onDay = votes.filter((v) => v.date === day);
+    if (onDay.length > 0) votes = onDay;
+  }
+  return votes;
+}
+
+/**
+ * Of an item's votes, the ones on the topic: all when the item's title carries the topic, else those whose motion
+ * or sentences cover it (all again when none does).
+ */
+function votesOnTopic(input: ComposeInput, title: string, votes: Vote[]): Vote[] {
+  const { retrieval } = input;
+  if (retrieval.prepared.concepts.length === 0) return votes;
+  const { prepared } = retrieval;
+  const titleCoverage = scoreTopic(prepared, termDocOf([{ text: title, weight: 1 }])).coverage;
+  if (titleCoverage >= RETRIEVAL.minCoverage) return votes;
+  const onTopic = votes.filter(
+    (v) =>
+      scoreTopic(prepared, termDocOf([{ text: `${v.motion}\n${v.text}`, weight: 1 }])).coverage >=
+      RETRIEVAL.minCoverage,
+  );
+  return onTopic.length > 0 ? onTopic : votes;
+}
+
+export function composeVote(input: ComposeInput): Draft {
+  const { u, corpus, retrieval, book } = input;
+  const draft = emptyDraft(book);
+  const subject = subjectOf(input);
+  if (subject) {
+    draft.subject = {
+      kind: subject.kind,
+      name: subject.kind === "member" ? subject.key : partyName(subject.key, u.language),
+      party: subject.party,
+    };
+  }
+  const hasVotes = (meeting: number, item: number) =>
+    corpus.meetings[meeting]?.votes.some((v) => v.item === item) ?? false;
+  const ranked = rankItems(retrieval, (doc) => hasVotes(doc.meeting, doc.item.number));
+  // A vote item far weaker than the best item on the topic is about something else: then the best item's
+  // decision (without a recorded vote) answers.
+  const bestOverall = hasTopic(retrieval) ? (answeringItems(retrieval, rankItems(retrieval), 1)[0]?.score ?? 0) : 0;
+  // Without a topic, a subject's votes are what is asked: keep the items where the subject is named.
+  const named = subject
+    ? ranked.filter((x) =>
+        votesOf(input, x.doc.meeting, x.doc.item.number).some((v) => readPosition(v, subject).position),
+      )
+    : ranked;
+  const answering = answeringItems(retrieval, hasTopic(retrieval) ? ranked : named, 5).filter(
+    (x) => x.score >= bestOverall * RETRIEVAL.minShareOfBestForVotes,
+  );
+
+  if (answering.length === 0) {
+    // Items on the topic without a split vote: say so, with their decisions.
+    const decided = composeDecision(input);
+    if (decided.status === "found") {
+      const citations = [...new Set(decided.decisions.map((d) => d.citation))];
+      return {
+        ...decided,
+        subject: draft.subject,
+        status: "not_found",
+        notes: [{ kind: "no-recorded-vote", citations }],
+      };
+    }
+    addSuggestions(input, draft);
+    return draft;
+  }
+
+  let withoutSubject = 0;
+  const nullVotes: { vote: Omit<AnswerVote, "citation">; meeting: number; item: number; text: string }[] = [];
+  for (const hit of answering) {
+    const { meeting } = hit.doc;
+    const votes = votesOnTopic(input, hit.doc.item.title, votesOf(input, meeting, hit.doc.item.number));
+    for (const v of votes) {
+      const reading = subject ? readPosition(v, subject) : { position: null, basis: null, members: [], split: null };
+      const vote: Omit<AnswerVote, "citation"> = {
+        body: v.body,
+        date: v.date,
+        motion: oneLine(v.motion || v.text, 160),
+        outcome: v.outcome,
+        position: reading.position,
+        positionBasis: reading.basis,
+        members: reading.members,
+        counts: v.counts,
+      };
+      if (subject && reading.position === null) {
+        withoutSubject += 1;
+        nullVotes.push({ vote, meeting, item: hit.doc.item.number, text: v.text });
+        continue;
+      }
+      draft.votes.push({ ...vote, citation: book.cite(meeting, hit.doc.item.number, v.text || null) });
+      if (!subject) {
+        draft.notes.push({
+          kind: "vote-sides",
+          vote: draft.votes.length - 1,
+          for: v.for.map(entryText),
+          against: v.against.map(entryText),
+          abstain: v.abstain.map(entryText),
+        });
+      }
+    }
+  }
+  if (subject && draft.votes.length === 0) {
+    // The subject is in none of the votes: list them without a position, so the record is visible.
+    for (const nv of nullVotes)
+      draft.votes.push({ ...nv.vote, citation: book.cite(nv.meeting, nv.item, nv.text || null) });
+    draft.notes.push({ kind: "subject-not-in-votes" });
+  } else if (withoutSubject > 0) {
+    draft.notes.push({ kind: "votes-without-subject", count: withoutSubject });
+  }
+  // Only items holding a reported vote were cited, in answering order.
+  draft.status = "found";
+  draft.citations = book.citations;
+  return draft;
+}

@@ -1,0 +1,47 @@
+// A set of analysed terms that also answers "does a longer term start or end with this one?" in logarithmic time.
+
+export interface TermSet {
+  has(term: string): boolean;
+  /** True when a term longer than `part` starts with it ("veteran" → "veteranpolitik"). */
+  hasLongerWithPrefix(part: string): boolean;
+  /** True when a term longer than `part` ends with it ("pulj" → "uddannelsespulj"). */
+  hasLongerWithSuffix(part: string): boolean;
+}
+
+const reverse = (s: string) => [...s].reverse().join("");
+
+/** First index in the sorted array whose value is >= key. */
+function lowerBound(sorted: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as string) < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function hasLongerStartingWith(sorted: readonly string[], key: string): boolean {
+  let i = lowerBound(sorted, key);
+  if (sorted[i] === key) i += 1;
+  const next = sorted[i];
+  return next?.startsWith(key) ?? false;
+}
+
+export function termSet(terms: Iterable<string>): TermSet {
+  const set = new Set(terms);
+  let sorted: string[] | null = null;
+  let reversed: string[] | null = null;
+  return {
+    has: (t) => set.has(t),
+    hasLongerWithPrefix(part) {
+      sorted ??= [...set].sort();
+      return hasLongerStartingWith(sorted, part);
+    },
+    hasLongerWithSuffix(part) {
+      reversed ??= [...set].map(reverse).sort();
+      return hasLongerStartingWith(reversed, reverse(part));
+    },
+  };
+}

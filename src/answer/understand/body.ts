@@ -1,0 +1,170 @@
+// Finds the committee or council a question is about: the name as written, its short form (SBU), or generic words.
+import { JaroWinklerDistance } from "natural/lib/natural/distance/index.js";
+import { longestPhraseAt, translate } from "../glossary.ts";
+import { escapeRegExp, foldLetters, type Span, tokenize, unfoldOffset } from "./tokens.ts";
+
+export interface BodyMention extends Span {
+  /** The indexed body's name. */
+  body: string;
+  /**
+   * "exact": the name itself; "short": an abbreviation (SBU, ØU); "generic": "byrådet", "the city council";
+   * "described": by its subject ("the employment committee").
+   */
+  how: "exact" | "short" | "generic" | "described";
+}
+
+/** Generic words for kinds of body, and the indexed names they can stand for (first match in the index wins). */
+export const GENERIC_BODIES: readonly { phrases: readonly string[]; names: readonly string[] }[] = [
+  {
+    phrases: [
+      "city council",
+      "municipal council",
+      "the council",
+      "byrådet",
+      "byråd",
+      "kommunalbestyrelsen",
+      "kommunalbestyrelse",
+      "borgerrepræsentationen",
+      "byrådsmødet",
+    ],
+    names: ["Byrådet", "Kommunalbestyrelsen", "Borgerrepræsentationen", "Byråd"],
+  },
+  {
+    phrases: ["finance committee", "economic committee", "economy committee", "økonomiudvalget", "økonomiudvalg"],
+    names: ["Økonomiudvalget", "Magistraten"],
+  },
+];
+
+/** The usual short form of a committee: initials of its parts plus U ("Social- og Beskæftigelsesudvalget" → "SBU"). */
+export function shortForm(body: string): string | null {
+  const words = body.split(/[\s-]+/).filter((w) => w && !/^(og|for|i|and|of)$/i.test(w));
+  if (words.length === 0) return null;
+  const letters = words.map((w) => w.charAt(0).toUpperCase()).join("");
+  const last = words[words.length - 1] ?? "";
+  if (/udvalg(et)?$/i.test(last) && !/^udvalg/i.test(last)) return `${letters}U`;
+  return letters.length >= 2 ? letters : null;
+}
+
+const stripPeriod = (name: string) => name.replace(/\s+\d{4}\s*-\s*\d{4}$/, "").trim();
+
+/**
+ * Bodies named in the question, longest name first so "Social- og Beskæftigelsesudvalget" wins over
+ * "Beskæftigelsesudvalget". Definite and indefinite forms match ("beskæftigelsesudvalg").
+ */
+export function findBodies(question: string, bodies: readonly string[]): BodyMention[] {
+  const found: BodyMention[] = [];
+  const free = (s: number, e: number) => !found.some((f) => s < f.end && f.start < e);
+  const folded = foldLetters(question);
+  const names = [...new Set(bodies.map(stripPeriod))].sort((a, b) => b.length - a.length);
+  for (const body of names) {
+    const stem = escapeRegExp(foldLetters(body).replace(/(et|en)$/u, ""))
+      .replace(/-/g, "-?")
+      .replace(/\s+/g, "\\s+");
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${stem}(?:et|en|s|ets|ens)?(?![\\p{L}\\p{N}])`, "gu");
+    for (const m of folded.matchAll(re)) {
+      // Folding changes lengths (æ → ae): map the match back to the question's offsets.
+      const s = unfoldOffset(question, m.index ?? 0);
+      const e = unfoldOffset(question, (m.index ?? 0) + m[0].length);
+      if (free(s, e)) found.push({ body, how: "exact", start: s, end: e });
+    }
+  }
+  for (const body of names) {
+    const short = shortForm(body);
+    if (!short || short.length < 2) continue;
+    for (const m of question.matchAll(
+      new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(short)}(?![\\p{L}\\p{N}])`, "gu"),
+    )) {
+      const s = m.index ?? 0;
+      if (free(s, s + m[0].length)) found.push({ body, how: "short", start: s, end: s + m[0].length });
+    }
+  }
+  for (const g of GENERIC_BODIES) {
+    const body = g.names.find((n) => names.some((x) => x.toLowerCase() === n.toLowerCase()));
+    if (!body) continue;
+    for (const phrase of g.phrases) {
+      for (const m of question.matchAll(
+        new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, "giu"),
+      )) {
+        const s = m.index ?? 0;
+        if (free(s, s + m[0].length)) found.push({ body, how: "generic", start: s, end: s + m[0].length });
+      }
+    }
+  }
+  for (const m of findBodiesByWords(question, names)) if (free(m.start, m.end)) found.push(m);
+  for (const m of findMisspeltBodies(question, names)) if (free(m.start, m.end)) found.push(m);
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** How close a misspelt one-word body name must be (Jaro-Winkler on folded letters). */
+export const BODY_TYPO_THRESHOLD = 0.94;
+
+/** One-word body names written with a typo ("Beskæftigelsesudvalgt", "Økonomiudvalet"). */
+export function findMisspeltBodies(question: string, bodies: readonly string[]): BodyMention[] {
+  const single = bodies.filter((b) => !/\s/.test(b)).map((b) => ({ body: b, folded: foldLetters(b) }));
+  const out: BodyMention[] = [];
+  for (const t of tokenize(question)) {
+    if (t.text.length < 8) continue;
+    const folded = foldLetters(t.text);
+    let best: { body: string; score: number } | null = null;
+    for (const b of single) {
+      const score = JaroWinklerDistance(folded, b.folded, {});
+      if (score >= BODY_TYPO_THRESHOLD && (!best || score > best.score)) best = { body: b.body, score };
+    }
+    if (best) out.push({ body: best.body, how: "described", start: t.start, end: t.end });
+  }
+  return out;
+}
+
+// "the social and employment committee", "beskæftigelses udvalget": up to four words before the word for committee.
+const DESCRIBED_BODY =
+  /(?<![\p{L}\p{N}])((?:[\p{L}-]+\s+){1,5}?)(?:committee|board|udvalget|udvalg)(?![\p{L}\p{N}])/giu;
+const LINK_WORDS = new Set(["and", "og", "&", "the", "for", "of", "den", "det"]);
+
+/** Two words that are the same Danish stem, give or take a linking -s- or an ending ("beskæftigelse"/"beskæftigelses"). */
+function sameStem(a: string, b: string): boolean {
+  const x = a.replace(/s$/u, "");
+  const y = b.replace(/s$/u, "");
+  const n = Math.min(x.length, y.length);
+  return (
+    n >= 4 &&
+    (x.startsWith(y.slice(0, Math.max(4, y.length - 2))) || y.startsWith(x.slice(0, Math.max(4, x.length - 2))))
+  );
+}
+
+/**
+ * Bodies described by their subject, in English or Danish: "the employment committee" → Beskæftigelsesudvalget,
+ * "social and employment committee" → Social- og Beskæftigelsesudvalget. Every subject word of the body's name must
+ * be given; of several bodies that fit, the one with the most subject words wins.
+ */
+export function findBodiesByWords(question: string, bodies: readonly string[]): BodyMention[] {
+  const out: BodyMention[] = [];
+  for (const m of question.matchAll(DESCRIBED_BODY)) {
+    const words = tokenize(m[1] ?? "")
+      .map((t) => t.lower.replace(/-$/u, ""))
+      .filter((w) => !LINK_WORDS.has(w));
+    if (words.length === 0) continue;
+    const danish: string[] = [...words];
+    for (let i = 0; i < words.length; i++) {
+      const phrase = longestPhraseAt(words, i);
+      if (phrase) danish.push(...translate(phrase.phrase));
+    }
+    let best: { body: string; parts: number } | null = null;
+    for (const body of bodies) {
+      const parts = bodyWords(body);
+      if (parts.length === 0 || !parts.every((p) => danish.some((w) => sameStem(w, p)))) continue;
+      if (!best || parts.length > best.parts) best = { body, parts: parts.length };
+    }
+    if (best) {
+      const start = m.index ?? 0;
+      out.push({ body: best.body, how: "described", start, end: start + m[0].length });
+    }
+  }
+  return out;
+}
+
+/** Words of a committee's name that carry its subject ("social", "beskæftigelse"), for loose matching. */
+export function bodyWords(body: string): string[] {
+  return tokenize(body.replace(/udvalget$|udvalg$/i, ""))
+    .map((t) => t.lower.replace(/-$/, ""))
+    .filter((w) => w.length > 2 && w !== "og");
+}

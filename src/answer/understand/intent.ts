@@ -1,0 +1,69 @@
+// Decides what kind of answer a question wants, from an ordered table of phrasing rules (first match wins).
+import type { Intent } from "../../domain/index.ts";
+
+export interface IntentRule {
+  intent: Intent;
+  /** A real question the rule is for. */
+  example: string;
+  /** Matched against the lower-cased, normalised question. */
+  pattern: RegExp;
+}
+
+// Word boundaries that treat æ/ø/å as letters.
+const b = (alternatives: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, "u");
+
+/**
+ * Ordered: asking for a link or who attended is explicit whatever else the question says; "when will X be
+ * treated" is about the future even when it names a decision; vote words beat decision words ("did they vote
+ * to approve").
+ */
+export const INTENT_RULES: readonly IntentRule[] = [
+  {
+    intent: "source",
+    example: "Giv mig et link til punkt 12 fra mødet den 09-12-2020",
+    pattern: b(
+      "link|links|linket|url|kilde|kilden|kildehenvisning|source|sources|where can i (?:find|read)|hvor kan jeg (?:finde|læse)|show me (?:item|point|the minutes|the agenda)|vis (?:mig )?(?:punkt|referatet|dagsordenen)|open (?:item|the minutes)|åbn (?:punkt|referatet)|(?:the )?minutes of the meeting|referatet (?:af|fra) mødet",
+    ),
+  },
+  {
+    intent: "attendance",
+    example: "Hvem deltog i mødet i Social- og Arbejdsmarkedsudvalget den 8. marts 2021?",
+    pattern: b(
+      "absent|absence|attended|attend|attending|attendance|present|participants|participated|who was there|who were there|substitute|substitutes|stood in|fraværende|fravær|deltog|deltagere|mødedeltagere|tilstede|til stede|mødte|stedfortræder|stedfortrædere|hvem var med",
+    ),
+  },
+  {
+    intent: "upcoming",
+    example: "Hvornår skal Fælleslegatet 2021 behandles?",
+    pattern: b(
+      "coming up|upcoming|næste gang|next time|when (?:does|do|will) .+ meet|hvornår mødes|forthcoming|on the agenda next|next meeting|what(?:'s| is) next|what comes next|hvad sker der (?:så|nu)|hvad kommer der|planned|scheduled|will be (?:discussed|treated|decided|handled|considered|dealt with)|will (?:the )?(?:\\p{L}+ )*?(?:discuss|treat|decide on|handle|consider|take up|deal with)|when (?:will|is|are) .+ (?:be )?(?:discussed|treated|decided|handled|considered|due|scheduled|planned|taken up)|kommende|skal .*behandles|skal .*behandle|skal .*drøftes|skal .*besluttes|skal .*på dagsordenen|hvornår skal|hvornår kommer|næste møde|planlagt|planlagte|på vej|er på programmet",
+    ),
+  },
+  {
+    intent: "vote",
+    example: "How did Ø vote on Integrationsrådet?",
+    pattern: b(
+      "vote|voted|votes|voting|stemte|stemme|stemmer|stemt|afstemning|afstemningen|afstemninger|support|supported|supports|oppose|opposed|opposes|against|abstain|abstained|undlod|imod|støttede|støtter|støttet|for or against|for eller imod",
+    ),
+  },
+  {
+    intent: "decision",
+    example: "What was decided about Vapnagaard?",
+    pattern: b(
+      "decide|decided|decides|decision|decisions|resolved|resolve|approved|approve|approves|adopted|adopt|rejected|reject|outcome|conclude|concluded|besluttede|besluttet|beslutte|beslutning|beslutningen|besluttes|vedtog|vedtaget|godkendte|godkendt|godkendelse|forkastet|afgjort|afgørelse|hvad blev|what happened|hvad skete",
+    ),
+  },
+];
+
+/**
+ * The intent of a question. A question naming a party or member without any intent words asks how they voted
+ * ("Ø on Integrationsrådet?"); everything else falls back to a search.
+ */
+export function detectIntent(question: string, hints: { hasSubject: boolean }): { intent: Intent; explicit: boolean } {
+  const lower = question.toLowerCase();
+  for (const rule of INTENT_RULES) {
+    if (rule.pattern.test(lower)) return { intent: rule.intent, explicit: true };
+  }
+  if (hints.hasSubject) return { intent: "vote", explicit: false };
+  return { intent: "search", explicit: false };
+}

@@ -1,0 +1,93 @@
+// Finds the party a question is about: names, short forms, genitives, English names and ballot letters (Æ, Ø, Å kept apart).
+
+import type { Language } from "../../domain/index.ts";
+import { PARTIES } from "../../domain/index.ts";
+import { escapeRegExp, type Span } from "./tokens.ts";
+
+export interface PartyMention extends Span {
+  letter: string;
+  /** How it was written in the question. */
+  written: string;
+}
+
+interface PartyPhrase {
+  letter: string;
+  phrase: string;
+  caseSensitive: boolean;
+}
+
+// Words after which a single capital letter is a party ("liste L", "party I", "gruppe A").
+const LETTER_CUES = [
+  "liste",
+  "listen",
+  "list",
+  "party",
+  "parti",
+  "partiet",
+  "gruppe",
+  "gruppen",
+  "group",
+  "letter",
+  "bogstav",
+];
+
+// Single letters that are ordinary words when they open an English or Danish sentence ("A vote…", "I 2016…").
+const AMBIGUOUS_LETTERS: Record<Language, readonly string[]> = { en: ["A", "I"], da: ["I"] };
+
+// Aliases that are also ordinary words ("an alternative proposal", "alternativet er…") count only capitalised.
+const CAPITALISED_ONLY = new Set(["alternative", "alternativet", "the alternative", "alternativets"]);
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+function phrases(): PartyPhrase[] {
+  const out: PartyPhrase[] = [];
+  for (const p of PARTIES) {
+    for (const alias of [p.name.toLowerCase(), ...p.aliases, ...p.genitives]) {
+      if (CAPITALISED_ONLY.has(alias)) out.push({ letter: p.letter, phrase: capitalise(alias), caseSensitive: true });
+      else out.push({ letter: p.letter, phrase: alias, caseSensitive: false });
+    }
+    for (const abbr of p.abbreviations) {
+      // A one-letter abbreviation ("S") is handled with the letters; longer ones are distinctive when upper case.
+      if (abbr.length > 1) out.push({ letter: p.letter, phrase: abbr, caseSensitive: true });
+    }
+  }
+  // Longest first, so "radikale venstre" wins over "venstre".
+  return out.sort((a, b) => b.phrase.length - a.phrase.length);
+}
+
+const PHRASES = phrases();
+
+const boundary = (body: string, flags: string) => new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, flags);
+
+/**
+ * Party mentions in the question, in order of appearance. `letters` are the ballot letters known to the index
+ * (national letters plus local lists such as L); a bare letter counts when it stands alone in upper case.
+ */
+export function findParties(question: string, language: Language, letters: ReadonlySet<string>): PartyMention[] {
+  const found: PartyMention[] = [];
+  const taken = (s: number, e: number) => found.some((f) => s < f.end && f.start < e);
+  for (const p of PHRASES) {
+    const re = boundary(escapeRegExp(p.phrase), p.caseSensitive ? "gu" : "giu");
+    for (const m of question.matchAll(re)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      if (!taken(start, end)) found.push({ letter: p.letter, written: m[0], start, end });
+    }
+  }
+  // "(Ø)", "Ø", "S": one capital letter standing alone.
+  for (const m of question.matchAll(/(?<![\p{L}\p{N}'’])(\p{Lu})(?![\p{L}\p{N}-])(?!['’]\p{L}{2,})/gu)) {
+    const written = m[1] ?? "";
+    const start = m.index ?? 0;
+    const letter = written === "S" ? "A" : written;
+    if (!letters.has(letter) || taken(start, start + 1)) continue;
+    const before = question.slice(0, start);
+    const cued = new RegExp(`(?:${LETTER_CUES.join("|")})\\s*$`, "iu").test(before) || /\(\s*$/.test(before);
+    const sentenceStart = /^\s*$|[.!?]\s*$/.test(before);
+    if (!cued && AMBIGUOUS_LETTERS[language].includes(written)) {
+      // "I" is the English pronoun and the Danish preposition; "A" opens English sentences. Only when cued.
+      if (written === "I" || sentenceStart) continue;
+    }
+    found.push({ letter, written, start, end: start + 1 });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,85 @@
+// The topic of a question: what is left after entities, question words and stop words, bridged to Danish by the glossary.
+import { compoundsOf, longestPhraseAt, translate } from "../glossary.ts";
+import { STOP_WORDS } from "./stop-words.ts";
+import { isClaimed, type Span, tokenize } from "./tokens.ts";
+
+/** One thing the question is about, and the words the minutes may use for it. */
+export interface Concept {
+  /** As written in the question. */
+  written: string;
+  /** Lower-case words or phrases, any of which stands for the concept: the written form first, then Danish ones. */
+  alternatives: string[];
+  /**
+   * True for a word of an English question that the glossary does not know and that is not Danish: it may be a
+   * content word the minutes write in Danish, or English padding, so it weighs less when the minutes lack it.
+   */
+  untranslated: boolean;
+}
+
+/** Two adjacent concepts that Danish may write as one word ("employment plan" → "beskæftigelsesplan"). */
+export interface Compound {
+  parts: [number, number];
+  alternatives: string[];
+}
+
+export interface Topic {
+  concepts: Concept[];
+  compounds: Compound[];
+  /** The topic words as written, for the answer text and follow-ups. */
+  text: string;
+}
+
+export const EMPTY_TOPIC: Topic = { concepts: [], compounds: [], text: "" };
+
+const stripPossessive = (w: string) => w.replace(/['’]s?$/u, "").replace(/-$/u, "");
+
+/** Builds the topic from the words of `question` outside the claimed spans. */
+export function extractTopic(question: string, claimed: readonly Span[], language: "da" | "en" = "da"): Topic {
+  const tokens = tokenize(question).filter((t) => !isClaimed(t, claimed));
+  const words = tokens.map((t) => stripPossessive(t.lower));
+  const concepts: Concept[] = [];
+  // Token index where each concept starts and ends, to know which concepts stand side by side.
+  const at: { first: number; last: number }[] = [];
+  for (let i = 0; i < words.length; ) {
+    const phrase = longestPhraseAt(words, i);
+    if (phrase && (phrase.length > 1 || !STOP_WORDS.has(phrase.phrase))) {
+      const written = tokens
+        .slice(i, i + phrase.length)
+        .map((t) => t.text)
+        .join(" ");
+      concepts.push({
+        written,
+        alternatives: unique([phrase.phrase, ...translate(phrase.phrase)]),
+        untranslated: false,
+      });
+      at.push({ first: i, last: i + phrase.length - 1 });
+      i += phrase.length;
+      continue;
+    }
+    const w = words[i] ?? "";
+    const token = tokens[i];
+    if (w && token && !STOP_WORDS.has(w) && /[\p{L}\p{N}]/u.test(w)) {
+      const alternatives = unique([w, ...translate(w)]);
+      const untranslated = language === "en" && alternatives.length === 1 && /^[a-z]+(?:-[a-z]+)*$/.test(w);
+      concepts.push({ written: stripPossessive(token.text), alternatives, untranslated });
+      at.push({ first: i, last: i });
+    }
+    i += 1;
+  }
+  const compounds: Compound[] = [];
+  for (let k = 0; k + 1 < concepts.length; k++) {
+    const a = concepts[k];
+    const b = concepts[k + 1];
+    const pa = at[k];
+    const pb = at[k + 1];
+    if (!a || !b || !pa || !pb || pb.first !== pa.last + 1) continue;
+    if (/^\d+$/.test(a.alternatives[0] ?? "") || /^\d+$/.test(b.alternatives[0] ?? "")) continue;
+    const alternatives = unique(a.alternatives.flatMap((x) => b.alternatives.flatMap((y) => compoundsOf(x, y))));
+    if (alternatives.length) compounds.push({ parts: [k, k + 1], alternatives });
+  }
+  return { concepts, compounds, text: concepts.map((c) => c.written).join(" ") };
+}
+
+function unique(xs: readonly string[]): string[] {
+  return [...new Set(xs.map((x) => x.toLowerCase()))];
+}

@@ -1,0 +1,140 @@
+// Reads a question into what the engine needs: language, intent and entities (party, member, body, place, dates, item, topic).
+import type { ConversationContext, Intent, Language } from "../../domain/index.ts";
+import { findBodies } from "./body.ts";
+import { type DateMention, findDates, isoOf } from "./dates.ts";
+import { detectIntent } from "./intent.ts";
+import { findItemNumbers } from "./item-number.ts";
+import { detectLanguage } from "./language.ts";
+import type { Lexicon, RosterMember } from "./lexicon.ts";
+import { findMembers } from "./member.ts";
+import { findMunicipalities } from "./municipality.ts";
+import { findParties } from "./party.ts";
+import { FOLLOW_UP_OPENERS } from "./stop-words.ts";
+import { normalizeQuestion, type Span } from "./tokens.ts";
+import { extractTopic, type Topic } from "./topic.ts";
+
+export interface Understanding {
+  /** The question as asked. */
+  question: string;
+  language: Language;
+  intent: Intent;
+  /** True when the question's own words named the intent (not inferred from a subject or the conversation). */
+  intentExplicit: boolean;
+  /** Party letter asked about. */
+  party: string | null;
+  member: RosterMember | null;
+  /** Bodies named, most specific first. */
+  bodies: string[];
+  municipality: string | null;
+  dates: DateMention[];
+  item: number | null;
+  caseNumber: string | null;
+  topic: Topic;
+  /** True when the question leaned on the previous one ("and Venstre?"). */
+  followUp: boolean;
+}
+
+const CASE_NUMBER = /(?<![\p{L}\p{N}/])(\d{2}\/\d{2,7}|[A-ZÆØÅ]{2,5}-\d{4}-\d{3,8})(?![\p{N}/])/u;
+
+/** Reads one question; `context` is what the previous answer in the conversation was about. */
+export function understand(
+  rawQuestion: string,
+  lexicon: Lexicon,
+  options: { today: string; context?: ConversationContext | null },
+): Understanding {
+  const question = normalizeQuestion(rawQuestion);
+  const language = detectLanguage(question);
+  const claimed: Span[] = [];
+  const claim = <T extends Span>(xs: T[]): T[] => {
+    const kept = xs.filter((x) => !claimed.some((c) => x.start < c.end && c.start < x.end));
+    claimed.push(...kept);
+    return kept;
+  };
+
+  const dates = claim(findDates(question, options.today));
+  const items = claim(findItemNumbers(question));
+  const caseMatch = CASE_NUMBER.exec(question);
+  if (caseMatch) claim([{ start: caseMatch.index, end: caseMatch.index + caseMatch[0].length }]);
+  const bodies = claim(findBodies(question, lexicon.bodies));
+  const municipalities = claim(findMunicipalities(question, lexicon.municipalities));
+  // Names before party letters: "Allan Berg Mortensen (Ø)" is the member, and his letter only confirms it.
+  const members = claim(findMembers(question, lexicon.members, claimed));
+  const parties = claim(findParties(question, language, lexicon.partyLetters));
+  const topic = extractTopic(question, claimed, language);
+
+  const member = members[0]?.member ?? null;
+  let party = parties[0]?.letter ?? (member ? null : null);
+  const detected = detectIntent(question, { hasSubject: Boolean(member || party) });
+  let intent = detected.intent;
+  let merged: Topic = topic;
+  let followUp = false;
+  let item = items[0]?.item ?? null;
+  let bodyList = bodies.map((b) => b.body);
+  let dateList = dates;
+  let memberOut = member;
+
+  const ctx = options.context;
+  if (ctx) {
+    const opener = FOLLOW_UP_OPENERS.some((re) => re.test(question));
+    const bare = topic.concepts.length === 0;
+    // Its own meeting, item or case makes a question stand alone unless it opens like a follow-up ("and on …?").
+    const anchored =
+      dates.length > 0 || items.length > 0 || caseMatch !== null || bodies.length > 0 || municipalities.length > 0;
+    if (!detected.explicit && (opener || (bare && !anchored))) {
+      followUp = true;
+      intent = ctx.intent;
+      if (bare && ctx.topic) merged = extractTopic(ctx.topic, [], language);
+      // Keep where the previous question looked unless this one says otherwise.
+      // A new day or committee is a new meeting: the old meeting's other half does not carry over.
+      if (bodyList.length === 0 && dateList.length === 0 && ctx.committee) bodyList = [ctx.committee];
+      if (dateList.length === 0 && bodies.length === 0 && ctx.date) dateList = [dayMention(ctx.date)];
+      if (item === null && ctx.item !== null && bare) item = ctx.item;
+      // A new subject replaces the old one; without one, the old subject stays.
+      if (!member && !party) {
+        party = ctx.party;
+        if (ctx.member)
+          memberOut = lexicon.members.find((m) => m.name === ctx.member) ?? { name: ctx.member, party: null };
+      }
+    }
+  }
+
+  return {
+    question: rawQuestion,
+    language,
+    intent,
+    intentExplicit: detected.explicit,
+    party,
+    member: memberOut,
+    bodies: [...new Set(bodyList)],
+    municipality: municipalities[0]?.municipality ?? null,
+    dates: dateList,
+    item,
+    caseNumber: caseMatch?.[1] ?? null,
+    topic: merged,
+    followUp,
+  };
+}
+
+function dayMention(iso: string): DateMention {
+  const [y, m, d] = iso.split("-").map(Number);
+  return { kind: "day", year: y ?? null, month: m ?? 1, day: d ?? 1, start: 0, end: 0 };
+}
+
+/** The one exact day the question names, as ISO, when it names one with a year. */
+export function exactDay(u: Understanding): string | null {
+  const d = u.dates.find((x) => x.kind === "day" && x.year !== null);
+  return d && d.kind === "day" && d.year !== null ? isoOf(d.year, d.month, d.day) : null;
+}
+
+/** What the answer to this question was about, for the next question in the conversation. */
+export function contextOf(u: Understanding): ConversationContext {
+  return {
+    intent: u.intent,
+    topic: u.topic.text || null,
+    party: u.party,
+    member: u.member?.name ?? null,
+    committee: u.bodies[0] ?? null,
+    date: exactDay(u),
+    item: u.item,
+  };
+}

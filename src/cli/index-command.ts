@@ -1,0 +1,72 @@
+// `referat index [--out DIR] <files or folders…>`: parses minutes and writes the search index (default index-data/).
+import { z } from "zod";
+import { buildIndex } from "../search/index.ts";
+import type { Command } from "./command.ts";
+
+const USAGE =
+  "usage: referat index [--out DIR] <files or folders…>   (minutes as .txt, .md or .pdf; default DIR: index-data)";
+
+const ArgsSchema = z
+  .object({
+    out: z.string().min(1, "--out needs a directory").default("index-data"),
+    inputs: z.array(z.string().min(1)).min(1, "no file or folder given"),
+  })
+  .strict();
+
+/** Reads the arguments into {out, inputs}; returns an error message for anything it does not understand. */
+export function parseIndexArgs(args: readonly string[]): z.infer<typeof ArgsSchema> | { error: string } {
+  const inputs: string[] = [];
+  let out: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === "--out" || arg === "-o") {
+      out = args[++i] ?? "";
+    } else if (arg.startsWith("--out=")) {
+      out = arg.slice("--out=".length);
+    } else if (arg === "--") {
+      inputs.push(...args.slice(i + 1));
+      break;
+    } else if (arg.startsWith("-")) {
+      return { error: `unknown option ${arg}` };
+    } else {
+      inputs.push(arg);
+    }
+  }
+  const parsed = ArgsSchema.safeParse({ out, inputs });
+  return parsed.success ? parsed.data : { error: parsed.error.issues[0]?.message ?? "bad arguments" };
+}
+
+export const indexCommand: Command = {
+  summary: "parse minutes (files or folders) and write the search index (--out DIR, default index-data)",
+  async run(args: string[]): Promise<number> {
+    if (args.includes("--help") || args.includes("-h")) {
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
+    const parsed = parseIndexArgs(args);
+    if ("error" in parsed) {
+      process.stderr.write(`referat index: ${parsed.error}\n${USAGE}\n`);
+      return 2;
+    }
+    const tty = process.stderr.isTTY === true;
+    const report = await buildIndex(parsed.inputs, {
+      outDir: parsed.out,
+      onProgress: tty ? (done, total, file) => process.stderr.write(progressBar(done, total, file)) : undefined,
+    });
+    if (tty) process.stderr.write("\r\x1b[2K");
+    for (const skip of report.skipped) process.stderr.write(`referat index: skipped ${skip.name}: ${skip.reason}\n`);
+    const skipped = report.skipped.length > 0 ? `, ${report.skipped.length} skipped` : "";
+    process.stdout.write(
+      `indexed ${report.documents} documents, ${report.items} items, ${report.votes} votes into ${report.outDir}` +
+        ` in ${(report.milliseconds / 1000).toFixed(1)} s${skipped}\n`,
+    );
+    return report.documents === 0 ? 1 : 0;
+  },
+};
+
+function progressBar(done: number, total: number, file: string): string {
+  const width = 24;
+  const filled = Math.round((done / Math.max(1, total)) * width);
+  const name = file.length > 40 ? `…${file.slice(-39)}` : file;
+  return `\r\x1b[2K[${"#".repeat(filled)}${".".repeat(width - filled)}] ${done}/${total} ${name}`;
+}

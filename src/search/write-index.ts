@@ -1,0 +1,108 @@
+// Writes an index directory from parsed meetings: meetings, texts, three inverted indexes, then the manifest.
+import { mkdir, rename, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { type Meeting, MeetingSchema } from "../domain/index.ts";
+import { buildInvertedIndex } from "./build-inverted-index.ts";
+import { currentVersions, INDEX_FILES, type Manifest, sha256 } from "./manifest.ts";
+import { ITEM_FIELDS, UPCOMING_FIELDS, VOTE_FIELDS } from "./ranking.ts";
+import { itemDocuments, upcomingDocuments, voteDocuments } from "./search-documents.ts";
+import { TextStoreWriter } from "./text-store.ts";
+
+/** One parsed input document. */
+export interface IndexInput {
+  /** File name (no directories: the index must not depend on where the minutes lay). */
+  name: string;
+  sha256: string;
+  bytes: number;
+  meeting: Meeting;
+}
+
+export interface SkippedInput {
+  name: string;
+  sha256: string;
+  reason: string;
+}
+
+/**
+ * Writes the index into `outDir` and returns its manifest. The same inputs give the same bytes: inputs are sorted
+ * by name, meetings are re-read through the schema (fixed key order), and nothing records time or place.
+ * Each file is written beside its final name and renamed, the manifest last, so a failed build never leaves a
+ * manifest pointing at half-written files.
+ */
+export async function writeIndex(
+  inputs: readonly IndexInput[],
+  skipped: readonly SkippedInput[],
+  outDir: string,
+): Promise<Manifest> {
+  const sorted = [...inputs].sort((a, b) => compare(a.name, b.name));
+  const meetings = sorted.map((input) => MeetingSchema.parse(input.meeting));
+  const texts = new TextStoreWriter();
+  const lines = meetings.map((meeting) => JSON.stringify(withTextIds(meeting, texts)));
+  const files: Record<string, Uint8Array> = {
+    [INDEX_FILES.meetings]: new TextEncoder().encode(`[\n${lines.join(",\n")}\n]\n`),
+    [INDEX_FILES.texts]: texts.encode(),
+    [INDEX_FILES.items]: buildInvertedIndex(itemDocuments(meetings), ITEM_FIELDS),
+    [INDEX_FILES.votes]: buildInvertedIndex(voteDocuments(meetings), VOTE_FIELDS),
+    [INDEX_FILES.upcoming]: buildInvertedIndex(upcomingDocuments(meetings), UPCOMING_FIELDS),
+  };
+  const termCount = (bytes: Uint8Array | undefined): number =>
+    bytes ? new DataView(bytes.buffer, bytes.byteOffset).getUint32(8, true) : 0;
+  const manifest: Manifest = {
+    ...currentVersions(),
+    inputs: sorted.map((input, i) => ({
+      name: input.name,
+      sha256: input.sha256,
+      bytes: input.bytes,
+      items: meetings[i]?.items.length ?? 0,
+      votes: meetings[i]?.votes.length ?? 0,
+    })),
+    skipped: [...skipped].sort((a, b) => compare(a.name, b.name)).map((s) => ({ ...s })),
+    counts: {
+      documents: meetings.length,
+      items: sum(meetings.map((m) => m.items.length)),
+      decisions: sum(meetings.map((m) => sum(m.items.map((item) => item.decisions.length)))),
+      votes: sum(meetings.map((m) => m.votes.length)),
+      upcoming: sum(meetings.map((m) => m.upcoming.length)),
+      terms: {
+        items: termCount(files[INDEX_FILES.items]),
+        votes: termCount(files[INDEX_FILES.votes]),
+        upcoming: termCount(files[INDEX_FILES.upcoming]),
+      },
+    },
+    files: Object.fromEntries(
+      Object.entries(files).map(([name, bytes]) => [name, { bytes: bytes.length, sha256: sha256(bytes) }]),
+    ),
+  };
+  await mkdir(outDir, { recursive: true });
+  for (const [name, bytes] of Object.entries(files)) await writeAtomically(join(outDir, name), bytes);
+  await writeAtomically(join(outDir, INDEX_FILES.manifest), `${JSON.stringify(manifest, null, 2)}\n`);
+  return manifest;
+}
+
+/** The meeting as stored: long texts replaced by their number in the text store (see text-store.ts). */
+function withTextIds(meeting: Meeting, texts: TextStoreWriter): unknown {
+  return {
+    ...meeting,
+    items: meeting.items.map((item) => ({
+      ...item,
+      text: texts.add(item.text),
+      recommendation: item.recommendation === null ? null : texts.add(item.recommendation),
+      decisions: item.decisions.map((decision) => ({ ...decision, text: texts.add(decision.text) })),
+    })),
+  };
+}
+
+async function writeAtomically(path: string, data: string | Uint8Array): Promise<void> {
+  const temporary = `${path}.partial`;
+  await writeFile(temporary, data);
+  await rename(temporary, path);
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((a, b) => a + b, 0);
+}
+
+/** Code-unit order, the same on every machine (localeCompare is not). */
+export function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,91 @@
+// Renders one meeting's minutes as a readable HTML page: header, contents, and each item with an anchor (#punkt-N).
+import type { AgendaItem, Meeting, Vote, VoteEntry } from "../domain/index.ts";
+import { escapeHtml, page, paragraphs } from "./html.ts";
+
+const OUTCOME: Record<Vote["outcome"], string> = { adopted: "Vedtaget", rejected: "Forkastet" };
+
+function entryText(e: VoteEntry): string {
+  if (e.name) return `${e.name}${e.party ? ` (${e.party})` : ""}`;
+  return `${e.party ?? "?"}${e.count !== undefined ? `(${e.count})` : ""}`;
+}
+
+function voteHtml(v: Vote): string {
+  const row = (label: string, entries: VoteEntry[]) =>
+    entries.length ? `<tr><th>${label}</th><td>${escapeHtml(entries.map(entryText).join(", "))}</td></tr>` : "";
+  const counts = v.counts ? ` (${v.counts.for} for, ${v.counts.against} imod, ${v.counts.abstain} undlod)` : "";
+  return `<div class="vote">
+<h3>Afstemning: ${escapeHtml(v.body)} ${escapeHtml(v.date)} – ${OUTCOME[v.outcome]}${escapeHtml(counts)}</h3>
+<p>${escapeHtml(v.motion)}</p>
+<table>${row("For", v.for)}${row("Imod", v.against)}${row("Undlod", v.abstain)}</table>
+</div>`;
+}
+
+function itemHtml(meeting: Meeting, item: AgendaItem): string {
+  const heading = `Punkt ${item.number}: ${item.kind ? `${item.kind}: ` : ""}${item.title}`;
+  const parts = [
+    `<section id="punkt-${item.number}">`,
+    `<h2><a href="#punkt-${item.number}">${escapeHtml(heading)}</a></h2>`,
+  ];
+  if (item.closed) {
+    parts.push(`<p class="closed">Lukket punkt: kun nummer og sagsnummer offentliggøres.</p>`);
+  }
+  const facts: string[] = [];
+  if (item.caseNumber) facts.push(`Sagsnr. ${escapeHtml(item.caseNumber)}`);
+  if (item.decidedIn) facts.push(`Sagen afgøres i: ${escapeHtml(item.decidedIn)}`);
+  if (item.page) facts.push(`Side ${item.page}`);
+  if (facts.length) parts.push(`<p class="meta">${facts.join(" · ")}</p>`);
+  if (item.text.trim()) parts.push(paragraphs(item.text));
+  if (item.recommendation?.trim()) {
+    parts.push(`<div class="recommendation"><h3>Indstilling</h3>${paragraphs(item.recommendation)}</div>`);
+  }
+  item.decisions.forEach((d, i) => {
+    parts.push(
+      `<div class="decision"><h3>Beslutning: ${escapeHtml(d.body)} den ${escapeHtml(d.date)}</h3>${paragraphs(d.text)}`,
+    );
+    for (const v of meeting.votes.filter((x) => x.item === item.number && x.decision === i)) parts.push(voteHtml(v));
+    parts.push("</div>");
+  });
+  // Votes whose block is unknown still show, after the blocks.
+  for (const v of meeting.votes.filter((x) => x.item === item.number && !item.decisions[x.decision]))
+    parts.push(voteHtml(v));
+  const upcoming = meeting.upcoming.filter((u) => u.item === item.number);
+  if (upcoming.length) {
+    parts.push(
+      `<table><tr><th>Sag</th><th>Ansvarlig</th><th>Hvornår</th></tr>${upcoming
+        .map(
+          (u) =>
+            `<tr><td>${escapeHtml(u.title)}</td><td>${escapeHtml(u.responsible ?? "")}</td><td>${escapeHtml(u.when ?? "")}</td></tr>`,
+        )
+        .join("")}</table>`,
+    );
+  }
+  parts.push("</section>");
+  return parts.join("\n");
+}
+
+/** The HTML page of one meeting. */
+export function renderMeeting(meeting: Meeting, sourceUrl: string | null = null): string {
+  const kind = meeting.documentType === "dagsorden" ? "Dagsorden" : "Referat";
+  const title = `${kind} ${meeting.committee} ${meeting.date}`;
+  const meta: [string, string][] = [];
+  if (meeting.municipality) meta.push(["Kommune", meeting.municipality]);
+  meta.push(["Mødedato", `${meeting.date}${meeting.startTime ? ` kl. ${meeting.startTime}` : ""}`]);
+  if (meeting.location) meta.push(["Mødested", meeting.location]);
+  if (meeting.participants.length) meta.push(["Mødedeltagere", meeting.participants.join(", ")]);
+  if (meeting.absent.length) meta.push(["Fraværende", meeting.absent.join(", ")]);
+  for (const s of meeting.substitutes) {
+    meta.push(["Stedfortræder", `${s.name}${s.party ? ` (${s.party})` : ""}${s.for ? ` for ${s.for}` : ""}`]);
+  }
+  meta.push(["Kilde", meeting.source]);
+  const body = [
+    `<p><a href="/">Alle møder</a></p>`,
+    `<h1>${escapeHtml(title)}</h1>`,
+    `<dl class="meta">${meta.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join("")}</dl>`,
+    sourceUrl ? `<p><a href="${escapeHtml(sourceUrl)}">Det officielle referat</a></p>` : "",
+    `<nav><h2>Indhold</h2><ol>${meeting.items
+      .map((i) => `<li value="${i.number}"><a href="#punkt-${i.number}">${escapeHtml(i.title)}</a></li>`)
+      .join("")}</ol></nav>`,
+    ...meeting.items.map((i) => itemHtml(meeting, i)),
+  ].join("\n");
+  return page(title, body);
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { decisiveExcerpt, oneLine, sentences } from "../../src/answer/excerpt.ts";
+
+describe("excerpts", () => {
+  it("splits sentences and list lines", () => {
+    expect(sentences("Sagen drøftet. Indstillingen godkendt.\nAd 2. Taget til efterretning.")).toEqual([
+      "Sagen drøftet.",
+      "Indstillingen godkendt.",
+      "Ad 2. Taget til efterretning.",
+    ]);
+  });
+
+  it("cuts one line at a word with an ellipsis", () => {
+    expect(oneLine("Forslag om at indhente en besparelse ved at nedlægge rådet", 30)).toBe(
+      "Forslag om at indhente en …",
+    );
+    expect(oneLine("Kort forslag", 30)).toBe("Kort forslag");
+  });
+
+  it("quotes a short block whole and a long one by its decisive sentences", () => {
+    expect(decisiveExcerpt("Anbefales godkendt.")).toBe("Anbefales godkendt.");
+    const long = `${"Baggrunden for sagen er beskrevet grundigt i bilagene. ".repeat(10)}Indstillingen blev godkendt.`;
+    expect(decisiveExcerpt(long)).toBe("Indstillingen blev godkendt.");
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { dateMatches, findDates } from "../../../src/answer/understand/dates.ts";
+
+const TODAY = "2021-06-01";
+const only = (q: string) => {
+  const found = findDates(q, TODAY);
+  expect(found).toHaveLength(1);
+  const { start: _s, end: _e, ...rest } = found[0] as never as Record<string, unknown>;
+  return rest;
+};
+
+describe("findDates", () => {
+  it.each([
+    ["mødet den 09-12-2020", 2020, 12, 9],
+    ["mødet den 9/12-2020", 2020, 12, 9],
+    ["mødet den 9.12.2020", 2020, 12, 9],
+    ["mødet 2020-12-09", 2020, 12, 9],
+    ["mødet den 9. december 2020", 2020, 12, 9],
+    ["the meeting on 9 December 2020", 2020, 12, 9],
+    ["the meeting on December 9, 2020", 2020, 12, 9],
+    ["the meeting on 9th of Dec 2020", 2020, 12, 9],
+    ["mødet den 8. marts 2021", 2021, 3, 8],
+    ["the meeting on 16 March 2016", 2016, 3, 16],
+  ])("reads the day in %j", (question, year, month, day) => {
+    expect(only(question)).toEqual({ kind: "day", year, month, day });
+  });
+
+  it("reads a day without a year as that day in any year", () => {
+    const [d] = findDates("mødet den 9. december", TODAY);
+    expect(d && dateMatches(d, "2020-12-09")).toBe(true);
+    expect(d && dateMatches(d, "2019-12-09")).toBe(true);
+    expect(d && dateMatches(d, "2019-12-10")).toBe(false);
+  });
+
+  it.each([
+    ["flygtninge i 2016", "2016-01-01", "2016-12-31"],
+    ["refugees in 2016", "2016-01-01", "2016-12-31"],
+    ["beslutninger i marts 2021", "2021-03-01", "2021-03-31"],
+    ["decisions in February 2020", "2020-02-01", "2020-02-29"],
+    ["votes last year", "2020-01-01", "2020-12-31"],
+    ["sager i år", "2021-01-01", "2021-12-31"],
+  ])("reads the period in %j", (question, from, to) => {
+    expect(only(question)).toEqual({ kind: "period", from, to });
+  });
+
+  it.each(["the last meeting", "seneste møde", "det sidste møde"])("reads %j as the latest meeting", (q) => {
+    expect(only(q)).toEqual({ kind: "latest" });
+  });
+
+  it("leaves a year that belongs to a title alone", () => {
+    expect(findDates("beskæftigelsesplanen for 2021", TODAY)).toEqual([]);
+    expect(findDates("Fælleslegatet 2021", TODAY)).toEqual([]);
+  });
+
+  it("rejects impossible days", () => {
+    expect(findDates("31-02-2021", TODAY)).toEqual([]);
+  });
+});

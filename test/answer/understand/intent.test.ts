@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { detectIntent, INTENT_RULES } from "../../../src/answer/understand/intent.ts";
+
+describe("detectIntent", () => {
+  it.each([
+    ["how did Ø vote on Integrationsrådet?", "vote"],
+    ["Did Enhedslisten support the result targets in the employment plan 2021?", "vote"],
+    ["Hvordan stemte Dansk Folkeparti om beskæftigelsesplanen?", "vote"],
+    ["Hvem stemte imod forslaget?", "vote"],
+    ["What was decided about Vapnagaard?", "decision"],
+    ["hvad besluttede udvalget om veteranpolitikken?", "decision"],
+    ["Hvad blev resultatet af sagen om Fælleslegatet?", "decision"],
+    ["What is coming up in Social- og Beskæftigelsesudvalget?", "upcoming"],
+    ["Hvornår skal Fælleslegatet 2021 behandles?", "upcoming"],
+    ["When will the budget proposal be discussed?", "upcoming"],
+    ["Hvilke sager er på vej i udvalget?", "upcoming"],
+    ["Link to the minutes of the meeting on 9 December 2020", "source"],
+    ["Giv mig et link til punkt 12 fra mødet den 09-12-2020", "source"],
+    ["show me item 7 from the meeting on 14 April 2021", "source"],
+    ["Who was absent from the meeting on 16 March 2016?", "attendance"],
+    ["Hvem deltog i mødet den 8. marts 2021?", "attendance"],
+    ["Hvem var stedfortræder?", "attendance"],
+    ["trafiksikkerhed på skoleveje", "search"],
+  ])("reads %j as %s", (question, intent) => {
+    expect(detectIntent(question, { hasSubject: false }).intent).toBe(intent);
+  });
+
+  it("takes a question naming only a party and a topic as a vote question", () => {
+    expect(detectIntent("Ø og Integrationsrådet?", { hasSubject: true })).toEqual({ intent: "vote", explicit: false });
+  });
+
+  it("finds its own example in every rule", () => {
+    for (const rule of INTENT_RULES) {
+      expect(detectIntent(rule.example, { hasSubject: false }).intent).toBe(rule.intent);
+    }
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { extractTopic } from "../../../src/answer/understand/topic.ts";
+
+const concepts = (q: string) => extractTopic(q, []).concepts.map((c) => c.alternatives);
+
+describe("extractTopic", () => {
+  it("drops question words, stop words and words that only frame the question", () => {
+    expect(extractTopic("What was decided about Vapnagaard?", []).text).toBe("Vapnagaard");
+    expect(extractTopic("hvad besluttede udvalget om veteranpolitikken?", []).text).toBe("veteranpolitikken");
+  });
+
+  it.each([
+    ["the employment plan", ["employment plan", "beskæftigelsesplan"]],
+    ["the integration council", ["integration council", "integrationsråd"]],
+    ["the refugees", ["refugees", "flygtninge"]],
+    ["the veterans", ["veterans", "veteraner", "veteran"]],
+    ["the result targets", ["result targets", "resultatkrav"]],
+    ["the budget area", ["budget area", "budgetområde"]],
+    ["the strategic conversion", ["strategic conversion", "strategisk omstilling"]],
+  ])("bridges %j to Danish", (question, alternatives) => {
+    expect(concepts(question)).toEqual([alternatives]);
+  });
+
+  it("offers Danish compounds of adjacent words", () => {
+    const topic = extractTopic("the education pool", []);
+    expect(topic.compounds).toHaveLength(1);
+    expect(topic.compounds[0]?.alternatives).toContain("uddannelsespulje");
+  });
+
+  it("keeps numbers that narrow the topic", () => {
+    expect(concepts("budget area 722")).toEqual([["budget area", "budgetområde"], ["722"]]);
+  });
+
+  it("leaves out claimed spans", () => {
+    const q = "How did Ø vote on Integrationsrådet?";
+    const at = q.indexOf("Ø");
+    expect(extractTopic(q, [{ start: at, end: at + 1 }]).text).toBe("Integrationsrådet");
+  });
+});

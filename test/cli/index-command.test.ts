@@ -1,0 +1,74 @@
+import { copyFile, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { indexCommand, parseIndexArgs } from "../../src/cli/index-command.ts";
+import { loadIndex } from "../../src/search/index.ts";
+
+let dir: string;
+let stdout: string;
+let stderr: string;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), "referat-index-cli-"));
+  stdout = "";
+  stderr = "";
+  vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
+    stdout += String(chunk);
+    return true;
+  });
+  vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
+    stderr += String(chunk);
+    return true;
+  });
+});
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe("referat index", () => {
+  it("indexes the good files, and names the malformed one on stderr and skips it", async () => {
+    await copyFile("index-data/minutes/001_03a16291dcfa58af.txt", join(dir, "001_03a16291dcfa58af.txt"));
+    await writeFile(join(dir, "broken.txt"), "Dette er ikke et referat.\n");
+    const out = join(dir, "out");
+    const code = await indexCommand.run(["--out", out, join(dir, "001_03a16291dcfa58af.txt"), join(dir, "broken.txt")]);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/^referat index: skipped broken\.txt: .+\n$/);
+    expect(stdout).toMatch(/^indexed 1 documents, 10 items, \d+ votes into .*out in \d+\.\d s, 1 skipped\n$/);
+    const index = await loadIndex(out);
+    expect(index.manifest.inputs.map((input) => input.name)).toEqual(["001_03a16291dcfa58af.txt"]);
+    expect(index.manifest.skipped.map((s) => s.name)).toEqual(["broken.txt"]);
+  });
+
+  it("indexes every minutes file in a folder", async () => {
+    const out = join(dir, "out");
+    expect(await indexCommand.run(["--out", out, "index-data/minutes"])).toBe(0);
+    const manifest = JSON.parse(await readFile(join(out, "manifest.json"), "utf8"));
+    expect(manifest.counts.documents).toBe(4);
+    expect(stderr).toBe("");
+  });
+
+  it("fails when no document could be indexed", async () => {
+    await writeFile(join(dir, "broken.txt"), "nothing\n");
+    expect(await indexCommand.run(["--out", join(dir, "out"), join(dir, "broken.txt")])).toBe(1);
+    expect(stderr).toContain("skipped broken.txt");
+  });
+
+  it("rejects unknown options and missing inputs with the usage", async () => {
+    expect(await indexCommand.run(["--fast", "x"])).toBe(2);
+    expect(stderr).toContain("referat index: unknown option --fast");
+    expect(stderr).toContain("usage: referat index");
+    expect(await indexCommand.run(["--out", join(dir, "out")])).toBe(2);
+    expect(stderr).toContain("no file or folder given");
+  });
+});
+
+describe("parseIndexArgs", () => {
+  it("reads --out in both spellings and defaults to index-data", () => {
+    expect(parseIndexArgs(["a.txt"])).toEqual({ out: "index-data", inputs: ["a.txt"] });
+    expect(parseIndexArgs(["--out", "x", "a"])).toEqual({ out: "x", inputs: ["a"] });
+    expect(parseIndexArgs(["--out=x", "a", "b"])).toEqual({ out: "x", inputs: ["a", "b"] });
+    expect(parseIndexArgs(["a", "--out"])).toEqual({ error: "--out needs a directory" });
+  });
+});
