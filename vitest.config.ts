@@ -5,5 +5,7 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    // The default report, then one plain summary line last (test/support/summary-reporter.ts).
+    reporters: ["default", "./test/support/summary-reporter.ts"],
   },
 });
