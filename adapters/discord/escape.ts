@@ -1,5 +1,7 @@
 // Discord markdown from untrusted content: formatting escaped, mentions defused, URLs kept clickable, cut to fit.
+
 import { escapeMarkdown } from "discord.js";
+import { fitRendered as fitShared } from "../shared/fit-rendered.ts";
 
 // Brackets are escaped below, everywhere: a URL left bare must not close a "[label](" written before it.
 const MARKDOWN = { heading: true, bulletedList: true, numberedList: true } as const;
@@ -50,20 +52,7 @@ export function maskedLink(url: string | null | undefined, label: string): strin
   return safe ? `[${text}](${safe})` : text;
 }
 
-/**
- * The longest prefix of raw `text` whose rendering fits in `max` characters, rendered, with "…" when cut;
- * cutting before rendering never leaves a dangling backslash or half a link.
- */
+/** The longest prefix of raw `text` whose rendering fits in `max` characters, with "…" when cut. */
 export function fitDiscord(text: string, max: number, render: (s: string) => string = escapeDiscord): string {
-  const full = render(text);
-  if (full.length <= max) return full;
-  const chars = [...text];
-  let lo = 0;
-  let hi = chars.length;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (render(chars.slice(0, mid).join("").trimEnd()).length + 1 <= max) lo = mid;
-    else hi = mid - 1;
-  }
-  return `${render(chars.slice(0, lo).join("").trimEnd())}…`;
+  return fitShared(text, max, render);
 }

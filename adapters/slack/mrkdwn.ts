@@ -1,4 +1,5 @@
 // Slack mrkdwn text from untrusted content: escaped (&, <, >), broadcast words defused, URLs linked, cut to fit.
+import { fitRendered as fitShared } from "../shared/fit-rendered.ts";
 
 /** Escapes the three characters Slack gives meaning to; `<!channel>` or `<@U1>` in content becomes plain text. */
 export function escapeMrkdwn(text: string): string {
@@ -53,20 +54,7 @@ export function truncate(text: string, max: number): string {
   return `${out.trimEnd()}…`;
 }
 
-/**
- * The longest prefix of raw `text` whose rendering fits in `max` units, rendered, with "…" when cut.
- * Cutting before rendering never splits an escape (`&amp;`) or a link.
- */
+/** The longest prefix of raw `text` whose rendering fits in `max` characters, with "…" when cut. */
 export function fitRendered(text: string, max: number, render: (s: string) => string = escapeMrkdwn): string {
-  const full = render(text);
-  if (full.length <= max) return full;
-  const chars = [...text];
-  let lo = 0;
-  let hi = chars.length;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (render(chars.slice(0, mid).join("").trimEnd()).length + 1 <= max) lo = mid;
-    else hi = mid - 1;
-  }
-  return `${render(chars.slice(0, lo).join("").trimEnd())}…`;
+  return fitShared(text, max, render);
 }
