@@ -1,4 +1,4 @@
-// Reads the date and time shapes minutes use ("09-12-2020", "9. december 2020", "30.04.18", "kl. 18:00") as ISO values.
+// Reads the date and time shapes minutes use ("09-12-2020", "9. december 2020", "30.04.18", "2024-12-12", "kl. 18:00") as ISO values.
 import { MONTHS } from "./lexicon.ts";
 
 const MONTH_NAMES = Object.keys(MONTHS)
@@ -9,8 +9,10 @@ const MONTH_NAMES = Object.keys(MONTHS)
 export const NUMERIC_DATE = /(?<!\d)(\d{1,2})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{4}|\d{2})(?!\d)/u;
 /** A written date: 9. december 2020, 09. dec. 2020, 3 marts 2025. */
 export const WRITTEN_DATE = new RegExp(`(?<!\\d)(\\d{1,2})\\.?\\s+(${MONTH_NAMES})\\.?\\s+(\\d{4})(?!\\d)`, "iu");
-/** Either kind of date, as one regex source (no flags) for building larger patterns. */
-export const ANY_DATE_SOURCE = `(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source})`;
+/** An ISO date: 2024-12-12 (some systems print dates so). */
+export const ISO_DATE = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/u;
+/** Any kind of date, as one regex source (no flags) for building larger patterns. */
+export const ANY_DATE_SOURCE = `(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source}|${ISO_DATE.source})`;
 
 /** YYYY-MM-DD from day, month, year; null when the parts are not a real date. */
 export function isoDate(day: number, month: number, year: number): string | null {
@@ -25,8 +27,10 @@ export function isoDate(day: number, month: number, year: number): string | null
 export function findDate(text: string): string | null {
   const n = NUMERIC_DATE.exec(text);
   const w = WRITTEN_DATE.exec(text);
+  const i = ISO_DATE.exec(text);
   const candidates: { index: number; iso: string | null }[] = [];
   if (n) candidates.push({ index: n.index, iso: isoDate(Number(n[1]), Number(n[2]), Number(n[3])) });
+  if (i) candidates.push({ index: i.index, iso: isoDate(Number(i[3]), Number(i[2]), Number(i[1])) });
   if (w)
     candidates.push({
       index: w.index,

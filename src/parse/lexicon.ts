@@ -10,13 +10,24 @@ export const DOCUMENT_TYPES: readonly { word: string; type: "referat" | "dagsord
 ];
 
 /** Labels of header fields ("Mødedato Onsdag d. …"); matched at the start of a line, colon optional. */
-export const HEADER_LABELS: Record<"date" | "place" | "participants" | "absent" | "time", readonly string[]> = {
-  date: ["mødedato", "dato", "møde afholdt", "mødetidspunkt"],
-  time: ["starttidspunkt", "mødestart", "tidspunkt", "tid"],
-  place: ["mødested", "sted", "mødelokale"],
-  participants: ["mødedeltagere", "deltagere", "medlemmer", "til stede"],
-  absent: ["fraværende", "afbud fra", "afbud", "fravær"],
-};
+export const HEADER_LABELS: Record<"date" | "place" | "participants" | "absent" | "time" | "notes", readonly string[]> =
+  {
+    date: ["mødedato", "dato", "møde afholdt", "mødetidspunkt"],
+    time: ["starttidspunkt", "mødestart", "tidspunkt", "tid"],
+    place: ["mødested", "sted", "mødelokale"],
+    participants: ["mødedeltagere", "deltagere", "medlemmer", "til stede", "tilstede var", "til stede var", "tilstede"],
+    notes: ["bemærkninger", "bemærkning"],
+    absent: [
+      "fraværende med afbud",
+      "fraværende uden afbud",
+      "fraværende",
+      "afbud fra",
+      "afbud",
+      "fravær",
+      "ikke til stede",
+      "deltog ikke",
+    ],
+  };
 
 /** Words that start an item heading: "Punkt 3: …", "Pkt. 3 …", "Sag nr. 3 …". */
 export const ITEM_HEADING_WORDS: readonly string[] = ["punkt", "pkt.", "pkt", "sag nr.", "dagsordenspunkt"];
@@ -32,10 +43,13 @@ export const ITEM_KINDS: readonly { pattern: RegExp; kind: "Beslutning" | "Orien
 /** A heading that marks an item closed to the public. */
 export const CLOSED_WORDS: readonly string[] = ["lukket", "lukket punkt", "lukket sag", "fortroligt", "fortrolig"];
 
-/** Case (journal) number shapes: "20/8896", "EMN-2024-001234", "2024-012345", "00.01.00-A00-1-20". */
+/** Case (journal) number shapes: "20/8896", "EMN-2024-001234", "S-1234-21", "2024-012345", "00.01.00-A00-1-20". */
 export const CASE_NUMBER_PATTERNS: readonly RegExp[] = [
-  /^\d{1,4}\/\d{1,7}$/u,
+  // "20/8896", "24/012345-12" (Aarhus adds the document's number)
+  /^\d{1,4}\/\d{1,7}(?:-\d{1,4})?$/u,
   /^[A-ZÆØÅ]{2,6}-\d{4}-\d{2,8}$/u,
+  // "S-1234-21"
+  /^[A-ZÆØÅ]{1,6}-\d{2,6}-\d{2,4}$/u,
   /^\d{2}\.\d{2}\.\d{2}(?:-[A-ZÆØÅ]\d{2}(?:-\d+-\d{2})?)?$/u,
   /^\d{4}-\d{4,8}$/u,
 ];
@@ -82,7 +96,15 @@ export const SECTION_HEADINGS: Record<
     "problemstilling",
   ],
   law: ["retsgrundlag", "lovgrundlag", "hjemmel", "lovgivning"],
-  case: ["sagsfremstilling", "sagsbeskrivelse", "sagens indhold", "beskrivelse", "redegørelse", "sagen"],
+  case: [
+    "sagsfremstilling",
+    "sagsbeskrivelse",
+    "sagens indhold",
+    "beskrivelse af sagen",
+    "beskrivelse",
+    "redegørelse",
+    "sagen",
+  ],
   supplement: ["supplerende sagsfremstilling", "supplerende oplysninger", "tillæg til sagsfremstilling"],
   economy: [
     "økonomi/personaleforhold",
@@ -110,11 +132,13 @@ export const SECTION_HEADINGS: Record<
   ],
   attachments: ["bilag", "bilagsliste"],
   decidedIn: ["sagen afgøres i"],
-  history: ["sagsforløb", "tidligere beslutninger"],
+  history: ["sagsforløb", "sagens forløb", "tidligere beslutninger", "tidligere behandling"],
   other: [
     "relation til vision og tværgående politikker",
     "politiske beslutninger og aftaler",
     "politisk behandling",
+    "sagens gang",
+    "løsning",
     "tidsplan",
     "videre proces",
     "den videre proces",
@@ -210,6 +234,12 @@ export const POSITION_VERBS: readonly { phrase: string; position: Position }[] =
   { phrase: "anbefaler ikke", position: "against" },
   { phrase: "anbefalede ikke", position: "against" },
   { phrase: "godkendte ikke", position: "against" },
+  { phrase: "godkender ikke", position: "against" },
+  { phrase: "besluttede ikke at godkende", position: "against" },
+  { phrase: "kunne ikke godkende", position: "against" },
+  { phrase: "kan ikke godkende", position: "against" },
+  { phrase: "kunne ikke støtte", position: "against" },
+  { phrase: "kan ikke støtte", position: "against" },
   { phrase: "stemte imod", position: "against" },
   { phrase: "stemmer imod", position: "against" },
   { phrase: "stemte nej", position: "against" },
@@ -232,6 +262,9 @@ export const POSITION_VERBS: readonly { phrase: string; position: Position }[] =
   { phrase: "tiltrådte", position: "for" },
   { phrase: "tiltræder", position: "for" },
   { phrase: "godkendte", position: "for" },
+  { phrase: "godkender", position: "for" },
+  { phrase: "besluttede at godkende", position: "for" },
+  { phrase: "besluttede at anbefale", position: "for" },
   { phrase: "anbefaler", position: "for" },
   { phrase: "anbefalede", position: "for" },
 ];
@@ -242,6 +275,10 @@ export const POSITION_VERBS: readonly { phrase: string; position: Position }[] =
  */
 export const WEAK_POSITION_VERBS: ReadonlySet<string> = new Set([
   "godkendte",
+  "godkender",
+  "besluttede at godkende",
+  "besluttede at anbefale",
+  "besluttede ikke at godkende",
   "anbefaler",
   "anbefalede",
   "kunne tiltræde",
@@ -345,7 +382,11 @@ export const PERSON_TITLES: readonly string[] = [
 ];
 
 /** Attendance phrases inside the text. */
-export const SUBSTITUTE_PATTERN = /\b(?:var|er|deltog)\s+(?:mødt\s+)?(?:som\s+)?stedfortræder\s+for\s+/iu;
+export const SUBSTITUTE_PATTERN =
+  /\b(?:(?:(?:var|er|deltog)\s+(?:mødt\s+)?(?:som\s+)?|(?:blev|er)\s+indkaldt\s+som\s+|mødte\s+(?:som\s+)?|indtrådte\s+som\s+)(?:stedfortræder|suppleant)\s+for\s+|deltog\s+(?:i\s+stedet\s+)?for\s+(?=\p{Lu}))/iu;
+
+/** Qualifications that make a stated position partial ("kunne tiltræde indstillingen, men ikke den del …"). */
+export const PARTIAL_POSITION = /,?\s+(?:men|dog)\s+ikke\b|\bbortset\s+fra\b|\bmed\s+undtagelse\s+af\b/iu;
 
 /** Abbreviations that end in a period but do not end a sentence. */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([

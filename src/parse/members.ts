@@ -22,13 +22,16 @@ export interface PeopleList {
 const INDEPENDENT = new Set(["UFP", "UP", "løsgænger", "løsgængere", "uden for partierne"]);
 const ABSENCE_MARKERS = /^(?:fravær|fraværende|afbud|afbud\s+.*|ikke\s+til\s+stede)$/iu;
 
+/** A party name compared without case and dashes: "Enhedslisten - De Rød Grønne" = "Enhedslisten – De Rød-Grønne". */
+const aliasKey = (text: string) => text.toLowerCase().replace(/[-–—]/g, " ").replace(/\s+/g, " ").trim();
+
 const byAbbreviation = new Map<string, string>();
 const byAlias = new Map<string, string>();
 for (const p of PARTIES) {
   for (const a of p.abbreviations) byAbbreviation.set(a, p.letter);
-  byAlias.set(p.name.toLowerCase(), p.letter);
-  for (const a of p.aliases) byAlias.set(a, p.letter);
-  for (const g of p.genitives) byAlias.set(g, p.letter);
+  byAlias.set(aliasKey(p.name), p.letter);
+  for (const a of p.aliases) byAlias.set(aliasKey(a), p.letter);
+  for (const g of p.genitives) byAlias.set(aliasKey(g), p.letter);
 }
 
 /**
@@ -50,7 +53,7 @@ export function partyRef(text: string): string | null | undefined {
   const abbr = byAbbreviation.get(t);
   if (abbr) return abbr;
   if (/^[A-ZÆØÅ]$/u.test(t)) return t;
-  const lower = t.toLowerCase().replace(/^(?:the)\s+/, "");
+  const lower = aliasKey(t).replace(/^(?:the)\s+/, "");
   const alias = byAlias.get(lower) ?? byAlias.get(lower.replace(/^(?:det|de)\s+/, ""));
   if (alias) return alias;
   return undefined;
@@ -84,6 +87,8 @@ function splitPieces(text: string): string[] {
 
 /** "C(9)" / "A (8)" -> party with count. */
 const PARTY_COUNT = /^([A-ZÆØÅ]{1,3})\s*\(\s*(\d{1,3})\s*\)$/u;
+/** "20 (Bo Hilsted (A), Knud Løkke Rasmussen (Frie Liberale))": members with their parties inside the count's list. */
+const NESTED_GROUP = /^(\d{1,3})\s+(?:(?:medlemmer|stemmer|medlem)\s*)?\(((?:[^()]|\([^()]*\))+)\)$/iu;
 /** "5 medlemmer (A+V+C)" / "2 medlemmer (N og Ø)". */
 const COUNTED_GROUP = /^(\d{1,3})\s+(?:(?:medlemmer|stemmer|medlem)\s*)?\(([^()]+)\)$/iu;
 /** "Borgmester Jens Hansen" -> "Jens Hansen". */
@@ -100,21 +105,30 @@ export function readPeopleList(text: string): PeopleList {
     .replace(/\s+/g, " ")
     .trim()
     .replace(/[.:;]+$/, "");
+  // "20 (Bo Hilsted (A), Carsten Nielsen (A), …)": a number, then the whole list in parentheses.
+  const nested = NESTED_GROUP.exec(source);
+  if (nested && /\(/.test(nested[2] ?? "")) {
+    const inner = readPeopleList(nested[2] ?? "");
+    return { ...inner, total: Number(nested[1]) };
+  }
   const whole = COUNTED_GROUP.exec(source);
   if (whole) {
     const parties = splitPieces(whole[2] ?? "").map(partyRef);
     if (parties.every((p) => p !== undefined)) {
-      return {
-        entries: parties.map((p) => ({ name: null, party: p ?? null })),
-        complete: true,
-        total: Number(whole[1]),
-      };
+      const total = Number(whole[1]);
+      // "1 medlem (O)": the group's number is the party's own.
+      const count = parties.length === 1 && parties[0] ? { count: total } : {};
+      return { entries: parties.map((p) => ({ name: null, party: p ?? null, ...count })), complete: true, total };
     }
   }
   const entries: ListEntry[] = [];
   let complete = true;
   let pending: ListEntry[] = [];
   let last = 0;
+  let total: number | undefined;
+  /** True when every entry so far is a party without a count: a number after the list is the group's total. */
+  const partiesOnly = () =>
+    entries.length > 0 && pending.length === 0 && entries.every((e) => e.name === null && e.count === undefined);
   const flushPieces = (chunk: string) => {
     for (const piece of splitPieces(chunk)) {
       const pc = PARTY_COUNT.exec(piece);
@@ -143,14 +157,24 @@ export function readPeopleList(text: string): PeopleList {
     const before = source.slice(last, index);
     const inner = (m[1] ?? "").trim();
     last = index + m[0].length;
-    // "C(9)" stays whole for the piece reader.
-    if (/^\d{1,3}$/.test(inner) && /[A-ZÆØÅ]{1,3}\s*$/u.test(before)) {
+    // "C(9)" stays whole for the piece reader; "A, C, N og V (6)" and "C og N (5 medlemmer)" give the group's total.
+    const number = /^(\d{1,3})(?:\s+(?:medlemmer|medlem|stemmer|mandater))?$/u.exec(inner);
+    if (number && /[A-ZÆØÅ]{1,3}\s*$/u.test(before)) {
       const lead = /^(.*?)([A-ZÆØÅ]{1,3})\s*$/u.exec(before);
       flushPieces(`${lead?.[1] ?? ""}`);
+      if (!/^\d{1,3}$/.test(inner) || (partiesOnly() && source.slice(last).trim() === "")) {
+        flushPieces(lead?.[2] ?? "");
+        if (partiesOnly()) total = Number(number[1]);
+        continue;
+      }
       flushPieces(`${lead?.[2] ?? ""}(${inner})`);
       continue;
     }
     flushPieces(before);
+    if (number && before.trim() === "" && partiesOnly()) {
+      total = Number(number[1]);
+      continue;
+    }
     const party = partyRef(inner);
     if (party !== undefined) {
       for (const e of pending) e.party = party;
@@ -158,13 +182,14 @@ export function readPeopleList(text: string): PeopleList {
       pending = [];
     } else {
       // Other parentheses ("(Fravær)", "(formand)") close the names before them: a later letter does not reach back.
-      const lastPending = pending[pending.length - 1];
-      if (lastPending && ABSENCE_MARKERS.test(inner)) lastPending.absent = true;
+      // "Gert Wahl (Ø) (Fravær)": the marker follows the party letter, so it belongs to the entry just closed.
+      const marked = pending[pending.length - 1] ?? (before.trim() === "" ? entries[entries.length - 1] : undefined);
+      if (marked && ABSENCE_MARKERS.test(inner)) marked.absent = true;
       entries.push(...pending);
       pending = [];
     }
   }
   flushPieces(source.slice(last));
   entries.push(...pending);
-  return { entries, complete: complete && entries.length > 0 };
+  return { entries, complete: complete && entries.length > 0, ...(total !== undefined ? { total } : {}) };
 }

@@ -121,7 +121,13 @@ export function parseText(text: string, options: ParseOptions): Meeting {
   const upcoming: UpcomingItem[] = raws.flatMap((raw, k) =>
     titles[k]?.closed ? [] : readUpcoming(lines.slice(raw.start, raw.end), raw.number),
   );
-  const votes = readVotes(items, bodies, { participants: header.participants, members: header.members });
+  const votes = readVotes(items, bodies, {
+    participants: header.participants,
+    members: header.members,
+    committee: committee.name,
+    date,
+    notes: header.notes,
+  });
 
   const meeting: Meeting = {
     source,

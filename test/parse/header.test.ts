@@ -74,4 +74,69 @@ Afbud: Peter Pedersen (A)`),
       absent: ["Peter Pedersen"],
     });
   });
+
+  it("takes the committee from the line under a bare 'Referat' and the time from the date line", () => {
+    const h = readHeader(
+      lines(`Stevns Kommune
+
+Referat
+
+Kommunalbestyrelsen
+
+Torsdag d. 25. februar 2021 kl. 17:00
+
+Mødested: Rådssalen`),
+    );
+    expect(h).toMatchObject({
+      committee: "Kommunalbestyrelsen",
+      date: "2021-02-25",
+      startTime: "17:00",
+      location: "Rådssalen",
+    });
+  });
+
+  it("reads 'Referat fra ordinært møde i X tirsdag den …' without the weekday", () => {
+    expect(
+      readHeader(lines("Referat fra ordinært møde i Økonomiudvalget tirsdag den 3. december 2024")).committee,
+    ).toBe("Økonomiudvalget");
+  });
+
+  it("takes a committee named on the line before the title", () => {
+    expect(readHeader(lines("Københavns Kommune\nØkonomiudvalget\nREFERAT\nMødedato: 03.12.2024")).committee).toBe(
+      "Økonomiudvalget",
+    );
+  });
+
+  it("reads 'Mødetidspunkt' under 'Mødedato', bullet lists of members and absentees, and 'Bemærkninger'", () => {
+    const h = readHeader(
+      lines(`Referat - Økonomiudvalget den 21. januar 2019
+Dato: Mandag den 21. januar 2019
+Mødetidspunkt: Kl. 17:00
+Medlemmer
+- Anders Wolf Andresen (F)
+• Gert Wahl (Ø)
+Fraværende med afbud
+- Mikkel Dencker (O)
+Bemærkninger
+Lisa Skov deltog for Mikkel Dencker.`),
+    );
+    expect(h).toMatchObject({
+      committee: "Økonomiudvalget",
+      date: "2019-01-21",
+      startTime: "17:00",
+      participants: ["Anders Wolf Andresen", "Gert Wahl"],
+      absent: ["Mikkel Dencker"],
+      notes: ["Lisa Skov deltog for Mikkel Dencker."],
+    });
+  });
+
+  it("reads 'Tilstede var' without titles and '(Fravær)' after a party letter", () => {
+    const h = readHeader(
+      lines(
+        "REFERAT Kommunalbestyrelsen\nTilstede var: Overborgmester Sophie Hæstorp Andersen (A), Borgmester Line Barfod (Ø), Gert Wahl (Ø) (Fravær)",
+      ),
+    );
+    expect(h.participants).toEqual(["Sophie Hæstorp Andersen", "Line Barfod", "Gert Wahl"]);
+    expect(h.absent).toEqual(["Gert Wahl"]);
+  });
 });

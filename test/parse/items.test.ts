@@ -108,4 +108,56 @@ Anbefales godkendt.
       recommendation: null,
     });
   });
+
+  it("reads items numbered across the election period ('212. Dagsorden - Godkendelse') and a closed last item", () => {
+    const m = parseText(
+      `Referat
+Kommunalbestyrelsen
+Torsdag d. 25. februar 2021
+
+212. Dagsorden - Godkendelse
+
+Beslutning
+
+Godkendt.
+
+213. Kommuneplan 2021 - Godkendelse
+
+Sagsnr.: S-0456-21
+
+Beslutning
+
+Godkendt.
+
+214. Salg af areal - Lukket
+`,
+      { source: "s.txt" },
+    );
+    expect(m.items.map((i) => [i.number, i.title, i.closed, i.caseNumber])).toEqual([
+      [212, "Dagsorden - Godkendelse", false, null],
+      [213, "Kommuneplan 2021 - Godkendelse", false, "S-0456-21"],
+      [214, "Salg af areal", true, null],
+    ]);
+  });
+
+  it("does not take 'Punkt 12 og 13 …' or 'Punkt 16 sendes …' in a decision for headings", () => {
+    const items = Array.from(
+      { length: 6 },
+      (_, k) =>
+        `Punkt ${k + 1}: Beslutning: Sag ${k + 1}\n\nBeslutning\n\n${k === 1 ? "Punkt 5 og 6 blev behandlet samlet.\n\nPunkt 4 sendes tilbage til udvalget.\n\n" : ""}Godkendt.`,
+    ).join("\n\n");
+    const m = parseText(`REFERAT Udvalget d. 01-02-2024\n\n${items}`, { source: "p.txt" });
+    expect(m.items.map((i) => i.number)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it("reads items after an empty 'Indholdsfortegnelse' heading", () => {
+    const m = parseText(
+      "Referat - Økonomiudvalget den 21. januar 2019\n\nIndholdsfortegnelse\n\n1. Godkendelse af dagsorden\n\nBeslutning i Økonomiudvalget den 21-01-2019\n\nPunkt 16 sendes tilbage.\n\nGodkendt.\n\n2. Meddelelser\n\nBeslutning i Økonomiudvalget den 21-01-2019\n\nIngen.",
+      { source: "h.txt" },
+    );
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      [1, "Godkendelse af dagsorden"],
+      [2, "Meddelelser"],
+    ]);
+  });
 });

@@ -84,4 +84,25 @@ describe("lists of people and parties", () => {
     ["Et flertal", false],
     ["Det Konservative Folkeparti", false],
   ])("takes %j for a person's name: %j", (text, want) => expect(isPersonName(text)).toBe(want));
+
+  it.each([
+    ["A, B, C, N, V og Ø (16)", "|A,|B,|C,|N,|V,|Ø", 16],
+    ["C og N (5 medlemmer)", "|C,|N", 5],
+    ["6 medlemmer (V+A+C+N)", "|V,|A,|C,|N", 6],
+    ["1 medlem (O)", "|O|1", 1],
+    ["O (1)", "|O|1", undefined],
+    ["A(8), F(1) og Ø(2)", "|A|8,|F|1,|Ø|2", undefined],
+    ["20 (Bo Hilsted (A), Carsten Nielsen (A))", "Bo Hilsted|A,Carsten Nielsen|A", 20],
+  ])("reads the numbers in %j as party counts or the group's total", (text, entries, total) => {
+    const list = readPeopleList(text);
+    expect(list.entries.map((e) => `${e.name ?? ""}|${e.party ?? ""}${e.count ? `|${e.count}` : ""}`).join(",")).toBe(
+      entries,
+    );
+    expect(list.total).toBe(total);
+  });
+
+  it("reads party names with any dash ('Enhedslisten - De Rød Grønne')", () => {
+    expect(partyRef("Enhedslisten - De Rød Grønne")).toBe("Ø");
+    expect(partyRef("Enhedslisten De Rød-Grønne")).toBe("Ø");
+  });
 });

@@ -25,6 +25,11 @@ describe("markdown decoration", () => {
     ["Lov om [kapitel 3 a](#), nr. 1482", "Lov om kapitel 3 a, nr. 1482"],
     ["**Mødested** -", "Mødested -"],
     ["Plain text stays as it is.", "Plain text stays as it is."],
+    // markdown tables: rows become tab-separated cells, the rule under the header goes
+    ["| Emne | Ansvarlig | Forventet behandling |", "Emne\tAnsvarlig\tForventet behandling"],
+    ["|---|:---:|---|", ""],
+    ["| Ny parkeringsstrategi | **Center for Vej og Trafik** | |", "Ny parkeringsstrategi\tCenter for Vej og Trafik\t"],
+    ["A | B is not a table row", "A | B is not a table row"],
   ])("cleans %j", (line, want) => expect(cleanMarkdown(line)).toBe(want));
 });
 
@@ -101,6 +106,8 @@ describe("sentences, dates and the municipality", () => {
     ["den 3. marts 2025", "2025-03-03"],
     ["30.04.18", "2018-04-30"],
     ["31-02-2021", null],
+    ["Mødedato: 2024-12-12", "2024-12-12"],
+    ["Sagsnummer: 2024-0012345", null],
   ])("reads the date in %j as %j", (text, want) => expect(findDate(text)).toBe(want));
 
   it("reads start times", () => {
@@ -114,5 +121,7 @@ describe("sentences, dates and the municipality", () => {
     expect(findMunicipality("Københavns Kommune har besluttet")).toBe("København");
     expect(findMunicipality("Stevns Kommune")).toBe("Stevns");
     expect(findMunicipality("Ingen kommune her")).toBeNull();
+    // with no "<Name> Kommune", the council or town hall names it
+    expect(findMunicipality("Referat Aarhus Byråd 11-09-2024. Mødested: Aarhus Rådhus")).toBe("Aarhus");
   });
 });

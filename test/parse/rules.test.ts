@@ -291,3 +291,191 @@ describe("outcomes, referrals, attendance and statements that are not votes", ()
     expect(readSentence(sentence).map((f) => f.fragment)).toEqual([{ kind: "noVote" }]);
   });
 });
+
+describe("council phrasings (København, Aarhus, Hvidovre, Stevns)", () => {
+  const who = (f: Fragment | undefined) =>
+    f?.kind === "position"
+      ? f.entries.map((e) => `${e.name ?? ""}|${e.party ?? ""}${e.count ? `|${e.count}` : ""}`)
+      : [];
+
+  it.each([
+    ["O (1) kan ikke godkende indstillingen, da perspektivområdet ikke bør indgå.", "against", ["|O|1"], null],
+    [
+      "Et flertal bestående af A, B, C, N, V og Ø (16) godkender indstillingen.",
+      "for",
+      ["|A", "|B", "|C", "|N", "|V", "|Ø"],
+      16,
+    ],
+    ["1 medlem (O) stemmer imod, da han ikke kan gå ind for perspektivområdet.", "against", ["|O|1"], 1],
+    ["(O) stemte imod, da matriklen ligger i landzone.", "against", ["|O"], null],
+    ["C og N (5 medlemmer) undlod at stemme.", "abstain", ["|C", "|N"], 5],
+    ["Enhedslisten - De Rød Grønne kunne ikke tiltræde udvalgets erklæring.", "against", ["|Ø"], null],
+    ["Venstres byrådsgruppe kunne ikke tiltræde forslaget", "against", ["|V"], null],
+    ["Et flertal (A, F, Ø) besluttede at godkende indstillingen.", "for", ["|A", "|F", "|Ø"], null],
+    ["Anbefales af et flertal bestående af V, B og A.", "for", ["|V", "|B", "|A"], null],
+    ["For dette stemte 13 medlemmer (A, V, B, Ø og F).", "for", ["|A", "|V", "|B", "|Ø", "|F"], 13],
+    ["Imod stemte Martin Henriksen (O).", "against", ["Martin Henriksen|O"], null],
+    [
+      "For: 3 (Bo Hilsted (A), Carsten Nielsen (A), Knud Løkke Rasmussen (Frie Liberale))",
+      "for",
+      ["Bo Hilsted|A", "Carsten Nielsen|A", "Knud Løkke Rasmussen|"],
+      3,
+    ],
+    ["Imod stemte: C, A. Ben Haddou (løsgænger) og O.", "against", ["|C", "A. Ben Haddou|", "|O"], null],
+  ])("reads %j", (sentence, pos, entries, total) => {
+    const [f] = position(sentence);
+    expect(f).toMatchObject({ kind: "position", position: pos, total });
+    expect(who(f)).toEqual(entries);
+  });
+
+  it("reads both sides of '…stemte for, mens … stemte imod'", () => {
+    const fs = position("Socialdemokratiet, SF og Enhedslisten stemte for, mens Venstre og Konservative stemte imod.");
+    expect(fs.map((f) => [f.kind === "position" && f.position, who(f)])).toEqual([
+      ["for", ["|A", "|F", "|Ø"]],
+      ["against", ["|V", "|C"]],
+    ]);
+  });
+
+  it.each([
+    // a nomination of a person, not a position on the motion
+    "Steen S. Hansen anbefalede Henning Urban Dam som formand for udvalget.",
+    // a partial position is no side
+    "Venstres og Det Radikale Venstres byrådsgrupper kunne tiltræde indstillingen, men ikke den del af indstillingen, der vedrører tilkørselsvejen.",
+    "Keld Hvalsø tog forbehold.",
+    "Rådmand Bünyamin Simsek og Keld Hvalsø deltog ikke i sagens behandling.",
+    "1 medlem (Ø) tager forbehold.",
+    "Gruppe C og Liste H ønskede ikke at behandle punkt 29.",
+  ])("reads no position in %j", (sentence) => {
+    expect(position(sentence)).toEqual([]);
+  });
+
+  it("keeps a position whose object is a thing named with capitals", () => {
+    expect(
+      position("Et flertal, Lene Lindberg (A) og Per Hansen (C), godkendte Helsingør Kommunes budget."),
+    ).toHaveLength(1);
+  });
+
+  it.each([
+    [
+      "Ændringsforslaget blev ikke vedtaget, idet 12 stemte for, 40 imod, og 3 undlod at stemme.",
+      "rejected",
+      { for: 12, against: 40, abstain: 3 },
+      "Ændringsforslaget",
+    ],
+    [
+      "2 ændringsforslag fra Enhedslisten De Rød-Grønne blev forkastet med 29 stemmer imod og 1 for.",
+      "rejected",
+      { for: 1, against: 29, abstain: 0 },
+      "2 ændringsforslag fra Enhedslisten De Rød-Grønne",
+    ],
+    [
+      "Medlemsforslaget blev tiltrådt med 34 stemmer imod 15.",
+      "adopted",
+      { for: 34, against: 15, abstain: 0 },
+      "Medlemsforslaget",
+    ],
+    [
+      "Indstillingen blev godkendt med 42 stemmer mod 4, 3 undlod.",
+      "adopted",
+      { for: 42, against: 4, abstain: 3 },
+      "Indstillingen",
+    ],
+  ])("reads the tally %j", (sentence, outcome, counts, motion) => {
+    expect(readSentence(sentence).map((f) => f.fragment)).toEqual([{ kind: "tally", outcome, counts, motion }]);
+  });
+
+  it("reads the party lists written after the numbers of a tally", () => {
+    const fs = readSentence("Godkendt med 19 stemmer for (A, F og Ø) og 6 stemmer imod (V, C og O).").map(
+      (f) => f.fragment,
+    );
+    expect(fs[0]).toEqual({
+      kind: "tally",
+      outcome: "adopted",
+      counts: { for: 19, against: 6, abstain: 0 },
+      motion: null,
+    });
+    expect(
+      fs.slice(1).map((f) => [f.kind === "position" && f.position, who(f), f.kind === "position" && f.total]),
+    ).toEqual([
+      ["for", ["|A", "|F", "|Ø"], 19],
+      ["against", ["|V", "|C", "|O"], 6],
+    ]);
+  });
+
+  it.each([
+    [
+      "Indstillingen blev godkendt med 17 stemmer (A, B, F, Ø) mod 8 stemmer (V, C, O).",
+      { for: 17, against: 8, abstain: 0 },
+      [
+        ["for", ["|A", "|B", "|F", "|Ø"]],
+        ["against", ["|V", "|C", "|O"]],
+      ],
+    ],
+    ["Forslaget faldt med 2 stemmer for (Ø) mod 23.", { for: 2, against: 23, abstain: 0 }, [["for", ["|Ø"]]]],
+  ])("reads the tally with party lists %j", (sentence, counts, lists) => {
+    const fs = readSentence(sentence).map((f) => f.fragment);
+    expect(fs[0]).toMatchObject({ kind: "tally", counts });
+    expect(fs.slice(1).map((f) => [f.kind === "position" && f.position, who(f)])).toEqual(lists);
+  });
+
+  it("reads 'For stemte 13 (…), imod stemte 8 (…), 1 undlod (UP)' as three counted lists", () => {
+    const fs = position("For stemte 13 (A, F og Ø), imod stemte 8 (V, C, O og H), 1 undlod (UP).");
+    expect(fs.map((f) => (f.kind === "position" ? [f.position, f.total, who(f)] : []))).toEqual([
+      ["for", 13, ["|A", "|F", "|Ø"]],
+      ["against", 8, ["|V", "|C", "|O", "|H"]],
+      ["abstain", 1, ["|"]],
+    ]);
+  });
+
+  it.each([
+    ["Ændringsforslag stillet af Det Konservative Folkeparti:", { party: "C" }, null, true],
+    ["Ændringsforslag nr. 2 fra SF: Puljen øges til 5 mio. kr.", { party: "F" }, "Puljen øges til 5 mio. kr.", false],
+  ])("reads the proposal %j", (sentence, proposer, text, needsText) => {
+    expect(readSentence(sentence)[0]?.fragment).toMatchObject({
+      kind: "motion",
+      source: "proposal",
+      proposer,
+      text,
+      needsText,
+    });
+  });
+
+  it("reads 'Ad. 2' as a sub-point", () => {
+    expect(fragments("Ad. 2")[0]).toMatchObject({ kind: "motion", source: "subPoint", points: [2] });
+  });
+
+  it.each([
+    [
+      "Der forelå anmodning fra Socialdemokratiet om, at Karina Sønderfort (Socialdemokratiet) i henhold til § 15, stk. 1, nr. 1, i lov om kommunernes styrelse (sygdom) blev indkaldt som stedfortræder for Simon Simonsen (Socialdemokratiet).",
+      [{ kind: "substitute", name: "Karina Sønderfort", party: "A", for: "Simon Simonsen" }],
+    ],
+    [
+      "Lisa Skov deltog for Steen Ørskov Larsen.",
+      [{ kind: "substitute", name: "Lisa Skov", party: null, for: "Steen Ørskov Larsen" }],
+    ],
+    [
+      "Afbud fra Benthe Viola Holm stedfortræder Anders Liltorp",
+      [
+        { kind: "absent", names: ["Benthe Viola Holm"] },
+        { kind: "substitute", name: "Anders Liltorp", party: null, for: "Benthe Viola Holm" },
+      ],
+    ],
+    ["Ikke til stede: Jørgen Larsen (N).", [{ kind: "absent", names: ["Jørgen Larsen"] }]],
+    ["Fraværende med afbud:", [{ kind: "absent", names: [], listFollows: true }]],
+  ])("reads the attendance in %j", (sentence, expected) => {
+    expect(readSentence(sentence).map((f) => f.fragment)).toEqual(expected);
+  });
+
+  it("reads no vote in a protocol remark or the quote after it", () => {
+    expect(
+      fragments(
+        'Det Konservative Folkeparti afgav følgende protokolbemærkning:\n\n"Vi stemmer imod, fordi Venstre og Det Konservative Folkeparti stemte imod."',
+      ),
+    ).toEqual([]);
+    expect(
+      fragments(
+        'Enhedslisten ønskede følgende bemærkning tilført beslutningsprotokollen: "Enhedslisten kan ikke støtte indstillingen."',
+      ),
+    ).toEqual([]);
+  });
+});

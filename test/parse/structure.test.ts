@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import {
   caseNumber,
+  datedEntry,
   decisionHeading,
   headingParts,
   historyLine,
@@ -26,6 +27,7 @@ describe("item headings", () => {
     ],
     ["Pkt. 4 Lokalplan 123", 4, "Lokalplan 123"],
     ["Punkt 8: Lukket", 8, "Lukket"],
+    ["Punkt 5, Lokalplan 1124, Bebyggelse ved Europaplads", 5, "Lokalplan 1124, Bebyggelse ved Europaplads"],
   ])("reads %j as item %i", (line, number, rest) => {
     expect(itemHeading(line)).toEqual({ number, rest });
   });
@@ -69,6 +71,9 @@ describe("item headings", () => {
     ["Lukket", null, true, "Lukket"],
     ["Lukket: Salg af grund", null, true, "Salg af grund"],
     ["Personalesag (Lukket)", null, true, "Personalesag"],
+    ["Salg af areal ved Store Heddinge - Lukket", null, true, "Salg af areal ved Store Heddinge"],
+    ["Lukket punkt: Køb af ejendom", null, true, "Køb af ejendom"],
+    ["Dagsorden - Godkendelse", null, false, "Dagsorden - Godkendelse"],
   ])("splits %j into kind %j, closed %j, title %j", (rest, kind, closed, title) => {
     expect(headingParts(rest)).toEqual({ kind, closed, title });
   });
@@ -96,6 +101,12 @@ describe("decision headings", () => {
     ["Beslutning i Økonomiudvalget den 3. marts 2025", "Økonomiudvalget", "2025-03-03"],
     ["Økonomiudvalgets beslutning den 03-03-2025", "Økonomiudvalget", "2025-03-03"],
     ["Beslutning i Kommunalbestyrelsen", "Kommunalbestyrelsen", null],
+    ["Borgerrepræsentationens beslutning i mødet den 4. november 2021", "Borgerrepræsentationen", "2021-11-04"],
+    ["Økonomiudvalgets beslutning i mødet den 3. december 2024", "Økonomiudvalget", "2024-12-03"],
+    ["Beslutning fra Plan, Miljø og Teknik, 9. februar 2021, pkt. 421:", "Plan, Miljø og Teknik", "2021-02-09"],
+    ["Beslutning fra Direktionen, 8. februar 2021, pkt. 6:", "Direktionen", "2021-02-08"],
+    ["Teknik- og Miljøudvalget, 10. september 2019, pkt. 65:", "Teknik- og Miljøudvalget", "2019-09-10"],
+    ["Beslutning i Kommunalbestyrelsen den 2024-11-26", "Kommunalbestyrelsen", "2024-11-26"],
   ])("reads %j as body %j on %j", (line, body, date) => {
     expect(decisionHeading(line)).toEqual({ bare: false, body, date });
   });
@@ -105,9 +116,19 @@ describe("decision headings", () => {
   });
 
   it.each([
+    ["Beslutning: Godkendt.", "Godkendt."],
+    ["Beslutning: Vedtaget", "Vedtaget"],
+    ["Beslutning: Sendt til behandling i Magistraten", "Sendt til behandling i Magistraten"],
+  ])("reads %j as a bare block with its decision on the same line", (line, rest) => {
+    expect(decisionHeading(line)).toEqual({ bare: true, rest });
+  });
+
+  it.each([
     "Beslutningen sendes til videre behandling i byrådet.",
     "Beslutning om etablering af rusmiddelcenter for voksne blev forelagt på kommunalbestyrelsesmøde den 31. marts 2020, punkt 21, hvor den blev godkendt.",
     "Beslutningstema",
+    "Beslutning: Udvalget skal tage stilling til om ordningen skal fortsætte efter forsøgsperioden",
+    "Sagens behandling blev udsat, jf. Magistraten i mødet den 19. august 2024.",
   ])("does not read the sentence %j as a heading", (line) => {
     expect(decisionHeading(line)).toBeNull();
   });
@@ -120,6 +141,9 @@ describe("case numbers, sections and history entries", () => {
     ["EMN-2024-001234", "EMN-2024-001234"],
     ["Sags ID: 2024-0012345", "2024-0012345"],
     ["27.00.00-A00-1-24", "27.00.00-A00-1-24"],
+    ["Sagsnummer: 2024-0987654", "2024-0987654"],
+    ["Sagsnr.: S-1234-21", "S-1234-21"],
+    ["Sagsnummer: 24/012345-12", "24/012345-12"],
     ["Tabel 1: Forventet regnskab", null],
     ["10-02-2021", null],
   ])("reads %j as case number %j", (line, want) => expect(caseNumber(line)).toBe(want));
@@ -144,6 +168,8 @@ describe("case numbers, sections and history entries", () => {
     ["Økonomiske konsekvenser", "economy"],
     ["Sagen afgøres i:", "decidedIn"],
     ["Sagsforløb", "history"],
+    ["Sagens forløb", "history"],
+    ["Beskrivelse af sagen", "case"],
     ["Bilag", "attachments"],
     ["Nye sager", null],
     ["1. Beskrivelse af udfordringer og handlinger", null],
@@ -154,6 +180,14 @@ describe("case numbers, sections and history entries", () => {
     expect(historyLine("Dato: 25-02-2025")).toEqual({ date: "2025-02-25" });
     expect(historyLine("Punktnummer: 4")).toEqual({ item: "4" });
   });
+
+  it.each([
+    ["19-08-2019 Magistraten", { date: "2019-08-19", body: "Magistraten" }],
+    ["11-09-2024 Aarhus Byråd", { date: "2024-09-11", body: "Aarhus Byråd" }],
+    // an administration's endorsement is no body's decision
+    ["15-08-2019 Borgmesterens Afdeling påtegning", { date: "2019-08-15", body: null }],
+    ["19-08-2019 blev sagen udsat.", null],
+  ])("reads the dated history entry %j", (line, want) => expect(datedEntry(line)).toEqual(want));
 
   it("keeps the election period apart from the name", () => {
     expect(splitPeriod("Social- og Beskæftigelsesudvalget 2018-2021")).toEqual({

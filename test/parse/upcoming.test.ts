@@ -89,4 +89,25 @@ Fællesmøde med Børne- og Uddannelsesudvalget\tJob og Uddannelse\tPrimo 2017`)
     [" Løbende ", "Løbende"],
     ["", null],
   ])("normalises %j to %j", (text, want) => expect(normaliseWhen(text)).toBe(want));
+
+  it("reads tables whose columns are aligned with spaces, an empty cell left as a wider gap", () => {
+    const rows = readUpcoming(
+      lines(`Emne                          Ansvarlig                   Forventet behandling
+Trafiksikkerhedsplan          Center for Plan og Miljø    14-01-2025
+Klimatilpasning i Avedøre                                 2. kvartal 2025
+Status på affaldssortering    Center for Plan og Miljø    Løbende
+
+Der kommer flere sager.`),
+      6,
+    );
+    expect(rows.map((r) => [r.title, r.responsible, r.when])).toEqual([
+      ["Trafiksikkerhedsplan", "Center for Plan og Miljø", "14-01-2025"],
+      ["Klimatilpasning i Avedøre", null, "2. kvartal 2025"],
+      ["Status på affaldssortering", "Center for Plan og Miljø", "Løbende"],
+    ]);
+  });
+
+  it("reads no rows from a sentence that only mentions coming items", () => {
+    expect(readUpcoming(lines("Der kommer flere kommende sager om vejvedligehold i 2025."), 4)).toEqual([]);
+  });
 });

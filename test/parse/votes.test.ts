@@ -265,3 +265,86 @@ Anbefales.
     ]);
   });
 });
+
+describe("council minutes: attendance, points, titles and history", () => {
+  /** A council meeting with one item whose blocks are `blocks` (headed). */
+  const council = (blocks: string, title = "Lokalplan 1184") =>
+    parseText(`Referat Aarhus Byråd 11-09-2024\n\n1. ${title}\n\nSagsnummer: 24/012345-12\n\n${blocks}\n`, {
+      source: "c.txt",
+    });
+
+  it("records absentees and substitutes from the meeting's own block only, and reads a listed 'Fraværende med afbud:'", () => {
+    const m = council(`Beslutning
+
+Fraværende med afbud:
+
+Ninna Hedeager Olsen (Enhedslisten), tjenesterejse.
+
+Borgmester Anne Vang, A (sygdom)
+
+Fraværende uden afbud:
+
+Ingen.
+
+Godkendt.
+
+Sagens forløb
+
+02-09-2024 Magistraten
+
+Ikke til stede: Jørgen Larsen (N).
+
+Per Hansen (C) var mødt som stedfortræder for Ida Holm (C).
+
+Anbefales.`);
+    expect(m.absent).toEqual(["Ninna Hedeager Olsen", "Anne Vang"]);
+    expect(m.substitutes).toEqual([]);
+    expect(m.items[0]?.decisions.map((d) => `${d.body}@${d.date}`)).toEqual([
+      "Aarhus Byråd@2024-09-11",
+      "Magistraten@2024-09-02",
+    ]);
+  });
+
+  it("keeps a statement about one point of the recommendation apart from one about the whole", () => {
+    const m = council(`Beslutning
+
+Vedtaget.
+
+Det Konservative Folkepartis og Venstres byrådsgrupper kunne ikke tiltræde indstillingen.
+
+Dansk Folkepartis byrådsgruppe kunne ikke tiltræde indstillingens beslutningspunkt 2.`);
+    expect(sides(m)).toEqual([
+      { outcome: "adopted", for: [], against: ["C", "V"], abstain: [] },
+      { outcome: "adopted", for: [], against: ["O"], abstain: [] },
+    ]);
+  });
+
+  it("takes the proposer of 'forslaget' from an item titled 'Forslag fra X om …'", () => {
+    const m = council(
+      "Beslutning\n\nGert Wahl (Ø) stemte for forslaget.\n\nEt flertal, Lars Jensen (A) og Bo Dam (V), stemte imod.",
+      "Forslag fra Gruppe Ø om gratis busser",
+    );
+    expect(m.votes[0]).toMatchObject({ outcome: "rejected", proposedBy: { party: "Ø" } });
+    expect(m.votes[0]?.motion).toContain("gratis busser");
+  });
+
+  it("keeps the tally's outcome when a later sentence states the next motion's outcome", () => {
+    const m = council(`Beslutning
+
+Ændringsforslag stillet af Det Konservative Folkeparti:
+
+"Finansieringen findes inden for egen ramme."
+
+Ændringsforslaget blev ikke vedtaget, idet 12 stemte for, 40 imod, og 3 undlod at stemme.
+
+For stemte: C og V
+
+Forslaget blev herefter vedtaget uden afstemning.`);
+    expect(m.votes).toHaveLength(1);
+    expect(m.votes[0]).toMatchObject({
+      outcome: "rejected",
+      proposedBy: { party: "C" },
+      counts: { for: 12, against: 40, abstain: 3 },
+    });
+  });
+});

@@ -9,9 +9,24 @@ const ENTITIES: Record<string, string> = {
   "&#39;": "'",
 };
 
-/** One line of markdown-decorated text as plain text; tabs (table cells) are kept, trailing spaces dropped. */
+/** "|---|:--:|" — the rule under a markdown table's header row. */
+const TABLE_RULE = /^\|(?:\s*:?-{2,}:?\s*\|)+\s*$/u;
+/** "| a | b |" — a markdown table row. */
+const TABLE_ROW = /^\|(.*)\|\s*$/u;
+
+/**
+ * One line of markdown-decorated text as plain text; tabs (table cells) are kept, trailing spaces dropped.
+ * Markdown table rows become tab-separated cells, as the other converter writes tables; the header rule goes.
+ */
 export function cleanMarkdown(line: string): string {
   let s = line.replace(/\u00a0/g, " ").replace(/\r$/, "");
+  const trimmed = s.trim();
+  if (TABLE_RULE.test(trimmed)) return "";
+  const row = TABLE_ROW.exec(trimmed);
+  if (row && trimmed.length > 2) {
+    const cells = (row[1] ?? "").split(/(?<!\\)\|/u).map((c) => cleanMarkdown(c.trim()));
+    if (cells.length >= 2) return cells.join("\t").replace(/[ ]+$/g, "");
+  }
   s = s.replace(/^\s{0,3}#{1,6}\s+/, "");
   s = s.replace(/<\/?(?:i|b|u|em|strong|span|sup|sub|p|br)\b[^>]*>/gi, "");
   s = s.replace(/&(?:nbsp|amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e] ?? e);

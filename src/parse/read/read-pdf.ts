@@ -1,6 +1,16 @@
 // Reads a PDF's text layer with pdfjs-dist (no worker, no network): lines in reading order, each with its page.
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { ParseError } from "../parse-error.ts";
+
+/**
+ * pdfjs-dist is loaded when a PDF is first read, never at import: its legacy build replaces JSON.parse and
+ * JSON.stringify with slow core-js versions for the whole process, which loading an index or answering must not pay.
+ */
+type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
+let pdfjs: Promise<PdfJs> | null = null;
+const loadPdfJs = (): Promise<PdfJs> => {
+  pdfjs ??= import("pdfjs-dist/legacy/build/pdf.mjs");
+  return pdfjs;
+};
 
 /** The text of a PDF, one entry per line, with the page (1-based) each line stands on. */
 export interface PdfText {
@@ -51,6 +61,7 @@ function runningLines(pageLines: string[][]): Set<string> {
 
 /** Reads the text layer of a PDF; throws ParseError when the file is not a PDF or has no text. */
 export async function readPdf(bytes: Uint8Array, source: string): Promise<PdfText> {
+  const { getDocument } = await loadPdfJs();
   let doc: Awaited<ReturnType<typeof getDocument>["promise"]>;
   try {
     doc = await getDocument({

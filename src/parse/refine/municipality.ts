@@ -1,4 +1,4 @@
-// Finds the municipality from the body text: the most frequent "<Name> Kommune" (or "<Name>s Kommune").
+// Finds the municipality from the body text: the most frequent "<Name> Kommune" (or "<Name>s Kommune"), else "<Name> Byråd".
 import { MUNICIPALITIES } from "../lexicon.ts";
 
 const KNOWN = new Map(MUNICIPALITIES.map((m) => [m.toLowerCase(), m]));
@@ -18,5 +18,18 @@ export function findMunicipality(text: string): string | null {
       unknown.set(word, (unknown.get(word) ?? 0) + 1);
   }
   const best = (map: Map<string, number>) => [...map].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-  return best(counts) ?? best(unknown);
+  return best(counts) ?? best(unknown) ?? bodyMunicipality(text);
+}
+
+/** "Aarhus Byråd", "Københavns Borgerrepræsentation", "Stevns Rådhus": a known name in front of a council or town hall. */
+function bodyMunicipality(text: string): string | null {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(
+    /\b([A-ZÆØÅ][\p{L}]+(?:-[A-ZÆØÅ][\p{L}]+)?)\s+(?:Byråd|Kommunalbestyrelse|Borgerrepræsentation|Rådhus)/gu,
+  )) {
+    const word = (m[1] ?? "").toLowerCase();
+    const name = KNOWN.get(word) ?? (word.endsWith("s") ? KNOWN.get(word.slice(0, -1)) : undefined);
+    if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }

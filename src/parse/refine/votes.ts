@@ -1,7 +1,9 @@
 // Assembles the fragments of each decision block into votes: a motion followed by its position lines, tally, outcome.
 import type { AgendaItem, Member, Outcome, Position, Vote, VoteCounts, VoteEntry } from "../../domain/index.ts";
+import { listedAbsentee } from "../rules/attendance.ts";
 import type { Fragment, Proposer } from "../rules/fragment.ts";
 import { readFragments } from "../rules/read-fragments.ts";
+import { readSubject } from "../rules/subject.ts";
 import type { ItemBody } from "../split/item-body.ts";
 import { type MotionContext, motionText } from "./motion.ts";
 import { decideOutcome } from "./outcome.ts";
@@ -89,15 +91,36 @@ function pointsContext(context: MotionContext, group: Group): MotionContext {
   return { ...context, subPoint: { label: `pkt. ${points.join(", ")}`, points, text: null } };
 }
 
+/** "Forslag fra Gruppe Ø om gratis busser": an item that is one proposer's proposal, and what it proposes. */
+function titleProposal(title: string): { proposer: Proposer; text: string } | null {
+  // "Forslag fra V om …", "Medlemsforslag fra Gruppe F - Forslag om, at …".
+  const m =
+    /^(?:medlems|beslutnings)?forslag\s+fra\s+(.{1,80}?)(?:\s+[-–:]\s+|\s+(?=(?:om|vedrørende|til)\b))(.+)$/iu.exec(
+      title.trim(),
+    );
+  const subject = m ? readSubject(m[1] ?? "") : null;
+  const only = subject?.entries.length === 1 ? subject.entries[0] : undefined;
+  if (!m || !only) return null;
+  const proposer: Proposer = only.name ? { name: only.name, party: only.party } : { party: only.party };
+  return { proposer, text: (m[2] ?? "").trim() };
+}
+
 /** Reads the votes, referrals and attendance of all items' decision blocks. */
 export function readVotes(
   items: AgendaItem[],
   bodies: ItemBody[],
-  ctx: { participants: string[]; members: Member[] },
+  ctx: { participants: string[]; members: Member[]; committee: string; date: string; notes?: string[] },
 ): VoteReading {
   const roster = new Roster();
   for (const m of ctx.members) roster.add(m.name, m.party);
   const out: VoteReading = { votes: [], referrals: [], substitutes: [], absent: [], members: [] };
+  // The header's remarks ("Lisa Skov deltog for Steen Ørskov Larsen.") are about this meeting.
+  for (const paragraph of readFragments((ctx.notes ?? []).join("\n\n"))) {
+    for (const { fragment: f } of paragraph.fragments) {
+      if (f.kind === "absent") out.absent.push(...f.names);
+      if (f.kind === "substitute") out.substitutes.push({ name: f.name, party: f.party, for: f.for });
+    }
+  }
   const pending: { vote: Omit<Vote, "motion" | "proposedBy">; motion: MotionContext; tallyMotion: string | null }[] =
     [];
 
@@ -107,6 +130,11 @@ export function readVotes(
     const proposals: { text: string; proposer: Proposer }[] = [];
     item.decisions.forEach((decision, d) => {
       roster.scan(decision.text);
+      // Attendance counts for this meeting only in its own blocks: another body's block ("Ikke til stede: …" under
+      // "Beslutning fra Plan, Miljø og Teknik, 9. februar 2021") records that body's meeting.
+      const own = decision.date === ctx.date && decision.body.toLowerCase() === ctx.committee.toLowerCase();
+      /** After "Fraværende med afbud:" alone, the absentees follow one per paragraph. */
+      let absentList = false;
       const context: MotionContext = { subPoint: null, target: null, motion: null };
       let group = emptyGroup();
       const close = () => {
@@ -141,6 +169,14 @@ export function readVotes(
 
       const paragraphs = readFragments(decision.text);
       paragraphs.forEach((paragraph) => {
+        if (absentList && paragraph.fragments.length === 0) {
+          const name = listedAbsentee(paragraph.text);
+          if (name) {
+            if (own) out.absent.push(name);
+            return;
+          }
+        }
+        absentList = false;
         // A proposal whose words follow ("stillede forslag om:") takes the next paragraph as its text.
         const waiting = context.motion?.needsText && group.positions.length === 0 ? context.motion : null;
         if (
@@ -174,10 +210,12 @@ export function readVotes(
               break;
             }
             case "position": {
+              // A member named twice in one position, or a statement about other points of the recommendation
+              // ("… kunne ikke tiltræde indstillingens beslutningspunkt 2" after one about the whole), starts a new vote.
               const repeats =
                 group.positions.some(
                   (p) => p.position === f.position && p.entries.some((e) => f.entries.some((x) => key(x) === key(e))),
-                ) || group.positions.some((p) => p.points && f.points && p.points.join() !== f.points.join());
+                ) || group.positions.some((p) => (p.points ?? []).join() !== (f.points ?? []).join());
               if (repeats) {
                 const keep = group.sentences.slice(0, 1);
                 close();
@@ -202,7 +240,10 @@ export function readVotes(
               break;
             }
             case "outcome": {
-              // Kept with the group; it counts only if the group turns out to be a vote.
+              // Kept with the group; it counts only if the group turns out to be a vote. The tally's own outcome
+              // stands: a later statement is about the next motion ("Ændringsforslaget blev forkastet …" then
+              // "Indstillingen blev herefter godkendt").
+              if (group.tally?.outcome || group.stated) break;
               group.stated = f.outcome;
               group.sentences.push(text);
               break;
@@ -213,11 +254,12 @@ export function readVotes(
               break;
             }
             case "absent":
-              out.absent.push(...f.names);
+              if (own) out.absent.push(...f.names);
+              if (f.listFollows) absentList = true;
               break;
             case "substitute":
               roster.add(f.name, f.party);
-              out.substitutes.push({ name: f.name, party: f.party, for: f.for });
+              if (own) out.substitutes.push({ name: f.name, party: f.party, for: f.for });
               break;
             case "noVote":
               break;
@@ -241,6 +283,10 @@ export function readVotes(
 
   for (const p of pending) {
     const item = items.find((i) => i.number === p.vote.item);
+    // "Gert Wahl (Ø) stemte for forslaget" in an item titled "Forslag fra Gruppe Ø om …": that proposal is the motion.
+    const titled = titleProposal(item?.title ?? "");
+    if (!p.motion.motion && !p.motion.subPoint && !p.motion.target && titled && /\bforslaget\b/iu.test(p.vote.text))
+      p.motion = { ...p.motion, motion: { source: "proposal", text: titled.text, proposer: titled.proposer } };
     const proposer = p.motion.motion?.proposer ?? null;
     out.votes.push({
       ...p.vote,

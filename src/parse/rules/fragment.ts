@@ -41,8 +41,8 @@ export type Fragment =
   | { kind: "outcome"; outcome: Outcome }
   /** "X (Ø) begærede sagen i Byrådet". */
   | { kind: "referral"; by: VoteEntry[] }
-  /** "Fraværende: X og Y". */
-  | { kind: "absent"; names: string[] }
+  /** "Fraværende: X og Y"; `listFollows` for a label alone, the names in the paragraphs after it. */
+  | { kind: "absent"; names: string[]; listFollows?: boolean }
   /** "X (C) var mødt som stedfortræder for Y (C)". */
   | { kind: "substitute"; name: string; party: string | null; for: string | null }
   /** A statement that looks like a position but is not a vote ("tog forbehold"). */

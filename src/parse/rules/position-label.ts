@@ -3,9 +3,9 @@ import type { Position } from "../../domain/index.ts";
 import type { Fragment, Rule } from "./fragment.ts";
 import { readSubject } from "./subject.ts";
 
-const OBJECT = "(?:\\s+(?:forslaget|indstillingen|ændringsforslaget|beslutningen))?";
+const OBJECT = "(?:\\s+(?:forslaget|indstillingen|ændringsforslaget|beslutningen|dette|det))?";
 const LABEL = new RegExp(
-  `(?:^|(?<=[.;,]\\s))(?:(for|imod)${OBJECT}(?:\\s+(?:stemte|stemmer|stemmer\\s+de|stemte\\s+de))?\\s*:|(for|imod)${OBJECT}\\s+(?:stemte|stemmer)\\s+(?=[A-ZÆØÅ\\d])|(undlod\\s+at\\s+stemme|undlader\\s+at\\s+stemme|hverken\\s+for\\s+eller\\s+imod|undlod)\\s*(?::|(?=\\s+[A-ZÆØÅ\\d])))\\s*`,
+  `(?:^|(?<=[.;,]\\s))(?:(for|imod)${OBJECT}(?:\\s+(?:stemte|stemmer|stemmer\\s+de|stemte\\s+de))?\\s*:|(for|imod)${OBJECT}\\s+(?:stemte|stemmer)\\s+(?=[A-ZÆØÅ\\d])|(undlod\\s+at\\s+stemme|undlader\\s+at\\s+stemme|hverken\\s+for\\s+eller\\s+imod|undlod)\\s*(?::|(?=\\s+[A-ZÆØÅ\\d]))|(\\d{1,3})\\s+(?:undlod|undlader)(?:\\s+at\\s+stemme)?\\s*(?=\\(|$))\\s*`,
   "giu",
 );
 
@@ -28,15 +28,17 @@ export const positionLabel: Rule = {
       const from = (m.index ?? 0) + m[0].length;
       const to = labels[k + 1]?.index ?? sentence.length;
       const list = sentence.slice(from, to).replace(/[.;,\s]+$/, "");
+      // "1 undlod (UP)": the number stands before the label.
+      const counted = m[4] !== undefined ? Number(m[4]) : null;
       const subject = readSubject(list);
       if (!subject) return;
       fragments.push({
         kind: "position",
-        position: positionOf(m[1] ?? m[2] ?? m[3] ?? ""),
+        position: counted !== null ? "abstain" : positionOf(m[1] ?? m[2] ?? m[3] ?? ""),
         entries: subject.entries,
         side: subject.side,
         strong: true,
-        total: subject.total,
+        total: counted ?? subject.total,
       });
     });
     return fragments.length > 0 ? { fragments } : null;

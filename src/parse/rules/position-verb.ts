@@ -1,5 +1,6 @@
 // "Et flertal, A og B (A) samt C (Ø) stemte imod." — members or parties, then a position verb.
-import { POSITION_VERBS, WEAK_POSITION_VERBS } from "../lexicon.ts";
+import { PARTIAL_POSITION, POSITION_VERBS, WEAK_POSITION_VERBS } from "../lexicon.ts";
+import { isPersonName } from "../members.ts";
 import type { Fragment, Rule } from "./fragment.ts";
 import { pointNumbers } from "./sub-point.ts";
 import { readSubject } from "./subject.ts";
@@ -14,10 +15,21 @@ const positionOf = (phrase: string) => phrases.find((p) => p.phrase === phrase.t
 /** Where a subject may start inside a region: its start, or after a comma, semicolon or "mens". */
 function subjectStarts(text: string, from: number, to: number): number[] {
   const starts = [from];
-  for (const m of text.slice(from, to).matchAll(/[,;]\s+|\s+mens\s+|\s+medens\s+|\s+og\s+(?=\d+\s+medlem)/giu)) {
+  for (const m of text.slice(from, to).matchAll(/,?\s+(?:mens|medens)\s+|[,;]\s+|\s+og\s+(?=\d+\s+medlem)/giu)) {
     starts.push(from + (m.index ?? 0) + m[0].length);
   }
   return starts;
+}
+
+/**
+ * True when the object of a verb is a person put forward ("Henning Urban Dam som formand", "Jens Hansen til
+ * næstformand"); "Helsingør Kommunes budget" is a thing.
+ */
+function namesPerson(object: string): boolean {
+  const lead = /^\s*((?:\p{Lu}[\p{L}'’-]*\.?\s+){1,4}\p{Lu}[\p{L}'’-]*)(?=\s+(?:som|til)\b|\s*[.,;]?\s*$)/u.exec(
+    object,
+  );
+  return lead !== null && isPersonName(lead[1] ?? "");
 }
 
 /** "… indstillingens beslutningspunkt 5" / "… punkt 2 og 3 i indstillingen" after the verb. */
@@ -32,11 +44,22 @@ export const positionVerb: Rule = {
   read(sentence) {
     const fragments: Fragment[] = [];
     let regionStart = 0;
-    for (const m of sentence.matchAll(VERB)) {
+    const verbs = [...sentence.matchAll(VERB)];
+    for (const [k, m] of verbs.entries()) {
       const verb = positionOf(m[1] ?? "");
       const at = m.index ?? 0;
       if (!verb) continue;
-      const object = sentence.slice(at + m[0].length).split(/[,;]\s|\s+mens\s/u)[0] ?? "";
+      const after = sentence.slice(at + m[0].length, verbs[k + 1]?.index ?? sentence.length);
+      const object = after.split(/[,;]\s|\s+mens\s/u)[0] ?? "";
+      const skip =
+        // "kunne tiltræde indstillingen, men ikke den del …": a partial position is not a side.
+        PARTIAL_POSITION.test(after) ||
+        // "X anbefalede Henning Urban Dam som formand": a nomination, not a position on the motion.
+        (WEAK_POSITION_VERBS.has(verb.phrase) && namesPerson(object));
+      if (skip) {
+        regionStart = at + m[0].length;
+        continue;
+      }
       const points = POINTS.exec(object);
       for (const start of subjectStarts(sentence, regionStart, at)) {
         const subject = readSubject(sentence.slice(start, at));

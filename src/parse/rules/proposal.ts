@@ -12,8 +12,9 @@ function proposalText(rest: string): string | null {
   return t === "" ? null : t;
 }
 
-/** "Ændringsforslag fra Venstre: …" — the proposer named after the noun. */
-const FROM = /^(?:ændrings|tillægs)?forslag\s+fra\s+(.{1,120}?)\s*:\s*(.*)$/iu;
+/** "Ændringsforslag fra Venstre: …", "Ændringsforslag nr. 1 stillet af Det Konservative Folkeparti:" — the proposer after the noun. */
+const FROM =
+  /^(?:ændrings|tillægs|medlems)?forslag(?:\s+nr\.?\s*\d{1,2})?\s+(?:fra|stillet\s+af|fremsat\s+af)\s+(.{1,120}?)\s*:\s*(.*)$/iu;
 
 export const proposal: Rule = {
   name: "proposal",

@@ -27,25 +27,45 @@ export function readSentence(sentence: string): ReadFragment[] {
   return [];
 }
 
+/** "X afgav følgende protokolbemærkning:", "ønskede følgende bemærkning tilført beslutningsprotokollen": a remark follows. */
+const REMARK =
+  /\b(?:protokolbemærkning|protokoltilførsel|stemmeforklaring|bemærkning\s+(?:tilført|ført)|ført\s+til\s+protokol)/iu;
+/** Fragments a party's own words cannot carry: "Vi stemmer imod, fordi …" in a remark is a reason, not the vote. */
+const VOTE_KINDS: ReadonlySet<Fragment["kind"]> = new Set(["position", "tally", "referral", "outcome"]);
+
 /** Reads every paragraph of a decision block's text (paragraphs separated by blank lines). */
 export function readFragments(blockText: string): ReadParagraph[] {
+  let remark = false;
   return blockText
     .split(/\n\s*\n/)
     .map((p) => p.replace(/\s+/g, " ").trim())
     .filter((p) => p !== "" && !/^[-–_=*]{3,}$/.test(p))
     .map((paragraph) => {
-      const fragments: ReadFragment[] = [];
-      let rest = paragraph;
-      for (const rule of paragraphRules) {
-        const m = rule.read(paragraph);
-        if (!m) continue;
-        const label =
-          m.rest === undefined ? paragraph : paragraph.slice(0, paragraph.length - m.rest.length).trim() || paragraph;
-        fragments.push(...m.fragments.map((fragment) => ({ fragment, text: label })));
-        rest = m.rest ?? "";
-        break;
+      // A remark's intro and the quoted paragraph after it hold no votes.
+      const quoted = /^["“”„]/u.test(paragraph);
+      const inRemark = REMARK.test(paragraph) || (remark && quoted);
+      remark = REMARK.test(paragraph) && /:\s*$/.test(paragraph);
+      if (inRemark) {
+        const kept = readParagraph(paragraph).filter((f) => !VOTE_KINDS.has(f.fragment.kind));
+        return { text: paragraph, fragments: kept };
       }
-      for (const sentence of splitSentences(rest)) fragments.push(...readSentence(sentence));
-      return { text: paragraph, fragments };
+      return { text: paragraph, fragments: readParagraph(paragraph) };
     });
+}
+
+/** The fragments of one paragraph: paragraph rules on its start, sentence rules on the rest. */
+function readParagraph(paragraph: string): ReadFragment[] {
+  const fragments: ReadFragment[] = [];
+  let rest = paragraph;
+  for (const rule of paragraphRules) {
+    const m = rule.read(paragraph);
+    if (!m) continue;
+    const label =
+      m.rest === undefined ? paragraph : paragraph.slice(0, paragraph.length - m.rest.length).trim() || paragraph;
+    fragments.push(...m.fragments.map((fragment) => ({ fragment, text: label })));
+    rest = m.rest ?? "";
+    break;
+  }
+  for (const sentence of splitSentences(rest)) fragments.push(...readSentence(sentence));
+  return fragments;
 }

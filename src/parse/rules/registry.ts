@@ -7,6 +7,7 @@ import type { Rule } from "./fragment.ts";
 import { namedTarget } from "./named-target.ts";
 import { notVote } from "./not-vote.ts";
 import { outcomeStatement } from "./outcome-statement.ts";
+import { passivePosition } from "./passive-position.ts";
 import { positionLabel } from "./position-label.ts";
 import { positionVerb } from "./position-verb.ts";
 import { proposal } from "./proposal.ts";
@@ -29,6 +30,7 @@ export const RULES: readonly Rule[] = [
   abstainCount,
   positionLabel,
   positionVerb,
+  passivePosition,
   // after the vote rules: "5 medlemmer (A+V+C) anbefaler …, 2 medlemmer (N+Ø) tager forbehold" still casts votes
   notVote,
   outcomeStatement,

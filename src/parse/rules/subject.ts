@@ -22,9 +22,9 @@ export function readSubject(text: string): Subject | null {
     }
   }
   rest = rest.replace(/^(?:heraf|nemlig|dvs\.)\s+/iu, "").trim();
-  // "Et flertal (A, B og F)": the list stands in parentheses.
+  // "Et flertal (A, B og F)": the list stands in parentheses; "(O) stemte imod": one party in parentheses.
   const wrapped = /^\(([^()]+)\)$/u.exec(rest);
-  if (wrapped && !/^[A-ZÆØÅ]{1,3}$/u.test((wrapped[1] ?? "").trim())) rest = wrapped[1] ?? "";
+  if (wrapped) rest = wrapped[1] ?? "";
   if (rest === "") return null;
   const list = readPeopleList(rest);
   if (!list.complete) return null;

@@ -20,6 +20,8 @@ export interface Header {
   absent: string[];
   /** Participants written with a party letter. */
   members: { name: string; party: string | null }[];
+  /** Lines under "Bemærkninger" ("Lisa Skov deltog for Steen Ørskov Larsen."), read for attendance. */
+  notes: string[];
 }
 
 const labelPattern = (labels: readonly string[]) =>
@@ -36,11 +38,20 @@ const LABELS = {
   place: labelPattern(HEADER_LABELS.place),
   participants: labelPattern(HEADER_LABELS.participants),
   absent: labelPattern(HEADER_LABELS.absent),
+  notes: labelPattern(HEADER_LABELS.notes),
 };
 const TITLE = new RegExp(
-  `^(?:åbent?\\s+|offentligt?\\s+)?(${DOCUMENT_TYPES.map((d) => escapeRegExp(d.word)).join("|")})\\b\\s*(?:for|fra|til|af|-|–|:)?\\s*(?:(?:det\\s+)?(?:ordinære\\s+|ekstraordinære\\s+)?møde(?:t)?\\s+i\\s+)?(.*)$`,
+  `^(?:åbent?\\s+|offentligt?\\s+)?(${DOCUMENT_TYPES.map((d) => escapeRegExp(d.word)).join("|")})\\b\\s*(?:for|fra|til|af|-|–|:)?\\s*(?:(?:det\\s+)?(?:(?:ekstra)?ordinære?t?\\s+)?møde(?:t)?\\s+i\\s+)?(.*)$`,
   "iu",
 );
+/** "… tirsdag" left over once the date is cut from "… i Økonomiudvalget tirsdag den 3. december 2024". */
+const TRAILING_WEEKDAY = /[\s,]+(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)$/iu;
+/** A line that can be a committee's name on its own under the title: capitalised words, no digits. */
+const NAME_LINE = /^\p{Lu}[\p{L}'’,.\s–-]{2,80}$/u;
+/** A body's name before the title ("Økonomiudvalget" over "REFERAT") must say it is a body. */
+const BODY_LINE = /(udvalg|råd|bestyrelse|repræsentation|magistrat)/iu;
+/** List bullets in front of names listed one per line. */
+const BULLET = /^(?:[-•*–·▪]|\d{1,2}[.)])\s+/u;
 const TITLE_DATE =
   /\s*[,-]?\s*(?:d\.|den|dato:?|-|–)?\s*(?:\d{1,2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4})\s*(?:kl\.?\s*\d{1,2}[:.]\d{2})?\s*$/u;
 
@@ -57,11 +68,12 @@ export function readHeader(lines: readonly Line[]): Header {
     participants: [],
     absent: [],
     members: [],
+    notes: [],
   };
   let titleDate: string | null = null;
   let looseDate: string | null = null;
   /** After a "Mødedeltagere:" label with no names on its line, the names follow one list per line. */
-  let listing: "participants" | "absent" | null = null;
+  let listing: "participants" | "absent" | "notes" | null = null;
   const addPeople = (value: string, into: "participants" | "absent") => {
     const list = readPeopleList(value);
     for (const e of list.entries) {
@@ -76,16 +88,38 @@ export function readHeader(lines: readonly Line[]): Header {
     }
     return list.complete;
   };
+  const setCommittee = (raw: string) => {
+    header.committeeRaw = raw;
+    const { name, period } = splitPeriod(raw);
+    header.committee = name;
+    header.electionPeriod = period;
+  };
+  const isLabel = (text: string) => Object.values(LABELS).some((l) => l.test(text)) || TITLE.test(text);
+  /** A short line naming a body before the title ("Økonomiudvalget" over "REFERAT"). */
+  let bodyBefore: string | null = null;
+  /** After a title line without a committee, the committee may stand on the next line. */
+  let committeeNext = false;
   for (let i = 0; i < lines.length; i++) {
     const text = (lines[i]?.text ?? "").replace(/\t+/g, " ").trim();
     if (text === "") continue;
-    if (listing) {
-      const isLabel = Object.values(LABELS).some((l) => l.test(text)) || TITLE.test(text);
-      if (!isLabel && readPeopleList(text).complete) {
-        addPeople(text, listing);
+    if (listing === "notes" && !isLabel(text)) {
+      header.notes.push(text.replace(BULLET, ""));
+      continue;
+    }
+    if (listing && listing !== "notes") {
+      const entry = text.replace(BULLET, "");
+      if (!isLabel(text) && readPeopleList(entry).complete) {
+        addPeople(entry, listing);
         continue;
       }
       listing = null;
+    }
+    if (committeeNext) {
+      committeeNext = false;
+      if (NAME_LINE.test(text) && !isLabel(text) && !/\bkommune$/iu.test(text) && findDate(text) === null) {
+        setCommittee(text);
+        continue;
+      }
     }
     const title = TITLE.exec(text);
     if (title && header.documentType === null) {
@@ -96,16 +130,15 @@ export function readHeader(lines: readonly Line[]): Header {
       const dated = TITLE_DATE.exec(rest);
       if (dated && dated.index > 0) {
         titleDate = findDate(dated[0]);
-        rest = rest.slice(0, dated.index).trim();
+        rest = rest.slice(0, dated.index).replace(TRAILING_WEEKDAY, "").trim();
       }
-      if (rest !== "" && /\p{L}/u.test(rest)) {
-        header.committeeRaw = rest;
-        const { name, period } = splitPeriod(rest);
-        header.committee = name;
-        header.electionPeriod = period;
-      }
+      if (rest !== "" && /\p{L}/u.test(rest)) setCommittee(rest);
+      else if (bodyBefore) setCommittee(bodyBefore);
+      else committeeNext = true;
       continue;
     }
+    if (header.documentType === null && NAME_LINE.test(text) && BODY_LINE.test(text) && text.split(/\s+/).length <= 8)
+      bodyBefore = text;
     const place = LABELS.place.exec(text);
     if (place && header.location === null) {
       const v = (place[1] ?? "").trim();
@@ -119,6 +152,13 @@ export function readHeader(lines: readonly Line[]): Header {
       else addPeople(value, "participants");
       continue;
     }
+    const notes = LABELS.notes.exec(text);
+    if (notes) {
+      const value = (notes[1] ?? "").trim();
+      if (value === "") listing = "notes";
+      else header.notes.push(value);
+      continue;
+    }
     const absent = LABELS.absent.exec(text);
     if (absent) {
       const value = (absent[1] ?? "").trim();
@@ -127,8 +167,9 @@ export function readHeader(lines: readonly Line[]): Header {
       continue;
     }
     const date = LABELS.date.exec(text);
-    if (date && header.date === null) {
-      header.date = findDate(date[1] ?? "");
+    if (date && (header.date === null || header.startTime === null)) {
+      // "Mødetidspunkt: Kl. 16:00" under "Mødedato: …" gives the time only.
+      header.date ??= findDate(date[1] ?? "");
       header.startTime ??= findTime(date[1] ?? "");
       continue;
     }
@@ -137,8 +178,11 @@ export function readHeader(lines: readonly Line[]): Header {
       header.startTime = findTime(time[1] ?? "");
       continue;
     }
-    // A date on a line of its own ("d. 09-12-2020") under the title.
-    if (looseDate === null && text.length < 40) looseDate = findDate(text);
+    // A date on a line of its own ("d. 09-12-2020", "Torsdag d. 25. februar 2021 kl. 17:00") under the title.
+    if (looseDate === null && text.length < 60) {
+      looseDate = findDate(text);
+      if (looseDate && /\bkl\.?\s*\d/iu.test(text)) header.startTime ??= findTime(text);
+    }
     if (header.startTime === null && /^kl\.?\s*\d/iu.test(text)) header.startTime = findTime(text);
   }
   header.date ??= titleDate ?? looseDate;

@@ -1,6 +1,6 @@
 // Splits an item's lines into case number, decided-in body, sections (case text, recommendation) and decision blocks.
 import { joinParagraphs, type Line } from "../line.ts";
-import { caseNumber, decisionHeading, historyLine, type SectionKey, sectionHeading } from "./structure.ts";
+import { caseNumber, datedEntry, decisionHeading, historyLine, type SectionKey, sectionHeading } from "./structure.ts";
 
 /** A decision block as written: body name (null for a bare "Beslutning"), date (null when not written), lines. */
 export interface RawDecision {
@@ -70,8 +70,23 @@ export function readItemBody(lines: readonly Line[]): ItemBody {
 
     const dh = decisionHeading(text);
     if (dh) {
+      // "Beslutning" over "Borgerrepræsentationens beslutning i mødet den …": one block, named by the second line.
+      if (!dh.bare && decision && decision.body === null && decision.lines.length === 0) {
+        decision.body = dh.body;
+        decision.date = dh.date;
+        continue;
+      }
       decision = dh.bare ? { body: null, date: null, lines: [] } : { body: dh.body, date: dh.date, lines: [] };
+      if (dh.bare && dh.rest) decision.lines.push({ text: dh.rest, page: line.page });
       out.decisions.push(decision);
+      continue;
+    }
+    // "19-08-2019 Magistraten" under "Sagens forløb": a block of that body; an administration's entry is case text.
+    const entry = section === "history" ? datedEntry(text) : null;
+    if (entry) {
+      decision = entry.body ? { body: entry.body, date: entry.date, lines: [] } : null;
+      if (decision) out.decisions.push(decision);
+      else textLines.push(line);
       continue;
     }
     const history = historyLine(text);

@@ -62,37 +62,94 @@ function confirmed(lines: readonly Line[], from: number): boolean {
 }
 
 /**
- * Headings written "1. Titel" (no "Punkt"): numbers 1, 2, 3 … in order, each confirmed by the TOC entry of the same
- * number when there is a TOC, else by a structural line right after it. Numbered lists in case text fail both.
+ * Headings written "1. Titel" (no "Punkt"): numbers rising by one, each confirmed by the TOC entry in the same place
+ * when there is a TOC, else by a structural line right after it (a closed item, which has no body, confirms itself).
+ * Numbered lists in case text fail both. `start` null lets the first confirmed heading set the numbering, for minutes
+ * that number items across the election period ("212. Dagsorden - Godkendelse").
  */
-function numberedHeadings(lines: readonly Line[], from: number, toc: readonly TocEntry[]): Heading[] {
+function numberedHeadings(
+  lines: readonly Line[],
+  from: number,
+  toc: readonly TocEntry[],
+  start: number | null,
+): Heading[] {
   const headings: Heading[] = [];
   for (let i = from; i < lines.length; i++) {
     const m = NUMBERED.exec((lines[i]?.text ?? "").trim());
-    if (!m || Number(m[1]) !== headings.length + 1) continue;
+    if (!m) continue;
+    const previous = headings[headings.length - 1];
+    const expected = previous ? previous.number + 1 : start;
+    if (expected !== null && Number(m[1]) !== expected) continue;
     const title = (m[2] ?? "").trim();
     if (/[.!?:]$/.test(title)) continue;
     const entry = toc[headings.length];
     const ok =
       toc.length > 0
         ? entry !== undefined && titleSimilarity(headingParts(title).title, entry.title) >= 0.6
-        : confirmed(lines, i + 1);
+        : confirmed(lines, i + 1) || headingParts(title).closed;
     if (ok) headings.push({ index: i, number: Number(m[1]), rest: title });
   }
   return headings;
 }
 
+/** Numbered headings from 1, else from the first confirmed number when at least two follow one another. */
+function numberedItems(lines: readonly Line[], from: number, toc: readonly TocEntry[]): Heading[] {
+  const fromOne = numberedHeadings(lines, from, toc, 1);
+  if (fromOne.length > 0) return fromOne;
+  const anywhere = numberedHeadings(lines, from, toc, null);
+  return anywhere.length >= 2 || (toc.length > 0 && anywhere.length > 0) ? anywhere : [];
+}
+
+/**
+ * The longest run of headings whose numbers rise, fewest skipped numbers first: "Punkt 12 og 13 blev behandlet
+ * samlet." at the start of a line in item 5 must not swallow items 6 to 11.
+ */
+function risingHeadings(candidates: readonly Heading[]): Heading[] {
+  const n = candidates.length;
+  const length = new Array<number>(n).fill(1);
+  const gaps = new Array<number>(n).fill(0);
+  const previous = new Array<number>(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const ci = candidates[i] as Heading;
+    for (let j = 0; j < i; j++) {
+      const cj = candidates[j] as Heading;
+      if (cj.number >= ci.number) continue;
+      const len = (length[j] ?? 1) + 1;
+      const gap = (gaps[j] ?? 0) + (ci.number - cj.number - 1);
+      if (len > (length[i] ?? 1) || (len === length[i] && gap < (gaps[i] ?? 0))) {
+        length[i] = len;
+        gaps[i] = gap;
+        previous[i] = j;
+      }
+    }
+  }
+  let best = -1;
+  for (let i = 0; i < n; i++) {
+    if (
+      best < 0 ||
+      (length[i] ?? 0) > (length[best] ?? 0) ||
+      (length[i] === length[best] && (gaps[i] ?? 0) < (gaps[best] ?? 0))
+    )
+      best = i;
+  }
+  const out: Heading[] = [];
+  for (let i = best; i >= 0; i = previous[i] ?? -1) out.unshift(candidates[i] as Heading);
+  return out;
+}
+
 /** The items of the document, from `from` on: headings whose numbers rise. */
 export function findItems(lines: readonly Line[], from: number, toc: readonly TocEntry[] = []): RawItem[] {
-  let headings: Heading[] = [];
+  const candidates: Heading[] = [];
   for (let i = from; i < lines.length; i++) {
     const h = itemHeading(lines[i]?.text ?? "");
-    if (!h) continue;
-    const previous = headings[headings.length - 1];
-    if (previous && h.number <= previous.number) continue;
-    headings.push({ index: i, number: h.number, rest: h.rest });
+    // "Punkt 16 sendes tilbage til udvalget." starts a sentence, not an item: a title starts with a capital.
+    if (h && (h.rest === "" || /^[\p{Lu}\d"“”„(]/u.test(h.rest)))
+      candidates.push({ index: i, number: h.number, rest: h.rest });
   }
-  if (headings.length === 0) headings = numberedHeadings(lines, from, toc);
+  let headings = risingHeadings(candidates);
+  // "1. Titel" headings win when they find more items than stray "Punkt N" lines in the text.
+  const numbered = headings.length < 3 ? numberedItems(lines, from, toc) : [];
+  if (numbered.length > headings.length) headings = numbered;
   return headings.map((h, k) => {
     const end = headings[k + 1]?.index ?? lines.length;
     const wrap = wrapCandidates(lines, h.index + 1, end);

@@ -1,6 +1,6 @@
 // Classifies single lines by the structural role they can play: item heading, section heading, decision heading, case number.
 
-import { ANY_DATE_SOURCE, findDate } from "../dates.ts";
+import { ANY_DATE_SOURCE, findDate, NUMERIC_DATE } from "../dates.ts";
 import { escapeRegExp } from "../escape-regexp.ts";
 import {
   CASE_NUMBER_LABELS,
@@ -17,7 +17,7 @@ import { skeleton } from "../similarity.ts";
 export type SectionKey = keyof typeof SECTION_HEADINGS;
 
 const ITEM_HEADING = new RegExp(
-  `^(?:${ITEM_HEADING_WORDS.map(escapeRegExp).join("|")})\\s*(\\d{1,4})\\s*(?:[:.)]\\s*|[-–]\\s+|\\s+|$)(.*)$`,
+  `^(?:${ITEM_HEADING_WORDS.map(escapeRegExp).join("|")})\\s*(\\d{1,4})\\s*(?:[:.)]\\s*|[-–,]\\s+|\\s+|$)(.*)$`,
   "iu",
 );
 
@@ -83,20 +83,41 @@ export function sectionHeading(text: string): SectionKey | null {
   return null;
 }
 
-/** A decision block heading: the body as written (with period, if any) and the date, or bare (no body, no date). */
-export type DecisionHeading = { bare: true } | { bare: false; body: string; date: string | null };
+/**
+ * A decision block heading: the body as written (with period, if any) and the date, or bare (no body, no date);
+ * `rest` is the decision written on the heading's own line ("Beslutning: Godkendt.").
+ */
+export type DecisionHeading = { bare: true; rest?: string } | { bare: false; body: string; date: string | null };
 
 const DECISION_WORDS = DECISION_HEADING_WORDS.map(escapeRegExp).join("|");
+/** " den 03-03-2025", " i mødet den 3. marts 2025", " på sit møde den …": the date after a body. */
+const ON_DATE = `(?:\\s*[,-]?\\s+(?:(?:i|på)\\s+(?:sit\\s+|dets\\s+)?møde(?:t)?\\s+)?(?:den|d\\.)\\s*(${ANY_DATE_SOURCE}))`;
+/** ", 9. februar 2021, pkt. 421": a date after a comma, with the body's own item number. */
+const COMMA_DATE = `,\\s*(${ANY_DATE_SOURCE})(?:\\s*,\\s*(?:pkt\\.?|punkt)\\s*\\d{1,4})?`;
 const DECISION_WITH_BODY = new RegExp(
-  `^(?:${DECISION_WORDS})\\s+(?:i|fra|truffet\\s+af|af)?\\s*(.+?)(?:\\s*[,-]?\\s+(?:den|d\\.)\\s*(${ANY_DATE_SOURCE}))?\\s*[.:]?$`,
+  `^(?:${DECISION_WORDS})\\s+(?:i|fra|truffet\\s+af|af)?\\s*(.+?)${ON_DATE}?\\s*[.:]?$`,
   "iu",
 );
-const DECISION_BARE = new RegExp(`^(?:${DECISION_WORDS})\\s*:?$`, "iu");
-/** "Økonomiudvalgets beslutning den 03-03-2025". */
-const DECISION_GENITIVE = new RegExp(
-  `^(\\p{Lu}.{2,80}?)s\\s+beslutning(?:\\s*[,-]?\\s+(?:den|d\\.)\\s*(${ANY_DATE_SOURCE}))?\\s*[.:]?$`,
+/** "Beslutning fra Plan, Miljø og Teknik, 9. februar 2021, pkt. 421:". */
+const DECISION_COMMA_DATE = new RegExp(
+  `^(?:${DECISION_WORDS})\\s+(?:i|fra|truffet\\s+af|af)?\\s*(\\p{Lu}.+?)${COMMA_DATE}\\s*[.:]?$`,
+  "iu",
+);
+/** "Direktionen, 8. februar 2021, pkt. 6:" — a history entry without the word "Beslutning"; the item number is required. */
+const DECISION_ENTRY = new RegExp(
+  `^(\\p{Lu}[^,]*(?:,\\s*\\p{Lu}[^,]*)*?),\\s*(${ANY_DATE_SOURCE})\\s*,\\s*(?:pkt\\.?|punkt)\\s*\\d{1,4}\\s*:$`,
   "u",
 );
+const DECISION_BARE = new RegExp(`^(?:${DECISION_WORDS})\\s*:?$`, "iu");
+/** "Beslutning: Godkendt." — a bare heading with the decision on the same line ("Afgørelse: …" is often case text). */
+const DECISION_INLINE = /^beslutning(?:er)?\s*:\s*(\S.{0,300})$/iu;
+/** "Økonomiudvalgets beslutning den 03-03-2025", "Borgerrepræsentationens beslutning i mødet den 4. november 2021". */
+const DECISION_GENITIVE = new RegExp(`^(\\p{Lu}.{2,80}?)s\\s+beslutning${ON_DATE}?\\s*[.:]?$`, "u");
+/** Stems of words that name a deciding body; running text and administrative units lack them. */
+const BODY_STEM = /(udvalg|råd|bestyrelse|repræsentation|magistrat|forum)/iu;
+/** A body name: starts with a capital letter and is short. */
+const looksLikeBody = (name: string, words: number) =>
+  /^\p{Lu}/u.test(name) && name.split(/\s+/).length <= words && !/[.!?]$/.test(name);
 
 /** Reads "Beslutninger Byrådet 2018-2021 den 30-11-2020", "Beslutning i X den 08-03-2021" or a bare "Beslutning". */
 export function decisionHeading(text: string): DecisionHeading | null {
@@ -104,21 +125,46 @@ export function decisionHeading(text: string): DecisionHeading | null {
   if (t.length > 160) return null;
   if (DECISION_BARE.test(t)) return { bare: true };
   const g = DECISION_GENITIVE.exec(t);
-  if (
-    g &&
-    /(udvalg|råd|bestyrelse|repræsentation|magistrat|forum)/iu.test(g[1] ?? "") &&
-    (g[1] ?? "").split(/\s+/).length <= 8
-  ) {
+  if (g && BODY_STEM.test(g[1] ?? "") && (g[1] ?? "").split(/\s+/).length <= 8) {
     return { bare: false, body: (g[1] ?? "").trim(), date: g[2] ? findDate(g[2]) : null };
   }
+  // With a date after a comma the body needs no body word: "Plan, Miljø og Teknik" is a committee's name.
+  const c = DECISION_COMMA_DATE.exec(t) ?? DECISION_ENTRY.exec(t);
+  if (c && looksLikeBody((c[1] ?? "").trim(), 8)) {
+    const date = findDate(c[2] ?? "");
+    if (date) return { bare: false, body: (c[1] ?? "").trim(), date };
+  }
   const m = DECISION_WITH_BODY.exec(t);
-  if (!m) return null;
+  if (!m) return inlineDecision(t);
   const body = (m[1] ?? "").trim();
   const date = m[2] ? findDate(m[2]) : null;
   // A body is a name: it starts with a capital letter and is short; running text is not a heading.
-  if (!/^[A-ZÆØÅ]/u.test(body) || body.split(/\s+/).length > 9 || /[.!?]$/.test(body)) return null;
-  if (date === null && !/(udvalg|råd|bestyrelse|repræsentation|magistrat|forum|møde)/iu.test(body)) return null;
+  if (!looksLikeBody(body, 9) || (date === null && !BODY_STEM.test(body) && !/møde/iu.test(body)))
+    return inlineDecision(t);
   return { bare: false, body, date };
+}
+
+/** "Beslutning: Vedtaget." / "Beslutning: Godkendt" — a short decision or a sentence after the colon. */
+function inlineDecision(text: string): DecisionHeading | null {
+  const rest = (DECISION_INLINE.exec(text)?.[1] ?? "").trim();
+  if (rest === "" || !(/[.!]$/.test(rest) || rest.split(/\s+/).length <= 8)) return null;
+  return { bare: true, rest };
+}
+
+/** "19-08-2019 Magistraten" — an entry of a dated history ("Sagens forløb"): the date, then the body. */
+const DATED_ENTRY = new RegExp(`^(${NUMERIC_DATE.source})\\s+(\\p{Lu}[^.!?:;]{1,80})$`, "u");
+
+/**
+ * A dated history entry line; `body` is null when the entry names no deciding body (an administration's
+ * "Borgmesterens Afdeling påtegning"), whose text is then case text.
+ */
+export function datedEntry(text: string): { date: string; body: string | null } | null {
+  const m = DATED_ENTRY.exec(text.trim());
+  if (!m) return null;
+  const date = findDate(m[1] ?? "");
+  if (!date) return null;
+  const body = (m.at(-1) ?? "").trim();
+  return { date, body: BODY_STEM.test(body) && looksLikeBody(body, 6) ? body : null };
 }
 
 /** "Lokalplan 123 (2024-0012345)" -> title and the case number written at its end. */
@@ -129,7 +175,14 @@ export function trailingCaseNumber(title: string): { title: string; caseNumber: 
   return cn ? { title: (m[1] ?? "").trim(), caseNumber: cn } : { title, caseNumber: null };
 }
 
-const CASE_LABEL = new RegExp(`^(?:${CASE_NUMBER_LABELS.map(escapeRegExp).join("|")})\\s*:?\\s*`, "iu");
+// Longest labels first: "Sagsnummer" must not be read as "Sag" + "snummer".
+const CASE_LABEL = new RegExp(
+  `^(?:${[...CASE_NUMBER_LABELS]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join("|")})\\s*:?\\s*`,
+  "iu",
+);
 
 /** The case (journal) number on a line of its own ("20/8896", "Sagsnr.: EMN-2024-001234"), or null. */
 export function caseNumber(text: string): string | null {

@@ -108,11 +108,14 @@ export function tocEnd(lines: readonly Line[], start: number): number {
       loose = -1;
       continue;
     }
-    if (itemHeading(text)) return i;
+    // With no entries read, the heading stood alone (a web page's empty "Indholdsfortegnelse"): items follow it.
+    if (itemHeading(text)) return entries > 0 ? i : start + 1;
     if (entries > 0) {
       if (loose >= 0) return loose;
       loose = i;
     }
   }
+  // A heading with no entries under it (a web page's empty "Indholdsfortegnelse") ends where it stands.
+  if (entries === 0) return start + 1;
   return loose >= 0 ? loose : lines.length;
 }

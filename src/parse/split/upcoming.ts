@@ -1,4 +1,4 @@
-// Reads "Kommende sager" tables: a header row naming the columns, then tab-separated rows until the table ends.
+// Reads "Kommende sager" tables: a header row naming the columns, then rows (tab- or space-separated) until the table ends.
 import type { UpcomingItem } from "../../domain/index.ts";
 import { isoDate, normaliseNumericDate } from "../dates.ts";
 import { UPCOMING_COLUMNS, YEAR_PARTS } from "../lexicon.ts";
@@ -14,13 +14,49 @@ function columnRole(cell: string): Role | null {
   return null;
 }
 
+/** A cell of a row and the column it starts at. */
+interface Cell {
+  text: string;
+  at: number;
+}
+
+/**
+ * The cells of a table line: tab-separated (PDF text layers, markdown tables), or, as "pdftotext -layout" writes
+ * tables, separated by runs of three or more spaces; null when the line has no cell separator.
+ */
+function cellsOf(text: string): Cell[] | null {
+  if (text.includes("\t")) return text.split("\t").map((t, at) => ({ text: t.trim(), at }));
+  if (!/\S {3,}\S/.test(text)) return null;
+  return [...text.matchAll(/\S+(?: {1,2}\S+)*/g)].map((m) => ({ text: m[0], at: m.index ?? 0 }));
+}
+
 /** Column roles of a header row, or null when the line is not a table header. */
 function headerRoles(text: string): (Role | null)[] | null {
-  if (!text.includes("\t")) return null;
-  const roles = text.split("\t").map(columnRole);
+  const cells = cellsOf(text);
+  if (!cells) return null;
+  const roles = cells.map((c) => columnRole(c.text));
   const titles = roles.filter((r) => r === "title").length;
   const others = roles.filter((r) => r === "responsible" || r === "when").length;
   return titles === 1 && others >= 1 ? roles : null;
+}
+
+/**
+ * A row's cells in the header's columns. Tab-separated cells keep their places; space-aligned cells go to the
+ * header column they start under (an empty cell leaves only a wider gap).
+ */
+function rowCells(text: string, header: readonly Cell[]): string[] | null {
+  const cells = cellsOf(text);
+  if (!cells) return null;
+  if (text.includes("\t")) return cells.map((c) => c.text);
+  const out = header.map(() => "");
+  for (const c of cells) {
+    let column = 0;
+    header.forEach((h, k) => {
+      if (h.at <= c.at + 2) column = k;
+    });
+    out[column] = out[column] === "" ? c.text : `${out[column]} ${c.text}`;
+  }
+  return out;
 }
 
 /** `when` as written, spaces tidied and numeric dates normalised ("10-02- 2021" -> "10-02-2021"). */
@@ -67,14 +103,15 @@ export function readUpcoming(lines: readonly Line[], item: number): UpcomingItem
     const ti = index("title", 0);
     const ri = index("responsible", 1);
     const wi = index("when", Math.max(ti, ri) + 1);
+    const header = cellsOf(lines[i]?.text ?? "") ?? [];
     const table: Row[] = [];
     let j = i + 1;
     for (; j < lines.length; j++) {
       const text = lines[j]?.text ?? "";
       if (text.trim() === "") continue;
       // The table ends at the first line that is not a row (no cell separator) or is another table's header.
-      if (!text.includes("\t") || headerRoles(text)) break;
-      const cells = text.split("\t").map((c) => c.trim());
+      const cells = headerRoles(text) ? null : rowCells(text, header);
+      if (!cells) break;
       const row: Row = { title: cells[ti] ?? "", responsible: cells[ri] ?? "", when: cells[wi] ?? "" };
       const previous = table[table.length - 1];
       if (previous && (row.title === "" || continues(previous, row))) {

@@ -134,3 +134,67 @@ export function goldFailures(got: Meeting, gold: Gold, options: { pages?: boolea
   check("upcoming.noExtra", up.length === gold.upcoming.length, `got ${up.length}`);
   return fails;
 }
+
+export const VARIANTS_DIR = join(import.meta.dirname, "..", "..", "fixtures", "parse", "variants");
+
+/** An expected-output file for a variant fixture: the SCHEMA fields, with the ones the scorer leaves out. */
+export interface VariantGold extends Gold {
+  committeeRaw: string;
+  substitutes: { name: string; party: string | null; for: string | null }[];
+  votes: (GoldVote & { proposedBy: { name?: string | null; party?: string | null } | null })[];
+  referredToCouncil: { item: number; by: GoldEntry[] }[];
+  upcoming: { title: string; responsible: string | null; when: string | null }[];
+}
+
+/**
+ * The checks of `goldFailures` plus the SCHEMA fields the scorer does not check: committeeRaw, substitutes,
+ * referrals, each upcoming row's responsible, and each vote's proposer.
+ */
+export function variantFailures(got: Meeting, gold: VariantGold): string[] {
+  const fails = goldFailures(got, gold);
+  const check = (what: string, ok: boolean, detail = "") => {
+    if (!ok) fails.push(`${what}${detail ? ` — ${detail}` : ""}`);
+  };
+  check("committeeRaw", low(got.committeeRaw) === low(gold.committeeRaw), JSON.stringify(got.committeeRaw));
+  const sub = (s: { name: string; party: string | null; for: string | null }) =>
+    `${low(s.name)}|${s.party ?? ""}|${low(s.for) ?? ""}`;
+  check(
+    "substitutes",
+    JSON.stringify(got.substitutes.map(sub).sort()) === JSON.stringify(gold.substitutes.map(sub).sort()),
+    JSON.stringify(got.substitutes),
+  );
+  const ref = (r: { item: number; by: readonly GoldEntry[] }) => `${r.item}:${whoSet(r.by)}`;
+  check(
+    "referredToCouncil",
+    JSON.stringify(got.referredToCouncil.map(ref).sort()) === JSON.stringify(gold.referredToCouncil.map(ref).sort()),
+    JSON.stringify(got.referredToCouncil),
+  );
+  for (const gu of gold.upcoming) {
+    const row = got.upcoming.find((u) => low(u.title) === low(gu.title));
+    check(`upcoming ${gu.title}.responsible`, low(row?.responsible) === low(gu.responsible), `got ${row?.responsible}`);
+  }
+  const proposer = (p: { name?: string | null; party?: string | null } | null) =>
+    p ? `${low(p.name ?? null) ?? ""}|${p.party ?? ""}` : "none";
+  const used = new Set<number>();
+  for (const gv of gold.votes) {
+    const idx = got.votes.findIndex(
+      (v, i) =>
+        !used.has(i) &&
+        v.item === gv.item &&
+        low(v.body) === low(gv.body) &&
+        v.date === gv.date &&
+        whoSet(v.for) === whoSet(gv.for) &&
+        whoSet(v.against) === whoSet(gv.against) &&
+        whoSet(v.abstain) === whoSet(gv.abstain),
+    );
+    if (idx < 0) continue;
+    used.add(idx);
+    const v = got.votes[idx];
+    check(
+      `vote item ${gv.item} ${gv.body} ${gv.date}.proposedBy`,
+      proposer(v?.proposedBy ?? null) === proposer(gv.proposedBy),
+      JSON.stringify(v?.proposedBy),
+    );
+  }
+  return fails;
+}
