@@ -1,15 +1,42 @@
-// Measures one side of the benchmark in a fresh process (so heap figures are its own): `referat` loads the index
-// and times answers and searches; `minisearch` builds a plain MiniSearch over the same items and times searches.
-import { readFile } from "node:fs/promises";
+// Runs one step of the benchmark in a fresh process (so times and heap figures are its own): `build` generates the
+// synthetic minutes and the question set and writes the index; `referat` loads the index and times answers and
+// searches; `minisearch` builds a plain MiniSearch over the same items and times searches.
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import MiniSearch from "minisearch";
-import { loadIndex } from "../src/search/index.ts";
-import type { BenchQuestion } from "./questions.ts";
+import { loadIndex, writeIndex } from "../src/search/index.ts";
+import { sha256 } from "../src/search/manifest.ts";
+import { type BenchQuestion, benchQuestions } from "./questions.ts";
 import { generateMeetings } from "./synthetic-minutes.ts";
 
 const [mode, dir, items, seed, maxQueries] = process.argv.slice(2);
-const questions = JSON.parse(await readFile(join(dir as string, "questions.json"), "utf8")) as BenchQuestion[];
 const gc = (globalThis as { gc?: () => void }).gc;
+
+if (mode === "build") {
+  const corpus = generateMeetings(Number(items), Number(seed));
+  await writeFile(join(dir as string, "questions.json"), JSON.stringify(benchQuestions(corpus, Number(maxQueries))));
+  const inputs = corpus.meetings.map((meeting) => ({
+    name: meeting.source,
+    sha256: sha256(meeting.source),
+    bytes: 0,
+    meeting,
+  }));
+  const started = performance.now();
+  const manifest = await writeIndex(inputs, [], dir as string);
+  const buildMs = Math.round(performance.now() - started);
+  process.stdout.write(
+    `${JSON.stringify({
+      items: corpus.meetings.reduce((n, m) => n + m.items.length, 0),
+      meetings: corpus.meetings.length,
+      votes: manifest.counts.votes,
+      buildMs,
+      indexBytes: Object.values(manifest.files).reduce((sum, f) => sum + f.bytes, 0),
+    })}\n`,
+  );
+  process.exit(0);
+}
+
+const questions = JSON.parse(await readFile(join(dir as string, "questions.json"), "utf8")) as BenchQuestion[];
 
 function stats(samples: number[]): { p50: number; p95: number; p99: number; n: number } {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -39,9 +66,13 @@ if (mode === "referat") {
   const search = stats(await time(questions, (q) => index.searchItems(q.topic, { limit: 10 })));
   let answer: ReturnType<typeof stats> | null = null;
   let answerError: string | null = null;
+  // Creating the assistant (its roster and maps of meeting facts) is part of starting up, after loading.
+  let assistantMs: number | null = null;
   try {
     const { createAssistant } = (await import("../src/assistant.ts")) as typeof import("../src/assistant.ts");
+    const created = performance.now();
     const assistant = createAssistant({ index });
+    assistantMs = Math.round(performance.now() - created);
     answer = stats(await time(questions, (q) => assistant.ask(q.question, { today: "2025-01-01" })));
   } catch (error) {
     answerError = error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
@@ -49,7 +80,7 @@ if (mode === "referat") {
   gc?.();
   const heapAfterMb = process.memoryUsage().heapUsed / 2 ** 20;
   process.stdout.write(
-    `${JSON.stringify({ loadMs: Math.round(loadMs), heapMb: Math.round(heapMb), rssMb: Math.round(rssMb), heapAfterAnswersMb: Math.round(heapAfterMb), search, answer, answerError })}\n`,
+    `${JSON.stringify({ loadMs: Math.round(loadMs), assistantMs, heapMb: Math.round(heapMb), rssMb: Math.round(rssMb), heapAfterAnswersMb: Math.round(heapAfterMb), search, answer, answerError })}\n`,
   );
 } else if (mode === "minisearch") {
   const { meetings } = generateMeetings(Number(items), Number(seed));

@@ -1,6 +1,7 @@
 // The answer engine: understand the question, retrieve, compose one structured Answer per intent, render its text.
 import { type Answer, AnswerSchema, type ConversationContext, type Intent } from "../domain/index.ts";
 import type { LoadedIndex } from "../search/index.ts";
+import { type Catalog, catalogOf } from "./catalog.ts";
 import { createCitationBook } from "./cite.ts";
 import { composeAttendance } from "./compose/attendance.ts";
 import { composeDecision } from "./compose/decision.ts";
@@ -9,7 +10,6 @@ import { composeSearch } from "./compose/search.ts";
 import { composeSource } from "./compose/source.ts";
 import { composeUpcoming } from "./compose/upcoming.ts";
 import { composeVote } from "./compose/vote.ts";
-import { type Corpus, corpusOf } from "./corpus.ts";
 import { helpText, renderText } from "./render-text.ts";
 import { createRetrieval } from "./retrieve.ts";
 import { detectLanguage } from "./understand/language.ts";
@@ -26,10 +26,10 @@ export const COMPOSERS: Record<Intent, (input: ComposeInput) => Draft> = {
   search: composeSearch,
 };
 
-/** What the engine derives from an index once: the roster and bodies for reading questions, term sets for ranking. */
+/** What the engine derives from an index once: the roster and bodies for reading questions, maps of meeting facts. */
 export interface EngineState {
   index: LoadedIndex;
-  corpus: Corpus;
+  catalog: Catalog;
   lexicon: Lexicon;
   publicBaseUrl: string;
 }
@@ -38,7 +38,7 @@ export function createEngineState(index: LoadedIndex, publicBaseUrl: string): En
   const fromSources = Object.values(index.sources)
     .map((s) => s.municipality)
     .filter((m): m is string => Boolean(m));
-  return { index, corpus: corpusOf(index), lexicon: buildLexicon(index.meetings, fromSources), publicBaseUrl };
+  return { index, catalog: catalogOf(index), lexicon: buildLexicon(index.meetings, fromSources), publicBaseUrl };
 }
 
 /** Today's date in the local time zone, ISO. */
@@ -59,10 +59,10 @@ export function answerQuestion(state: EngineState, question: string, options: An
   const book = createCitationBook(state.index, state.publicBaseUrl);
   const input: ComposeInput = {
     index: state.index,
-    corpus: state.corpus,
+    catalog: state.catalog,
     lexicon: state.lexicon,
     u,
-    retrieval: createRetrieval(state.index, state.corpus, u, today),
+    retrieval: createRetrieval(state.index, state.catalog, u, today),
     book,
     today,
     publicBaseUrl: state.publicBaseUrl,

@@ -1,6 +1,5 @@
 // Scores how fully a text covers a question's topic: each concept weighted by rarity, exact words over parts of compounds.
-import { analyze } from "../search/index.ts";
-import type { TermDoc } from "./corpus.ts";
+import { analyze, foldWord, stem, tokenize } from "../search/index.ts";
 import { type TermSet, termSet } from "./term-set.ts";
 import type { Topic } from "./understand/topic.ts";
 
@@ -32,18 +31,39 @@ export interface PreparedTopic {
   topic: Topic;
   concepts: { alternatives: string[][]; weight: number }[];
   compounds: { parts: [number, number]; alternatives: string[][] }[];
+  /** Every analysed term of the concepts and compounds, once. */
+  terms: string[];
 }
 
-/** Rarity weight of a concept: rare words decide what an item is about; words the corpus lacks weigh most. */
-export function prepareTopic(topic: Topic, df: ReadonlyMap<string, number>, docCount: number): PreparedTopic {
-  const idf = (n: number) => Math.log(1 + docCount / (1 + n));
+/** A text scored against a topic: fields of term sets, each weighted by what a match there says. */
+export interface TermDoc {
+  fields: { weight: number; readonly terms: TermSet }[];
+}
+
+/** A field of text to score; a function is called only when the field is read. */
+export interface TextField {
+  weight: number;
+  text: string | (() => string);
+}
+
+/** How common a term is in the indexed items: what weighs a topic's words by rarity. */
+export interface Rarity {
+  /** Items holding the analysed term (0 when none). */
+  documentFrequency(term: string): number;
+  /** Items in all. */
+  itemCount: number;
+}
+
+/** Rarity weight of a concept: rare words decide what an item is about; words the index lacks weigh most. */
+export function prepareTopic(topic: Topic, rarity: Rarity): PreparedTopic {
+  const idf = (n: number) => Math.log(1 + rarity.itemCount / (1 + n));
   const terms = (alt: string) => analyze(alt);
   const concepts = topic.concepts.map((c) => {
     const alternatives = c.alternatives.map(terms).filter((t) => t.length > 0);
-    // The rarest alternative the corpus holds sets the weight; when none is in the corpus, the weight is highest.
+    // The rarest alternative the index holds sets the weight; when none is in the index, the weight is highest.
     let best = Number.POSITIVE_INFINITY;
     for (const alt of alternatives) {
-      const counts = alt.map((t) => df.get(t) ?? 0).filter((n) => n > 0);
+      const counts = alt.map((t) => rarity.documentFrequency(t)).filter((n) => n > 0);
       if (counts.length === alt.length && counts.length > 0) best = Math.min(best, Math.max(...counts));
     }
     const n = Number.isFinite(best) ? best : 0;
@@ -57,7 +77,8 @@ export function prepareTopic(topic: Topic, df: ReadonlyMap<string, number>, docC
     parts: c.parts,
     alternatives: c.alternatives.map(terms).filter((t) => t.length > 0),
   }));
-  return { topic, concepts, compounds };
+  const all = [...concepts, ...compounds].flatMap((c) => c.alternatives.flat());
+  return { topic, concepts, compounds, terms: [...new Set(all)] };
 }
 
 function termStrength(term: string, terms: TermSet): number {
@@ -81,13 +102,23 @@ function alternativeStrength(alternatives: readonly string[][], terms: TermSet):
   return best;
 }
 
-/** Scores a document (fields of term sets) against a prepared topic. */
+/** The strongest match a field can give (an exact word; a phrase of exact words). */
+const MAX_STRENGTH = MATCH_STRENGTH.exact;
+
+/**
+ * Scores a document (fields of term sets) against a prepared topic. A field that cannot raise any concept's score
+ * (every concept already found exactly, in a field weighing at least as much) is never read, so its terms are
+ * never analysed: an item naming the topic in its title is scored without its long case text.
+ */
 export function scoreTopic(prepared: PreparedTopic, doc: TermDoc): TopicScore {
   const n = prepared.concepts.length;
   if (n === 0) return { score: 0, coverage: 0, matched: [] };
   const fieldBest = new Array<number>(n).fill(0);
   const anyBest = new Array<number>(n).fill(0);
+  const settled = (weight: number) =>
+    anyBest.every((a, k) => a >= MAX_STRENGTH && (fieldBest[k] ?? 0) >= MAX_STRENGTH * weight);
   for (const field of doc.fields) {
+    if (settled(field.weight)) continue;
     prepared.concepts.forEach((c, k) => {
       const s = alternativeStrength(c.alternatives, field.terms);
       if (s * field.weight > (fieldBest[k] ?? 0)) fieldBest[k] = s * field.weight;
@@ -114,7 +145,57 @@ export function scoreTopic(prepared: PreparedTopic, doc: TermDoc): TopicScore {
   return { score: score / total, coverage: coverage / total, matched };
 }
 
-/** A term document made of plain strings (an upcoming row, a sentence). */
-export function termDocOf(texts: readonly { text: string; weight: number }[]): TermDoc {
-  return { fields: texts.map((t) => ({ weight: t.weight, terms: termSet(analyze(t.text)) })) };
+const NO_TERMS = termSet([]);
+
+/**
+ * The terms of a text that can answer the scoring's questions about the topic's terms: is t a term, a head or a
+ * tail of a longer one. A Danish stem is its word with letters taken off the end, so a term t can only come from
+ * a word that holds t: the text is searched for the topic's terms, and only the words holding one are tokenised
+ * and stemmed. The set answers for the topic's terms exactly as the set of all the text's terms would.
+ */
+export function topicTermSet(prepared: PreparedTopic, text: string): TermSet {
+  const { terms } = prepared;
+  if (terms.length === 0 || text.length === 0) return NO_TERMS;
+  const folded = foldWord(text);
+  const stems: string[] = [];
+  const seen = new Set<number>();
+  for (const term of terms) {
+    for (let at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + term.length)) {
+      // The whitespace-delimited stretch around the match: tokenised alone, it yields the words the whole text
+      // yields there (whitespace is never part of a word).
+      const start = lastSpaceBefore(folded, at) + 1;
+      if (seen.has(start)) continue;
+      seen.add(start);
+      let end = at + term.length;
+      while (end < folded.length && !SPACE.test(folded[end] as string)) end++;
+      for (const word of tokenize(folded.slice(start, end))) {
+        if (terms.some((t) => word.includes(t))) stems.push(stem(word));
+      }
+    }
+  }
+  return stems.length === 0 ? NO_TERMS : termSet(stems);
+}
+
+const SPACE = /\s/;
+
+function lastSpaceBefore(text: string, at: number): number {
+  let i = at - 1;
+  while (i >= 0 && !SPACE.test(text[i] as string)) i--;
+  return i;
+}
+
+/** A term document for scoring against the topic; each field's terms are found when first read. */
+export function topicDoc(prepared: PreparedTopic, fields: readonly TextField[]): TermDoc {
+  return {
+    fields: fields.map((field) => {
+      let terms: TermSet | null = null;
+      return {
+        weight: field.weight,
+        get terms() {
+          terms ??= topicTermSet(prepared, typeof field.text === "string" ? field.text : field.text());
+          return terms;
+        },
+      };
+    }),
+  };
 }

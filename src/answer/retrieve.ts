@@ -1,10 +1,10 @@
-// Finds the meetings and items a question is about: hard filters from its entities, then topic coverage for ranking.
-import type { Meeting } from "../domain/index.ts";
-import type { LoadedIndex } from "../search/index.ts";
-import { municipalityOf } from "./cite.ts";
-import type { Corpus, ItemDoc } from "./corpus.ts";
-import { type PreparedTopic, prepareTopic, scoreTopic, type TopicScore } from "./match.ts";
-import { dateMatches, MONTHS } from "./understand/dates.ts";
+// Finds the meetings and items a question is about: hard filters from its entities, candidates from the index, topic coverage for ranking.
+import type { AgendaItem, Meeting } from "../domain/index.ts";
+import type { ItemHit, ItemRef, LoadedIndex } from "../search/index.ts";
+import type { Catalog } from "./catalog.ts";
+import { type ItemDoc, itemDocOf } from "./item-doc.ts";
+import { type PreparedTopic, prepareTopic, type Rarity, scoreTopic, type TopicScore, topicDoc } from "./match.ts";
+import { type DateMention, dateMatches, isoOf, MONTHS } from "./understand/dates.ts";
 import type { Understanding } from "./understand/understand.ts";
 
 /** Retrieval thresholds in one place. */
@@ -23,6 +23,29 @@ export const RETRIEVAL = {
   minSuggestionCoverage: 0.25,
   /** Weight of the search index's BM25 score (normalised to the best hit): it only orders near-ties. */
   bm25Nudge: 0.05,
+  /** Callers read at most this many answers from a ranking (see rankItems). */
+  maxRanked: 5,
+} as const;
+
+/**
+ * How many items a question scores. Scoring reads an item's texts, so only candidates are scored: every item the
+ * question's filters leave when they leave few, else the search index's best matches for the topic.
+ */
+export const CANDIDATES = {
+  /** When the filters leave at most this many items, all of them are scored: what a full scan would rank. */
+  exhaustive: 300,
+  /**
+   * Otherwise the index's best this many items for the topic's words within the filters are scored (without
+   * filters, the nudging hits are). As many as nudge the ranking: among items that cover a common word equally,
+   * the nudged ones rank first, so the answers are among them.
+   */
+  items: 200,
+  /** A vote question also scores the items of the index's best this many votes on the topic. */
+  votes: 60,
+  /** The search hits whose BM25 score nudges the ranking (normalised to the best of them). */
+  nudgeHits: 200,
+  /** Without a topic, items are taken newest first until at least this many fit (whole days at a time). */
+  newest: 20,
 } as const;
 
 export interface RankedItem {
@@ -32,95 +55,163 @@ export interface RankedItem {
   matched: number[];
 }
 
+/** An agenda item by meeting and position in meetings[meeting].items. */
+interface ItemAt {
+  meeting: number;
+  index: number;
+}
+
 export interface Retrieval {
   index: LoadedIndex;
-  corpus: Corpus;
+  catalog: Catalog;
   u: Understanding;
   prepared: PreparedTopic;
   /** ISO date the question is asked on: "the last meeting" is the newest held by then. */
   today: string;
-  /** Search-index scores by "meeting#item", computed on first use. */
+  /** The search index's best hits for the topic, unfiltered (CANDIDATES.nudgeHits), searched on first use. */
+  hits: ItemHit[] | null;
+  /** Their scores by "meeting#item", normalised to the best. */
   bm25: Map<string, number> | null;
+  /** The items a topic question scores (see CANDIDATES), computed on first use. */
+  pool: ItemAt[] | null;
+  /** Item documents by "meeting:index", built on first use. */
+  docs: Map<string, ItemDoc>;
   /** Topic scores per item, computed once per question (composers rank several times with other filters). */
   scores: Map<ItemDoc, TopicScore>;
 }
 
-export function createRetrieval(index: LoadedIndex, corpus: Corpus, u: Understanding, today: string): Retrieval {
+/** Term rarity from the search index; an index that cannot tell counts every term as absent. */
+export function rarityOf(index: LoadedIndex, catalog: Catalog): Rarity {
+  const df = index.documentFrequency;
+  return {
+    documentFrequency: df ? (term) => df.call(index, term) : () => 0,
+    itemCount: index.itemCount ?? catalog.itemCount,
+  };
+}
+
+export function createRetrieval(index: LoadedIndex, catalog: Catalog, u: Understanding, today: string): Retrieval {
   return {
     index,
-    corpus,
+    catalog,
     u,
-    prepared: prepareTopic(u.topic, corpus.df, corpus.docs.length),
+    prepared: prepareTopic(u.topic, rarityOf(index, catalog)),
     today,
+    hits: null,
     bm25: null,
+    pool: null,
+    docs: new Map(),
     scores: new Map(),
   };
 }
 
+/** The words the index is searched with: every alternative of every concept and compound. */
+function topicQuery(r: Retrieval): string {
+  return [
+    ...r.u.topic.concepts.flatMap((c) => c.alternatives),
+    ...r.u.topic.compounds.flatMap((c) => c.alternatives),
+  ].join(" ");
+}
+
 /**
- * The search index's BM25 scores for the topic (every alternative and compound), normalised to the best hit.
- * Term frequency tells apart items that cover a topic equally: the one that discusses it at length comes first.
+ * The search index's BM25 scores for the topic, normalised to the best hit. Term frequency tells apart items that
+ * cover a topic equally: the one that discusses it at length comes first.
  */
 function bm25Of(r: Retrieval): Map<string, number> {
   if (r.bm25) return r.bm25;
-  const words = [
-    ...r.u.topic.concepts.flatMap((c) => c.alternatives),
-    ...r.u.topic.compounds.flatMap((c) => c.alternatives),
-  ];
+  const hits = topicHits(r);
   const scores = new Map<string, number>();
-  if (words.length > 0) {
-    const hits = r.index.searchItems(words.join(" "), { limit: 200 });
-    const best = Math.max(0, ...hits.map((h) => h.score));
-    if (best > 0) for (const h of hits) scores.set(`${h.meeting}#${h.item}`, h.score / best);
-  }
+  const best = Math.max(0, ...hits.map((h) => h.score));
+  if (best > 0) for (const h of hits) scores.set(`${h.meeting}#${h.item}`, h.score / best);
   r.bm25 = scores;
   return scores;
 }
 
-const same = (a: string, b: string) => a.localeCompare(b, "da", { sensitivity: "base" }) === 0;
+/** The search index's best items for the topic, with no filter. */
+function topicHits(r: Retrieval): ItemHit[] {
+  if (!r.hits) {
+    const query = topicQuery(r);
+    r.hits = query.trim() ? r.index.searchItems(query, { limit: CANDIDATES.nudgeHits }) : [];
+  }
+  return r.hits;
+}
 
-/** Meetings that fit the question's municipality, committee and date (a body also fits by its decision blocks). */
-export function meetingFits(
-  r: Retrieval,
-  m: Meeting,
-  options: { bodiesByBlocks?: boolean; ignoreDates?: boolean } = {},
-): boolean {
-  const { u } = r;
-  if (u.municipality) {
-    const mun = municipalityOf(r.index, r.index.meetings.indexOf(m));
-    if (!mun || !same(mun, u.municipality)) return false;
+const collator = new Intl.Collator("da", { sensitivity: "base" });
+/** Two names of one committee, body or place: case and accents aside. */
+export const same = (a: string, b: string) => collator.compare(a, b) === 0;
+
+/** The meeting lists of the map's keys that one of `wanted` names. */
+function listsNamed(map: ReadonlyMap<string, number[]>, wanted: readonly string[]): number[][] {
+  const lists: number[][] = [];
+  for (const [key, list] of map) if (wanted.some((w) => same(key, w))) lists.push(list);
+  return lists;
+}
+
+/** The meeting lists of the map's dates that fall in the mention. */
+function listsOn(map: ReadonlyMap<string, number[]>, d: DateMention): number[][] {
+  if (d.kind === "day" && d.year !== null) {
+    const list = map.get(isoOf(d.year, d.month, d.day));
+    return list ? [list] : [];
   }
-  if (u.bodies.length > 0) {
-    const bodies = [
-      m.committee,
-      ...(options.bodiesByBlocks ? m.items.flatMap((i) => i.decisions.map((d) => d.body)) : []),
-    ];
-    if (!u.bodies.some((b) => bodies.some((x) => same(x, b)))) return false;
-  }
+  const lists: number[][] = [];
+  for (const [date, list] of map) if (dateMatches(d, date)) lists.push(list);
+  return lists;
+}
+
+export interface ScopeOptions {
+  /** A body also fits by its decision blocks, a date by the blocks' dates. */
+  bodiesByBlocks?: boolean;
+  /** The question's dates do not narrow the meetings. */
+  ignoreDates?: boolean;
+  /** A period narrows to meetings held in it (else an item may fit it by a decision date or its title). */
+  periodsByMeetingDate?: boolean;
+}
+
+/**
+ * Indexes of the meetings that fit the question's municipality, committee and date, or null when none of them
+ * narrows the meetings. Read from the catalog's maps, never by visiting every meeting.
+ */
+export function meetingScope(r: Retrieval, options: ScopeOptions = {}): Set<number> | null {
+  const { u, catalog } = r;
+  let scope: Set<number> | null = null;
+  const narrow = (lists: readonly number[][]) => {
+    const next = new Set<number>();
+    for (const list of lists) for (const m of list) if (!scope || scope.has(m)) next.add(m);
+    scope = next;
+  };
+  if (u.municipality) narrow(listsNamed(catalog.byMunicipality, [u.municipality]));
+  if (u.bodies.length > 0) narrow(listsNamed(options.bodiesByBlocks ? catalog.byBody : catalog.byCommittee, u.bodies));
   for (const d of options.ignoreDates ? [] : u.dates) {
     if (d.kind === "latest") continue;
-    const dates = [m.date, ...(options.bodiesByBlocks ? m.items.flatMap((i) => i.decisions.map((x) => x.date)) : [])];
-    if (!dates.some((x) => dateMatches(d, x))) {
-      // "in 2016" also fits an item about 2016 discussed earlier: checked per item below.
-      if (d.kind !== "period") return false;
-    }
+    // "in 2016" also fits an item about 2016 discussed earlier: checked per item.
+    if (d.kind === "period" && !options.periodsByMeetingDate) continue;
+    narrow(listsOn(options.bodiesByBlocks ? catalog.byAnyDate : catalog.byDate, d));
   }
-  return true;
+  return scope;
+}
+
+/** True when the meeting is in the scope (null: every meeting is). */
+export function inScope(scope: ReadonlySet<number> | null, meeting: number): boolean {
+  return scope === null || scope.has(meeting);
+}
+
+/** The scope's meetings, newest first (one day in index order). */
+function newestFirst(r: Retrieval, scope: ReadonlySet<number> | null): number[] {
+  const { catalog } = r;
+  if (scope === null) return [...catalog.newestFirst];
+  return [...scope].sort((a, b) => (catalog.rank[a] as number) - (catalog.rank[b] as number));
 }
 
 /** Indexes of the meetings the question points at, newest first; "the last meeting" keeps the newest only. */
 export function findMeetings(r: Retrieval): number[] {
-  const { u, index } = r;
-  const fits = index.meetings
-    .map((m, i) => ({ m, i }))
-    .filter(({ m }) => meetingFits(r, m) && u.dates.every((d) => d.kind !== "period" || dateMatches(d, m.date)))
-    .sort((a, b) => b.m.date.localeCompare(a.m.date));
+  const { u, catalog } = r;
+  const fits = newestFirst(r, meetingScope(r, { periodsByMeetingDate: true }));
   if (u.dates.some((d) => d.kind === "latest")) {
     // The newest meeting held by today; an agenda for a later meeting is not "the last meeting".
-    const held = fits.filter((x) => x.m.date <= r.today);
-    return (held.length > 0 ? held : fits).slice(0, 1).map((x) => x.i);
+    const held = fits.find((m) => (catalog.meetings[m]?.date ?? "") <= r.today);
+    const newest = held ?? fits[0];
+    return newest === undefined ? [] : [newest];
   }
-  return fits.map((x) => x.i);
+  return fits;
 }
 
 /**
@@ -138,47 +229,216 @@ export function titleNamesPeriod(title: string, from: string, to: string): boole
 }
 
 /** True when an item fits the question's date filters: its meeting, one of its decision blocks, or its title year. */
-function itemFitsDates(r: Retrieval, doc: ItemDoc, meeting: Meeting): boolean {
+function itemFitsDates(r: Retrieval, item: AgendaItem, meeting: Meeting): boolean {
   for (const d of r.u.dates) {
     if (d.kind === "latest") continue;
-    const dates = [meeting.date, ...doc.item.decisions.map((x) => x.date)];
+    const dates = [meeting.date, ...item.decisions.map((x) => x.date)];
     if (dates.some((x) => dateMatches(d, x))) continue;
-    if (d.kind === "period" && titleNamesPeriod(doc.item.title, d.from, d.to)) continue;
+    if (d.kind === "period" && titleNamesPeriod(item.title, d.from, d.to)) continue;
     return false;
   }
   return true;
 }
 
+/** The question's filters on items: the meetings in scope, and a test of one item (never reading its texts). */
+interface ItemFilter {
+  scope: Set<number> | null;
+  fits(meeting: number, item: AgendaItem): boolean;
+}
+
+function itemFilter(r: Retrieval): ItemFilter {
+  const { u, catalog } = r;
+  let scope = meetingScope(r, { bodiesByBlocks: true });
+  if (u.dates.some((d) => d.kind === "latest")) {
+    const latest = findMeetings(r)[0];
+    scope = new Set(latest === undefined ? [] : [latest]);
+  }
+  return {
+    scope,
+    fits(meeting, item) {
+      if (item.closed || !inScope(scope, meeting)) return false;
+      if (u.item !== null && item.number !== u.item) return false;
+      if (u.caseNumber && item.caseNumber !== u.caseNumber) return false;
+      const m = catalog.meetings[meeting];
+      return m !== undefined && itemFitsDates(r, item, m);
+    },
+  };
+}
+
+/** The items of these meetings that pass the filter, in index order. */
+function itemsOf(r: Retrieval, meetings: Iterable<number>, filter: ItemFilter): ItemAt[] {
+  const out: ItemAt[] = [];
+  for (const meeting of meetings) {
+    r.catalog.meetings[meeting]?.items.forEach((item, index) => {
+      if (filter.fits(meeting, item)) out.push({ meeting, index });
+    });
+  }
+  return out;
+}
+
+/** Item positions for refs (meeting, item number) that pass the filter, once each, in index order. */
+function positionsOf(r: Retrieval, refs: Iterable<ItemRef>, filter: ItemFilter): ItemAt[] {
+  const seen = new Set<string>();
+  const out: ItemAt[] = [];
+  for (const ref of refs) {
+    const index = r.catalog.itemIndex(ref.meeting, ref.item);
+    const item = r.catalog.meetings[ref.meeting]?.items[index];
+    const key = `${ref.meeting}:${index}`;
+    if (!item || seen.has(key) || !filter.fits(ref.meeting, item)) continue;
+    seen.add(key);
+    out.push({ meeting: ref.meeting, index });
+  }
+  return out.sort((a, b) => a.meeting - b.meeting || a.index - b.index);
+}
+
+/**
+ * The items a topic question scores: all items the filters leave when they are few (or a case number names them),
+ * else the search index's best matches for the topic within the filters, and for a vote question the items of
+ * the best matching votes.
+ */
+function topicPool(r: Retrieval): ItemAt[] {
+  if (r.pool) return r.pool;
+  const { u, catalog, index } = r;
+  const filter = itemFilter(r);
+  let pool: ItemAt[];
+  const total = filter.scope
+    ? [...filter.scope].reduce((n, m) => n + (catalog.meetings[m]?.items.length ?? 0), 0)
+    : catalog.itemCount;
+  if (u.caseNumber) {
+    pool = positionsOf(r, catalog.itemsWithCaseNumber(u.caseNumber), filter);
+  } else if (total <= CANDIDATES.exhaustive) {
+    pool = itemsOf(r, filter.scope ? [...filter.scope].sort((a, b) => a - b) : catalog.meetings.keys(), filter);
+  } else {
+    const query = topicQuery(r);
+    const fits = (ref: ItemRef) => {
+      const item = catalog.item(ref.meeting, ref.item);
+      return item !== undefined && filter.fits(ref.meeting, item);
+    };
+    const narrowed = filter.scope !== null || u.item !== null || u.dates.length > 0;
+    // Without filters, the search that nudges the ranking gives the candidates too.
+    const hits = narrowed
+      ? index.searchItems(query, { limit: CANDIDATES.items, filter: fits })
+      : topicHits(r).filter(fits);
+    const refs: ItemRef[] = [...hits];
+    if (u.intent === "vote") {
+      for (const v of index.searchVotes(query, { limit: CANDIDATES.votes, filter: fits })) {
+        const vote = catalog.meetings[v.meeting]?.votes[v.vote];
+        if (vote) refs.push({ meeting: v.meeting, item: vote.item });
+      }
+    }
+    pool = positionsOf(r, refs, filter);
+  }
+  r.pool = pool;
+  return pool;
+}
+
+/**
+ * Without a topic: the items that fit and pass `accept` (and are among `among`, when given), newest meeting first,
+ * until at least CANDIDATES.newest (finishing the day): ranking puts the newest first, and callers take a few.
+ */
+function newestPool(r: Retrieval, accept: (doc: ItemDoc) => boolean, among?: readonly ItemRef[]): ItemAt[] {
+  const filter = itemFilter(r);
+  const { catalog } = r;
+  if (r.u.caseNumber) return positionsOf(r, catalog.itemsWithCaseNumber(r.u.caseNumber), filter);
+  // Item numbers allowed per meeting, when the items are given.
+  let allowed: Map<number, Set<number>> | null = null;
+  let meetings: Iterable<number>;
+  if (among) {
+    allowed = new Map();
+    for (const ref of among) {
+      if (!inScope(filter.scope, ref.meeting)) continue;
+      const numbers = allowed.get(ref.meeting) ?? new Set<number>();
+      numbers.add(ref.item);
+      allowed.set(ref.meeting, numbers);
+    }
+    meetings = newestFirst(r, new Set(allowed.keys()));
+  } else meetings = newestFirst(r, filter.scope);
+  const out: ItemAt[] = [];
+  let day: string | null = null;
+  for (const meeting of meetings) {
+    const m = catalog.meetings[meeting];
+    if (!m) continue;
+    if (out.length >= CANDIDATES.newest && m.date !== day) break;
+    day = m.date;
+    const numbers = allowed?.get(meeting);
+    m.items.forEach((item, index) => {
+      if (numbers && !numbers.has(item.number)) return;
+      if (filter.fits(meeting, item) && accept(docAt(r, { meeting, index }))) out.push({ meeting, index });
+    });
+  }
+  return out.sort((a, b) => a.meeting - b.meeting || a.index - b.index);
+}
+
+function docAt(r: Retrieval, at: ItemAt): ItemDoc {
+  const key = `${at.meeting}:${at.index}`;
+  let doc = r.docs.get(key);
+  if (!doc) {
+    doc = itemDocOf(r.catalog.meetings, at.meeting, at.index);
+    r.docs.set(key, doc);
+  }
+  return doc;
+}
+
+export interface RankOptions {
+  /** Rank only these items (those that fit the question's filters and pass `accept`). */
+  among?: readonly ItemRef[];
+}
+
+/** The highest score an item can have: every concept matched exactly in its title, plus the largest nudge. */
+const MAX_SCORE = 1 + RETRIEVAL.bm25Nudge;
+
 /**
  * Items that fit the question's filters, best first. With a topic, items are ranked by how fully they cover it;
  * without one, newest meeting first and in agenda order.
+ *
+ * With a topic, items are scored in order of the most they could score (1 plus their BM25 nudge), and scoring
+ * stops once RETRIEVAL.maxRanked items that cover the topic (minCoverage) score more than any item left could:
+ * the ranking is exact down to those, and items left out rank below them. Every caller reads at most that many
+ * answers, or suggestions among them.
  */
-export function rankItems(r: Retrieval, accept: (doc: ItemDoc) => boolean = () => true): RankedItem[] {
-  const { u, corpus } = r;
-  let latestMeeting: number | null = null;
-  if (u.dates.some((d) => d.kind === "latest")) latestMeeting = findMeetings(r)[0] ?? -1;
+export function rankItems(
+  r: Retrieval,
+  accept: (doc: ItemDoc) => boolean = () => true,
+  options: RankOptions = {},
+): RankedItem[] {
+  const { catalog } = r;
+  const topic = hasTopic(r);
+  const pool = !topic
+    ? newestPool(r, accept, options.among)
+    : options.among
+      ? positionsOf(r, options.among, itemFilter(r))
+      : topicPool(r);
+  const bm25 = topic ? bm25Of(r) : new Map<string, number>();
+  const nudgeOf = (doc: ItemDoc) => RETRIEVAL.bm25Nudge * (bm25.get(`${doc.meeting}#${doc.item.number}`) ?? 0);
+  const docs = pool.map((at) => docAt(r, at)).filter(accept);
+  const bound = new Map(docs.map((doc) => [doc, topic ? 1 + nudgeOf(doc) : MAX_SCORE]));
+  // Stable: items of equal bound keep index order.
+  docs.sort((a, b) => (bound.get(b) as number) - (bound.get(a) as number));
   const ranked: RankedItem[] = [];
-  for (const doc of corpus.docs) {
-    const meeting = corpus.meetings[doc.meeting];
-    if (!meeting || doc.item.closed) continue;
-    if (latestMeeting !== null && doc.meeting !== latestMeeting) continue;
-    if (u.item !== null && doc.item.number !== u.item) continue;
-    if (u.caseNumber && doc.item.caseNumber !== u.caseNumber) continue;
-    if (!meetingFits(r, meeting, { bodiesByBlocks: true }) || !itemFitsDates(r, doc, meeting)) continue;
-    if (!accept(doc)) continue;
+  // Scores of the best covering items so far, highest first, at most maxRanked.
+  const best: number[] = [];
+  for (const doc of docs) {
+    if (best.length >= RETRIEVAL.maxRanked && (best[best.length - 1] as number) > (bound.get(doc) as number)) break;
     let s = r.scores.get(doc);
     if (!s) {
-      s = scoreTopic(r.prepared, doc);
+      s = scoreTopic(r.prepared, topicDoc(r.prepared, doc.fields));
       r.scores.set(doc, s);
     }
-    const nudge = s.coverage > 0 ? RETRIEVAL.bm25Nudge * (bm25Of(r).get(`${doc.meeting}#${doc.item.number}`) ?? 0) : 0;
-    ranked.push({ doc, score: s.score + nudge, coverage: s.coverage, matched: s.matched });
+    const score = s.score + (s.coverage > 0 ? nudgeOf(doc) : 0);
+    ranked.push({ doc, score, coverage: s.coverage, matched: s.matched });
+    if (topic && s.coverage >= RETRIEVAL.minCoverage) {
+      best.push(score);
+      best.sort((a, b) => b - a);
+      if (best.length > RETRIEVAL.maxRanked) best.pop();
+    }
   }
   return ranked.sort(
     (a, b) =>
       b.score - a.score ||
-      (corpus.meetings[b.doc.meeting]?.date ?? "").localeCompare(corpus.meetings[a.doc.meeting]?.date ?? "") ||
-      a.doc.item.number - b.doc.item.number,
+      (catalog.meetings[b.doc.meeting]?.date ?? "").localeCompare(catalog.meetings[a.doc.meeting]?.date ?? "") ||
+      a.doc.item.number - b.doc.item.number ||
+      a.doc.meeting - b.doc.meeting ||
+      a.doc.index - b.doc.index,
   );
 }
 

@@ -1,4 +1,4 @@
-// A set of analysed terms that also answers "does a longer term start or end with this one?" in logarithmic time.
+// A set of analysed terms that also answers "does a longer term start or end with this one?".
 
 export interface TermSet {
   has(term: string): boolean;
@@ -7,6 +7,12 @@ export interface TermSet {
   /** True when a term longer than `part` ends with it ("pulj" → "uddannelsespulj"). */
   hasLongerWithSuffix(part: string): boolean;
 }
+
+/**
+ * Up to this many terms, a prefix or suffix question scans the terms: a set is built per candidate item and asked
+ * a handful of questions, so sorting it (and a reversed copy) first would cost more than the scans.
+ */
+export const SCAN_LIMIT = 512;
 
 const reverse = (s: string) => [...s].reverse().join("");
 
@@ -31,15 +37,23 @@ function hasLongerStartingWith(sorted: readonly string[], key: string): boolean 
 
 export function termSet(terms: Iterable<string>): TermSet {
   const set = new Set(terms);
+  let list: string[] | null = null;
   let sorted: string[] | null = null;
   let reversed: string[] | null = null;
+  const scan = (test: (t: string) => boolean): boolean => {
+    list ??= [...set];
+    for (const t of list) if (test(t)) return true;
+    return false;
+  };
   return {
     has: (t) => set.has(t),
     hasLongerWithPrefix(part) {
+      if (set.size <= SCAN_LIMIT) return scan((t) => t.length > part.length && t.startsWith(part));
       sorted ??= [...set].sort();
       return hasLongerStartingWith(sorted, part);
     },
     hasLongerWithSuffix(part) {
+      if (set.size <= SCAN_LIMIT) return scan((t) => t.length > part.length && t.endsWith(part));
       reversed ??= [...set].map(reverse).sort();
       return hasLongerStartingWith(reversed, reverse(part));
     },

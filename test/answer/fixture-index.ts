@@ -1,7 +1,11 @@
 // A small hand-made index of realistic minutes for engine tests that must not depend on the parser or the index files.
 import type { AgendaItem, Meeting, Vote } from "../../src/domain/index.ts";
 import { MeetingSchema } from "../../src/domain/index.ts";
+import { buildInvertedIndex } from "../../src/search/build-inverted-index.ts";
 import type { LoadedIndex, Manifest } from "../../src/search/index.ts";
+import { InvertedIndex } from "../../src/search/inverted-index.ts";
+import { ITEM_FIELDS, UPCOMING_FIELDS, VOTE_FIELDS } from "../../src/search/ranking.ts";
+import { itemDocuments, upcomingDocuments, voteDocuments } from "../../src/search/search-documents.ts";
 
 const SBU = "Social- og Beskæftigelsesudvalget";
 
@@ -268,7 +272,10 @@ export const FIXTURE_MEETINGS: Meeting[] = [
   }),
 ];
 
-/** A LoadedIndex over the fixture meetings; the engine does its own ranking, so the search calls return nothing. */
+/**
+ * A LoadedIndex over the fixture meetings, searched like a built one: the three inverted indexes are built in
+ * memory (no index files), so the engine's candidates and term rarity come from the real search code.
+ */
 export function fixtureIndex(
   meetings: Meeting[] = FIXTURE_MEETINGS,
   sources: LoadedIndex["sources"] = {},
@@ -282,15 +289,36 @@ export function fixtureIndex(
       votes: x.votes.length,
     })),
   } as unknown as Manifest;
+  const items = new InvertedIndex(buildInvertedIndex(itemDocuments(meetings), ITEM_FIELDS));
+  const votes = new InvertedIndex(buildInvertedIndex(voteDocuments(meetings), VOTE_FIELDS));
+  const upcoming = new InvertedIndex(buildInvertedIndex(upcomingDocuments(meetings), UPCOMING_FIELDS));
   return {
     dir: "test/answer/fixture",
     manifest,
     meetings,
     sources,
-    searchItems: () => [],
-    searchVotes: () => [],
-    searchUpcoming: () => [],
-    itemCount: meetings.reduce((n, m) => n + m.items.length, 0),
-    documentFrequency: () => 0,
+    searchItems: (query, options = {}) =>
+      items
+        .search(query, {
+          limit: options.limit ?? 20,
+          fuzzy: options.fuzzy,
+          filter: options.filter ? (meeting, item) => options.filter?.({ meeting, item }) ?? true : undefined,
+        })
+        .map((hit) => ({ meeting: hit.meeting, item: hit.key, score: hit.score, terms: hit.terms })),
+    searchVotes: (query, options = {}) =>
+      votes
+        .search(query, {
+          limit: options.limit ?? 20,
+          filter: options.filter
+            ? (meeting, vote) => options.filter?.({ meeting, item: meetings[meeting]?.votes[vote]?.item ?? 0 }) ?? true
+            : undefined,
+        })
+        .map((hit) => ({ meeting: hit.meeting, vote: hit.key, score: hit.score })),
+    searchUpcoming: (query, options = {}) =>
+      upcoming
+        .search(query, { limit: options.limit ?? 20 })
+        .map((hit) => ({ meeting: hit.meeting, row: hit.key, score: hit.score })),
+    itemCount: items.documentCount,
+    documentFrequency: (term) => items.documentFrequency(term),
   };
 }

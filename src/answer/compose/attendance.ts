@@ -4,7 +4,7 @@ import { answeringItems, findMeetings, hasTopic, rankItems } from "../retrieve.t
 import { type ComposeInput, type Draft, emptyDraft } from "./draft.ts";
 
 export function composeAttendance(input: ComposeInput): Draft {
-  const { u, retrieval, book, corpus } = input;
+  const { u, retrieval, book, catalog } = input;
   const draft = emptyDraft(book);
   let meeting: number | undefined;
   if (u.dates.length === 0 && hasTopic(retrieval)) {
@@ -12,7 +12,7 @@ export function composeAttendance(input: ComposeInput): Draft {
     meeting = answeringItems(retrieval, rankItems(retrieval))[0]?.doc.meeting;
   }
   meeting ??= findMeetings(retrieval)[0];
-  const m = meeting === undefined ? undefined : corpus.meetings[meeting];
+  const m = meeting === undefined ? undefined : catalog.meetings[meeting];
   if (meeting === undefined || !m) {
     draft.notes.push({ kind: "no-meeting" });
     return draft;

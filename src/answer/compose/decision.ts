@@ -25,7 +25,7 @@ export function blocksFor(input: ComposeInput, decisions: readonly Decision[]): 
 }
 
 export function composeDecision(input: ComposeInput): Draft {
-  const { retrieval, book, corpus } = input;
+  const { retrieval, book, catalog } = input;
   const draft = emptyDraft(book);
   const ranked = rankItems(retrieval, (doc) => doc.item.decisions.some((d) => d.text.trim().length > 0));
   // Without a topic the question points at a meeting or an item: its decisions in agenda order, a few at most.
@@ -35,7 +35,7 @@ export function composeDecision(input: ComposeInput): Draft {
     return draft;
   }
   for (const hit of answering) {
-    const m = corpus.meetings[hit.doc.meeting];
+    const m = catalog.meetings[hit.doc.meeting];
     if (!m) continue;
     for (const block of blocksFor(input, hit.doc.item.decisions)) {
       const text = decisiveExcerpt(block.text);

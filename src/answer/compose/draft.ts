@@ -1,8 +1,8 @@
 // What a composer hands to the renderer: the structured parts of an Answer, plus notes that only shape the text.
 import type { Answer } from "../../domain/index.ts";
 import type { LoadedIndex } from "../../search/index.ts";
+import type { Catalog } from "../catalog.ts";
 import type { CitationBook } from "../cite.ts";
-import type { Corpus } from "../corpus.ts";
 import type { Retrieval } from "../retrieve.ts";
 import type { Lexicon } from "../understand/lexicon.ts";
 import type { Understanding } from "../understand/understand.ts";
@@ -42,7 +42,7 @@ export type Draft = Omit<Answer, "question" | "language" | "intent" | "text" | "
 
 export interface ComposeInput {
   index: LoadedIndex;
-  corpus: Corpus;
+  catalog: Catalog;
   lexicon: Lexicon;
   u: Understanding;
   retrieval: Retrieval;

@@ -1,6 +1,6 @@
 // Answers an open question: the best matching items, each with the sentence that decides it quoted.
 import { DECISIVE_WORDS, decisiveExcerpt, sentences } from "../excerpt.ts";
-import { scoreTopic, termDocOf } from "../match.ts";
+import { scoreTopic, topicDoc } from "../match.ts";
 import { answeringItems, type RankedItem, rankItems } from "../retrieve.ts";
 import { type ComposeInput, type Draft, emptyDraft } from "./draft.ts";
 import { addSuggestions } from "./suggest.ts";
@@ -17,7 +17,8 @@ export function decisiveSentence(input: ComposeInput, hit: RankedItem): string |
   for (const src of sources) {
     for (const s of sentences(src.text)) {
       if (s.length < 12) continue;
-      const score = scoreTopic(input.retrieval.prepared, termDocOf([{ text: s, weight: 1 }])).score * src.weight;
+      const { prepared } = input.retrieval;
+      const score = scoreTopic(prepared, topicDoc(prepared, [{ text: s, weight: 1 }])).score * src.weight;
       const bonus = DECISIVE_WORDS.test(s) ? 0.05 : 0;
       if (score > 0 && (!best || score + bonus > best.score)) best = { s, score: score + bonus };
     }

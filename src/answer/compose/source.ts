@@ -4,7 +4,7 @@ import { type ComposeInput, type Draft, emptyDraft } from "./draft.ts";
 import { addSuggestions } from "./suggest.ts";
 
 export function composeSource(input: ComposeInput): Draft {
-  const { u, retrieval, book, corpus } = input;
+  const { u, retrieval, book, catalog } = input;
   const draft = emptyDraft(book);
   const namesMeeting = u.dates.length > 0 || u.bodies.length > 0 || u.municipality !== null;
   if (u.item !== null || hasTopic(retrieval)) {
@@ -36,7 +36,7 @@ export function composeSource(input: ComposeInput): Draft {
   // A day names one meeting per committee; without one, the newest meeting that fits.
   const chosen = u.dates.some((d) => d.kind === "day") ? meetings.slice(0, 3) : meetings.slice(0, 1);
   for (const m of chosen) {
-    if (!corpus.meetings[m]) continue;
+    if (!catalog.meetings[m]) continue;
     draft.matches.push({ quote: null, citation: book.cite(m, null) });
   }
   draft.status = "found";

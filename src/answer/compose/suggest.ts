@@ -5,10 +5,10 @@ import type { ComposeInput, Draft } from "./draft.ts";
 
 /** Adds up to three partial matches to `draft.suggestions`. */
 export function addSuggestions(input: ComposeInput, draft: Draft): void {
-  const { retrieval, corpus, index } = input;
+  const { retrieval, catalog, index } = input;
   if (retrieval.prepared.concepts.length === 0) return;
   for (const hit of suggestionsFrom(rankItems(retrieval))) {
-    const m = corpus.meetings[hit.doc.meeting];
+    const m = catalog.meetings[hit.doc.meeting];
     if (!m) continue;
     draft.suggestions.push({
       title: hit.doc.item.title,

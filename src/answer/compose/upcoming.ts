@@ -1,7 +1,7 @@
 // Answers "what is coming up": rows of the newest "Kommende sager" list at or before today that are still ahead, plus future agendas.
 import type { AnswerUpcoming, Meeting, UpcomingItem } from "../../domain/index.ts";
-import { prepareTopic, scoreTopic, termDocOf } from "../match.ts";
-import { meetingFits, RETRIEVAL } from "../retrieve.ts";
+import { scoreTopic, topicDoc } from "../match.ts";
+import { inScope, meetingScope, RETRIEVAL } from "../retrieve.ts";
 import { type DateMention, dateMatches } from "../understand/dates.ts";
 import { type ComposeInput, type Draft, emptyDraft, type Note } from "./draft.ts";
 import { addSuggestions } from "./suggest.ts";
@@ -102,25 +102,43 @@ const BUCKET_ORDER: Record<AnswerUpcoming["bucket"], number> = {
 
 /** The newest meeting with an upcoming list at or before today, per committee (and municipality). */
 function newestLists(input: ComposeInput): number[] {
-  const { corpus, retrieval, today } = input;
-  const newest = new Map<string, number>();
-  corpus.meetings.forEach((m, i) => {
-    // The question's dates say when items are planned, not which list to read.
-    if (m.upcoming.length === 0 || m.date > today || !meetingFits(retrieval, m, { ignoreDates: true })) return;
-    const key = `${m.municipality ?? ""}|${m.committee}`;
-    const known = newest.get(key);
-    if (known === undefined || (corpus.meetings[known]?.date ?? "") < m.date) newest.set(key, i);
-  });
-  const lists = [...newest.values()].sort((a, b) =>
-    (corpus.meetings[b]?.date ?? "").localeCompare(corpus.meetings[a]?.date ?? ""),
-  );
+  const { catalog, retrieval, today } = input;
+  const { meetings } = catalog;
+  // The question's dates say when items are planned, not which list to read.
+  const scope = meetingScope(retrieval, { ignoreDates: true });
+  const found: { meeting: number; date: string; first: number }[] = [];
+  for (const lists of catalog.upcomingLists) {
+    // One committee of one municipality: the scope (place and committee) takes all of its lists or none.
+    if (!inScope(scope, lists.meetings[0] ?? -1)) continue;
+    let last = upperBound(lists.meetings, (m) => (meetings[m]?.date ?? "") <= today) - 1;
+    if (last < 0) continue;
+    const first = lists.lowestIndex[last] as number;
+    const date = meetings[lists.meetings[last] as number]?.date ?? "";
+    // Of the lists of that day, the first in index order.
+    while (last > 0 && meetings[lists.meetings[last - 1] as number]?.date === date) last -= 1;
+    found.push({ meeting: lists.meetings[last] as number, date, first });
+  }
+  // Newest first; lists of one day in the order their committees first appear in the index.
+  const lists = found.sort((a, b) => b.date.localeCompare(a.date) || a.first - b.first).map((x) => x.meeting);
   // Without a committee named, a committee whose last list is far older than the newest one no longer meets
   // (renamed or dissolved): its undated rows are not news.
   if (input.u.bodies.length > 0) return lists;
-  const newestDate = corpus.meetings[lists[0] ?? -1]?.date;
+  const newestDate = meetings[lists[0] ?? -1]?.date;
   if (!newestDate) return lists;
   const cutoff = shiftYears(newestDate, -STALE_LIST_YEARS);
-  return lists.filter((i) => (corpus.meetings[i]?.date ?? "") >= cutoff);
+  return lists.filter((i) => (meetings[i]?.date ?? "") >= cutoff);
+}
+
+/** The number of leading elements of `list` for which `test` holds (it holds for a prefix of the list). */
+function upperBound<T>(list: readonly T[], test: (x: T) => boolean): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (test(list[mid] as T)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** A committee's list this many years older than the newest list is left out when no committee is named. */
@@ -130,19 +148,18 @@ function shiftYears(iso: string, years: number): string {
   return `${Number(iso.slice(0, 4)) + years}${iso.slice(4)}`;
 }
 
-/** Agendas (dagsordener) of meetings after today: their items are coming up too. */
+/** Agendas (dagsordener) of meetings after today, in index order: their items are coming up too. */
 function futureAgendas(input: ComposeInput): number[] {
-  const { corpus, retrieval, today } = input;
-  return corpus.meetings
-    .map((m, i) => ({ m, i }))
-    .filter(
-      ({ m }) =>
-        m.documentType === "dagsorden" &&
-        m.date > today &&
-        meetingFits(retrieval, m, { ignoreDates: true }) &&
-        input.u.dates.every((d) => d.kind === "latest" || dateMatches(d, m.date)),
-    )
-    .map(({ i }) => i);
+  const { catalog, retrieval, today } = input;
+  const { agendas, meetings } = catalog;
+  const scope = meetingScope(retrieval, { ignoreDates: true });
+  return agendas
+    .slice(upperBound(agendas, (m) => (meetings[m]?.date ?? "") <= today))
+    .filter((i) => {
+      const date = meetings[i]?.date ?? "";
+      return inScope(scope, i) && input.u.dates.every((d) => d.kind === "latest" || dateMatches(d, date));
+    })
+    .sort((a, b) => a - b);
 }
 
 interface Candidate {
@@ -155,10 +172,10 @@ interface Candidate {
 }
 
 function candidates(input: ComposeInput): Candidate[] {
-  const { corpus, today } = input;
+  const { catalog, today } = input;
   const out: Candidate[] = [];
   for (const mi of newestLists(input)) {
-    const m = corpus.meetings[mi] as Meeting;
+    const m = catalog.meetings[mi] as Meeting;
     for (const row of m.upcoming) {
       if (!fitsAskedTime(row, input.u.dates)) continue;
       const t = timingOf(row);
@@ -179,7 +196,7 @@ function candidates(input: ComposeInput): Candidate[] {
     }
   }
   for (const mi of futureAgendas(input)) {
-    const m = corpus.meetings[mi] as Meeting;
+    const m = catalog.meetings[mi] as Meeting;
     for (const item of m.items) {
       if (item.closed || PROCEDURAL_TITLES.test(item.title.trim())) continue;
       out.push({
@@ -196,14 +213,14 @@ function candidates(input: ComposeInput): Candidate[] {
 }
 
 export function composeUpcoming(input: ComposeInput): Draft {
-  const { u, book, corpus } = input;
+  const { u, book, catalog } = input;
   const draft = emptyDraft(book);
   let rows = candidates(input);
   if (u.topic.concepts.length > 0) {
     // One item asked about: the rows that carry the topic best.
-    const prepared = prepareTopic(u.topic, corpus.df, corpus.docs.length);
+    const { prepared } = input.retrieval;
     const scored = rows
-      .map((c) => ({ c, s: scoreTopic(prepared, termDocOf([{ text: c.text, weight: 1 }])) }))
+      .map((c) => ({ c, s: scoreTopic(prepared, topicDoc(prepared, [{ text: c.text, weight: 1 }])) }))
       .filter((x) => x.s.coverage >= RETRIEVAL.minCoverage)
       .sort((a, b) => b.s.score - a.s.score);
     const best = scored[0]?.s.score ?? 0;
@@ -232,7 +249,7 @@ export function composeUpcoming(input: ComposeInput): Draft {
   const agendas = new Map<number, Extract<Note, { kind: "agenda-items" }>>();
   const single = u.topic.concepts.length > 0;
   for (const c of rows) {
-    const m = corpus.meetings[c.meeting] as Meeting;
+    const m = catalog.meetings[c.meeting] as Meeting;
     if (c.row.bucket === "agenda") {
       // A future agenda is not a "Kommende sager" list: its items go in the text, citing the agenda (one item
       // when one is asked about, else the whole agenda once), never in `upcoming`.

@@ -2,7 +2,7 @@
 import type { AnswerVote, Vote, VoteEntry } from "../../domain/index.ts";
 import { partyName } from "../../domain/index.ts";
 import { oneLine } from "../excerpt.ts";
-import { scoreTopic, termDocOf } from "../match.ts";
+import { scoreTopic, topicDoc } from "../match.ts";
 import { readPosition, type Subject } from "../positions.ts";
 import { answeringItems, hasTopic, RETRIEVAL, rankItems } from "../retrieve.ts";
 import { exactDay } from "../understand/understand.ts";
@@ -28,8 +28,8 @@ const same = (a: string, b: string) => a.localeCompare(b, "da", { sensitivity: "
 
 /** Votes recorded under an item, narrowed to the asked body and day when the question names them. */
 function votesOf(input: ComposeInput, meeting: number, item: number): Vote[] {
-  const { u, corpus } = input;
-  const m = corpus.meetings[meeting];
+  const { u, catalog } = input;
+  const m = catalog.meetings[meeting];
   if (!m) return [];
   let votes = m.votes.filter((v) => v.item === item);
   const bodies = u.bodies;
@@ -54,18 +54,18 @@ function votesOnTopic(input: ComposeInput, title: string, votes: Vote[]): Vote[]
   const { retrieval } = input;
   if (retrieval.prepared.concepts.length === 0) return votes;
   const { prepared } = retrieval;
-  const titleCoverage = scoreTopic(prepared, termDocOf([{ text: title, weight: 1 }])).coverage;
+  const titleCoverage = scoreTopic(prepared, topicDoc(prepared, [{ text: title, weight: 1 }])).coverage;
   if (titleCoverage >= RETRIEVAL.minCoverage) return votes;
   const onTopic = votes.filter(
     (v) =>
-      scoreTopic(prepared, termDocOf([{ text: `${v.motion}\n${v.text}`, weight: 1 }])).coverage >=
+      scoreTopic(prepared, topicDoc(prepared, [{ text: `${v.motion}\n${v.text}`, weight: 1 }])).coverage >=
       RETRIEVAL.minCoverage,
   );
   return onTopic.length > 0 ? onTopic : votes;
 }
 
 export function composeVote(input: ComposeInput): Draft {
-  const { u, corpus, retrieval, book } = input;
+  const { u, catalog, retrieval, book } = input;
   const draft = emptyDraft(book);
   const subject = subjectOf(input);
   if (subject) {
@@ -76,18 +76,22 @@ export function composeVote(input: ComposeInput): Draft {
     };
   }
   const hasVotes = (meeting: number, item: number) =>
-    corpus.meetings[meeting]?.votes.some((v) => v.item === item) ?? false;
-  const ranked = rankItems(retrieval, (doc) => hasVotes(doc.meeting, doc.item.number));
+    catalog.meetings[meeting]?.votes.some((v) => v.item === item) ?? false;
+  const topic = hasTopic(retrieval);
+  // Without a topic, a subject's votes are what is asked: only the items where the subject is named answer, and
+  // the catalog knows which items' votes name them.
+  const named = (meeting: number, item: number) =>
+    subject !== null && votesOf(input, meeting, item).some((v) => readPosition(v, subject).position);
+  const among = subject && !topic ? catalog.itemsWithVotesNaming(subject) : undefined;
+  const ranked = rankItems(
+    retrieval,
+    (doc) => hasVotes(doc.meeting, doc.item.number) && (!among || named(doc.meeting, doc.item.number)),
+    { among },
+  );
   // A vote item far weaker than the best item on the topic is about something else: then the best item's
   // decision (without a recorded vote) answers.
-  const bestOverall = hasTopic(retrieval) ? (answeringItems(retrieval, rankItems(retrieval), 1)[0]?.score ?? 0) : 0;
-  // Without a topic, a subject's votes are what is asked: keep the items where the subject is named.
-  const named = subject
-    ? ranked.filter((x) =>
-        votesOf(input, x.doc.meeting, x.doc.item.number).some((v) => readPosition(v, subject).position),
-      )
-    : ranked;
-  const answering = answeringItems(retrieval, hasTopic(retrieval) ? ranked : named, 5).filter(
+  const bestOverall = topic ? (answeringItems(retrieval, rankItems(retrieval), 1)[0]?.score ?? 0) : 0;
+  const answering = answeringItems(retrieval, ranked, 5).filter(
     (x) => x.score >= bestOverall * RETRIEVAL.minShareOfBestForVotes,
   );
 

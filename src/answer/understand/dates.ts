@@ -70,6 +70,17 @@ export const isoOf = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 const validDay = (y: number | null, m: number, d: number) => m >= 1 && m <= 12 && d >= 1 && d <= lastDay(y ?? 2000, m);
 
+// The patterns are the same for every question: compile each once.
+const patterns = new Map<string, RegExp>();
+function compiled(pattern: string): RegExp {
+  let re = patterns.get(pattern);
+  if (!re) {
+    re = new RegExp(pattern, "giu");
+    patterns.set(pattern, re);
+  }
+  return re;
+}
+
 /** Every date or period the question names, in order; `today` (ISO) anchors relative periods. */
 export function findDates(question: string, today: string): DateMention[] {
   const found: DateMention[] = [];
@@ -78,7 +89,7 @@ export function findDates(question: string, today: string): DateMention[] {
     if (free(m.start, m.end)) found.push(m);
   };
   const each = (pattern: string, fn: (m: RegExpMatchArray, start: number, end: number) => DateMention | null) => {
-    for (const m of question.matchAll(new RegExp(pattern, "giu"))) {
+    for (const m of question.matchAll(compiled(pattern))) {
       const start = m.index ?? 0;
       const mention = fn(m, start, start + m[0].length);
       if (mention) add(mention);

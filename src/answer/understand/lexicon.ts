@@ -18,18 +18,33 @@ export interface Lexicon {
   partyLetters: ReadonlySet<string>;
 }
 
-const clean = (name: string) => name.normalize("NFC").replace(/\s+/g, " ").trim();
+const tidy = (name: string) => name.normalize("NFC").replace(/\s+/g, " ").trim();
 
 /** Collects the roster, bodies and municipalities of every indexed meeting. */
 export function buildLexicon(meetings: readonly Meeting[], extraMunicipalities: readonly string[] = []): Lexicon {
+  // The same names and bodies recur in every meeting: tidy each spelling once.
+  const tidied = new Map<string, string>();
+  const clean = (name: string) => {
+    let out = tidied.get(name);
+    if (out === undefined) {
+      out = tidy(name);
+      tidied.set(name, out);
+    }
+    return out;
+  };
   const members = new Map<string, RosterMember>();
+  const keys = new Map<string, { name: string; key: string; single: boolean }>();
   const addMember = (name: string | null | undefined, party: string | null | undefined) => {
     if (!name) return;
-    const n = clean(name);
-    if (n.split(" ").length < 2 && !party) return; // a lone first name is no roster entry
-    const key = n.toLowerCase();
-    const known = members.get(key);
-    if (!known) members.set(key, { name: n, party: party ?? null });
+    let spelling = keys.get(name);
+    if (!spelling) {
+      const n = clean(name);
+      spelling = { name: n, key: n.toLowerCase(), single: !n.includes(" ") };
+      keys.set(name, spelling);
+    }
+    if (spelling.single && !party) return; // a lone first name is no roster entry
+    const known = members.get(spelling.key);
+    if (!known) members.set(spelling.key, { name: spelling.name, party: party ?? null });
     else if (!known.party && party) known.party = party;
   };
   const bodies = new Set<string>();
@@ -38,9 +53,11 @@ export function buildLexicon(meetings: readonly Meeting[], extraMunicipalities: 
   for (const m of meetings) {
     for (const x of m.members) addMember(x.name, x.party);
     for (const v of m.votes) {
-      for (const e of [...v.for, ...v.against, ...v.abstain]) {
-        addMember(e.name, e.party);
-        if (e.party) letters.add(e.party);
+      for (const entries of [v.for, v.against, v.abstain]) {
+        for (const e of entries) {
+          addMember(e.name, e.party);
+          if (e.party) letters.add(e.party);
+        }
       }
       if (v.proposedBy?.party) letters.add(v.proposedBy.party);
       bodies.add(clean(v.body));
@@ -49,7 +66,8 @@ export function buildLexicon(meetings: readonly Meeting[], extraMunicipalities: 
       addMember(s.name, s.party);
       addMember(s.for, null);
     }
-    for (const n of [...m.participants, ...m.absent]) addMember(n, null);
+    for (const n of m.participants) addMember(n, null);
+    for (const n of m.absent) addMember(n, null);
     bodies.add(clean(m.committee));
     for (const item of m.items) for (const d of item.decisions) bodies.add(clean(d.body));
     if (m.municipality) municipalities.add(clean(m.municipality));

@@ -55,9 +55,10 @@ function phrases(): PartyPhrase[] {
   return out.sort((a, b) => b.phrase.length - a.phrase.length);
 }
 
-const PHRASES = phrases();
-
 const boundary = (body: string, flags: string) => new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, flags);
+
+// Compiled once: a question is read against every phrase.
+const PHRASES = phrases().map((p) => ({ ...p, re: boundary(escapeRegExp(p.phrase), p.caseSensitive ? "gu" : "giu") }));
 
 /**
  * Party mentions in the question, in order of appearance. `letters` are the ballot letters known to the index
@@ -67,8 +68,7 @@ export function findParties(question: string, language: Language, letters: Reado
   const found: PartyMention[] = [];
   const taken = (s: number, e: number) => found.some((f) => s < f.end && f.start < e);
   for (const p of PHRASES) {
-    const re = boundary(escapeRegExp(p.phrase), p.caseSensitive ? "gu" : "giu");
-    for (const m of question.matchAll(re)) {
+    for (const m of question.matchAll(p.re)) {
       const start = m.index ?? 0;
       const end = start + m[0].length;
       if (!taken(start, end)) found.push({ letter: p.letter, written: m[0], start, end });

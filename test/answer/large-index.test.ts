@@ -1,0 +1,143 @@
+// An index too large to score every item: candidates come from the search index and the catalog's maps, and the
+// answers are those of the small index the same minutes sit in.
+import { describe, expect, it } from "vitest";
+import { CANDIDATES } from "../../src/answer/retrieve.ts";
+import { createAssistant } from "../../src/assistant.ts";
+import type { AgendaItem, Answer, Meeting, Vote } from "../../src/domain/index.ts";
+import { MeetingSchema } from "../../src/domain/index.ts";
+import { FIXTURE_MEETINGS, fixtureIndex } from "./fixture-index.ts";
+
+const KFU = "Kultur- og Fritidsudvalget";
+const SUBJECTS = ["Musikskole", "Bibliotek", "Idrætshal", "Teatersal", "Kunstgræsbane", "Spejderhytte"];
+const PLACES = ["Østerby", "Vesterby", "Nørrestrand", "Sønderlund", "Midtbyen"];
+
+/** Minutes of another town's culture committee in 2019: many items, none about the fixture's topics. */
+function fillerMeetings(count: number): Meeting[] {
+  return Array.from({ length: count }, (_, k) => {
+    const date = `2019-${String(1 + (k % 12)).padStart(2, "0")}-${String(1 + (k % 27)).padStart(2, "0")}`;
+    const items: AgendaItem[] = Array.from({ length: 12 }, (_, i) => {
+      const subject = SUBJECTS[(k + i) % SUBJECTS.length] as string;
+      const place = PLACES[(k * 7 + i) % PLACES.length] as string;
+      return {
+        number: i + 1,
+        title: `${subject} i ${place}`,
+        kind: "Beslutning",
+        closed: false,
+        caseNumber: `19/${k * 100 + i}`,
+        page: i + 2,
+        sourcePage: null,
+        decidedIn: KFU,
+        recommendation: `at udvalget godkender oplægget om ${subject.toLowerCase()} i ${place}.`,
+        text: `Sagen handler om ${subject.toLowerCase()} i ${place}. Forvaltningen har udarbejdet et oplæg.`,
+        decisions: [{ body: KFU, electionPeriod: null, date, text: "Indstillingen blev godkendt." }],
+      };
+    });
+    const votes: Vote[] =
+      k % 3 === 0
+        ? [
+            {
+              item: 1,
+              body: KFU,
+              date,
+              motion: `Forslag om at udsætte sagen om ${items[0]?.title}`,
+              proposedBy: null,
+              outcome: "rejected",
+              for: [{ name: "Bo Lund", party: "V" }],
+              against: [{ name: "Eva Sand", party: "Ø" }],
+              abstain: [],
+              counts: null,
+              text: "Bo Lund (V) stemte for. Eva Sand (Ø) stemte imod.",
+              decision: 0,
+            },
+          ]
+        : [];
+    return MeetingSchema.parse({
+      source: `z_kfu_${String(k).padStart(3, "0")}.txt`,
+      documentType: "referat",
+      municipality: "Fjernby",
+      committee: KFU,
+      committeeRaw: KFU,
+      electionPeriod: null,
+      date,
+      startTime: null,
+      location: null,
+      participants: ["Bo Lund", "Eva Sand"],
+      absent: [],
+      substitutes: [],
+      members: [
+        { name: "Bo Lund", party: "V" },
+        { name: "Eva Sand", party: "Ø" },
+      ],
+      pageCount: null,
+      items,
+      votes,
+      referredToCouncil: [],
+      upcoming: [],
+    });
+  });
+}
+
+const filler = fillerMeetings(40);
+const small = createAssistant({ index: fixtureIndex(), publicBaseUrl: "https://referat.example" });
+const large = createAssistant({
+  index: fixtureIndex([...FIXTURE_MEETINGS, ...filler]),
+  publicBaseUrl: "https://referat.example",
+});
+const cited = (a: Answer) => a.citations.map((c) => `${c.meetingDate}#${c.item}`);
+
+describe("answers from a large index", () => {
+  it("holds more items than are scored one by one", () => {
+    const items = [...FIXTURE_MEETINGS, ...filler].reduce((n, m) => n + m.items.length, 0);
+    expect(items).toBeGreaterThan(CANDIDATES.exhaustive);
+  });
+
+  it.each([
+    ["How did Ø vote on Integrationsrådet?"],
+    ["Hvordan stemte Dansk Folkeparti om integrationsrådet?"],
+    ["How did Alan Mortensen vote on the result targets?"],
+    ["Hvordan stemte SF om integrationsrådet?"],
+    ["How did Ø vote on the budget for the new football stadium?"],
+    ["Hvordan stemte Ø om veteranpolitikken?"],
+    ["What was decided about the integration council?"],
+    ["Hvad besluttede byrådet om Integrationsrådet?"],
+    ["what did Nordby decide about school roads?"],
+    ["What is coming up in SBU?"],
+    ["When will the homeless action plan be discussed?"],
+    ["Hvornår skal Fælleslegatet 2022 behandles?"],
+    ["Giv mig et link til punkt 2 fra mødet den 09-03-2022"],
+    ["Link to the minutes of the meeting on 8 December 2021"],
+    ["Link til referatet fra seneste møde i SBU"],
+    ["Who was absent from the meeting on 8 December 2021?"],
+    ["Hvem deltog i mødet i Teknik- og Miljøudvalget?"],
+    ["trafiksikkerhed"],
+    ["cykelstier og fodboldbaner i Nordby"],
+    ["Hvad blev besluttet om sag 22/1234?"],
+  ])("answers %j as the small index does", async (question) => {
+    const options = { today: "2022-03-20" };
+    const [a, b] = await Promise.all([small.ask(question, options), large.ask(question, options)]);
+    expect(b.status).toBe(a.status);
+    expect(cited(b)).toEqual(cited(a));
+    expect(b.votes).toEqual(a.votes);
+    expect(b.decisions).toEqual(a.decisions);
+    expect(b.upcoming).toEqual(a.upcoming);
+    expect(b.text).toBe(a.text);
+  });
+
+  it("finds an item among the many by its topic and place", async () => {
+    const a = await large.ask("Hvad besluttede Kultur- og Fritidsudvalget om musikskolen i Nørrestrand?", {
+      today: "2022-03-20",
+    });
+    expect(a.status).toBe("found");
+    expect(a.citations[0]?.title).toBe("Musikskole i Nørrestrand");
+    expect(a.citations.every((c) => c.title === "Musikskole i Nørrestrand")).toBe(true);
+  });
+
+  it("finds a member's votes without a topic, newest first", async () => {
+    const a = await large.ask("Hvordan stemte Eva Sand?", { today: "2022-03-20" });
+    expect(a.status).toBe("found");
+    expect(a.votes.length).toBeGreaterThan(0);
+    expect(a.votes.every((v) => v.position === "against" && v.positionBasis === "member")).toBe(true);
+    const dates = a.citations.map((c) => c.meetingDate);
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+});
