@@ -1,6 +1,7 @@
 // The Discord slash commands, each one object holding its declaration and how its options become a question.
 import { type RESTPostAPIChatInputApplicationCommandsJSONBody, SlashCommandBuilder } from "discord.js";
 import type { Language } from "../../src/domain/index.ts";
+import { formatDate } from "../../src/index.ts";
 import { MAX_QUESTION_LENGTH } from "../shared/answer-question.ts";
 
 /** Reads an interaction's options; a plain interface so commands are testable without Discord. */
@@ -135,7 +136,7 @@ const minutes: SlashCommand = {
           : `Giv mig et link til referatet fra mødet den ${dmy}`,
       };
     }
-    const spoken = `${date.day} ${MONTHS[date.month - 1]} ${date.year}`;
+    const spoken = formatDate(`${date.year}-${pad(date.month)}-${pad(date.day)}`, "en");
     return {
       question: item
         ? `Link to item ${item} of the meeting on ${spoken}`
@@ -146,21 +147,6 @@ const minutes: SlashCommand = {
 
 /** Every command, by name: registration and dispatch both read this table. */
 export const COMMANDS: Readonly<Record<string, SlashCommand>> = { ask, votes, upcoming, minutes };
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
