@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -112,6 +112,7 @@ describe("loadConfig", () => {
     process.env.LOG_LEVEL = "warn";
     delete process.env.INDEX_DIR;
     const config = loadConfig({ envFile: file });
+    rmSync(dir, { recursive: true, force: true });
     expect(config.indexDir).toBe("from-file");
     expect(config.logLevel).toBe("warn");
   });

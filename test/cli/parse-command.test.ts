@@ -1,5 +1,5 @@
 // The parse command: JSON and summary output, bad files on stderr, exit codes.
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -67,6 +67,7 @@ describe("referat parse", () => {
       sample("004_20b463e75ca2ba74.txt"),
       join(dir, "binary.dat"),
     ]);
+    rmSync(dir, { recursive: true, force: true });
     expect(code).toBe(1);
     expect(JSON.parse(stdout)).toHaveLength(1);
     expect(stderr.trim().split("\n")).toEqual([

@@ -1,13 +1,14 @@
 // Bad input: each expected failure is a one-line ParseError naming the file and what is wrong.
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PDFDocument, rgb } from "pdf-lib";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ParseError, parseFile, parseText } from "../../src/parse/index.ts";
 import { MINUTES_DIR } from "./helpers/compare-gold.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "referat-bad-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const sample = readFileSync(join(MINUTES_DIR, "001_03a16291dcfa58af.txt"));
 
 async function reason(path: string): Promise<string> {

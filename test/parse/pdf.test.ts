@@ -1,8 +1,8 @@
 // PDF reading: samples laid out as PDFs by pdf-lib are read with their pages.
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { parseFile } from "../../src/parse/index.ts";
 import { cleanMarkdown } from "../../src/parse/read/clean-markdown.ts";
 import { readPdf } from "../../src/parse/read/read-pdf.ts";
@@ -10,6 +10,7 @@ import { goldFailures, loadGold, MINUTES_DIR } from "./helpers/compare-gold.ts";
 import { writePdf } from "./helpers/write-pdf.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "referat-pdf-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Lays a sample out as a PDF (plain text, as a PDF holds it) and returns its path and the page of every line. */
 async function samplePdf(sample: string) {
