@@ -2,6 +2,7 @@
 import type { AnswerVote, Citation, Language, Position } from "../domain/index.ts";
 import { partyName } from "../domain/index.ts";
 import type { Draft, Note } from "./compose/draft.ts";
+import { sameName } from "./positions.ts";
 import { MONTHS } from "./understand/dates.ts";
 import type { Understanding } from "./understand/understand.ts";
 
@@ -306,9 +307,10 @@ function renderAttendance(d: Draft, u: Understanding): string[] {
       ? `Mødet i ${c.committee} den ${formatDate(c.meetingDate, L)} ${ref(a.citation)}:`
       : `The meeting of ${c.committee} on ${formatDate(c.meetingDate, L)} ${ref(a.citation)}:`,
   ];
-  if (a.participants.length)
-    lines.push(L === "da" ? `Deltog: ${list(a.participants, L)}.` : `Attended: ${list(a.participants, L)}.`);
-  else
+  // The header's list of members can include those marked absent ("Lene Lindberg (Fravær)"): they did not attend.
+  const attended = a.participants.filter((p) => !a.absent.some((x) => sameName(x, p)));
+  if (attended.length) lines.push(L === "da" ? `Deltog: ${list(attended, L)}.` : `Attended: ${list(attended, L)}.`);
+  else if (a.participants.length === 0)
     lines.push(
       L === "da" ? "Referatet har ingen liste over mødedeltagere." : "The minutes give no list of participants.",
     );

@@ -240,6 +240,9 @@ function itemFitsDates(r: Retrieval, item: AgendaItem, meeting: Meeting): boolea
   return true;
 }
 
+/** The title of a closed item that gives nothing away. */
+export const UNTITLED_CLOSED = /^(?:lukket(?:\s+punkt)?|fortroligt?)?\s*[.:]?$/iu;
+
 /** The question's filters on items: the meetings in scope, and a test of one item (never reading its texts). */
 interface ItemFilter {
   scope: Set<number> | null;
@@ -256,7 +259,9 @@ function itemFilter(r: Retrieval): ItemFilter {
   return {
     scope,
     fits(meeting, item) {
-      if (item.closed || !inScope(scope, meeting)) return false;
+      // A closed item titled only "Lukket" says nothing; one with its own title ("Salg af byggegrund i Espergærde")
+      // is public by that title and answers a question about it.
+      if ((item.closed && UNTITLED_CLOSED.test(item.title.trim())) || !inScope(scope, meeting)) return false;
       if (u.item !== null && item.number !== u.item) return false;
       if (u.caseNumber && item.caseNumber !== u.caseNumber) return false;
       const m = catalog.meetings[meeting];

@@ -10,6 +10,16 @@ describe("the glossary", () => {
     ["result targets", "resultatkrav"],
     ["budget area", "budgetområde"],
     ["strategic conversion", "strategisk omstilling"],
+    ["deputy mayor", "viceborgmester"],
+    ["municipal plan", "kommuneplan"],
+    ["budget follow-up", "budgetopfølgning"],
+    ["trial scheme", "forsøgsordning"],
+    ["residential facilities", "bosteder"],
+    ["building plot", "byggegrund"],
+    ["elderly care", "ældrepleje"],
+    ["traffic safety plan", "trafiksikkerhedsplan"],
+    ["chairman", "formand"],
+    ["election", "valg"],
   ])("bridges %j to %j", (en, da) => {
     expect(translate(en)).toContain(da);
   });

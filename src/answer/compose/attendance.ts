@@ -11,6 +11,17 @@ export function composeAttendance(input: ComposeInput): Draft {
     // "Who was absent when X was decided?": the meeting of the item on X.
     meeting = answeringItems(retrieval, rankItems(retrieval))[0]?.doc.meeting;
   }
+  if (meeting === undefined && u.member) {
+    // "Who stood in for X?", "Was X there?": the newest meeting where the member was absent or substituted
+    // (what such questions are after), else the newest that lists the member at all.
+    const is = listedName(u.member.name);
+    const meetings = findMeetings(retrieval).flatMap((i) => {
+      const m = catalog.meetings[i];
+      return m ? [{ i, m }] : [];
+    });
+    const away = meetings.find(({ m }) => m.absent.some(is) || m.substitutes.some((s) => is(s.name) || is(s.for)));
+    meeting = (away ?? meetings.find(({ m }) => m.participants.some(is)))?.i;
+  }
   meeting ??= findMeetings(retrieval)[0];
   const m = meeting === undefined ? undefined : catalog.meetings[meeting];
   if (meeting === undefined || !m) {
@@ -26,7 +37,7 @@ export function composeAttendance(input: ComposeInput): Draft {
   };
   if (u.member) {
     const name = u.member.name;
-    const is = (x: string | null) => Boolean(x && sameName(x, name));
+    const is = listedName(name);
     const status = m.substitutes.some((s) => is(s.name))
       ? "substitute"
       : m.absent.some(is)
@@ -38,4 +49,9 @@ export function composeAttendance(input: ComposeInput): Draft {
   }
   draft.status = "found";
   return draft;
+}
+
+/** A test for one member's name in attendance lists (spelling variants included). */
+function listedName(name: string): (x: string | null) => boolean {
+  return (x) => Boolean(x && sameName(x, name));
 }

@@ -1,5 +1,5 @@
 // Answers "link to …": the source of a meeting or of one item, as deep a link as the source allows.
-import { answeringItems, findMeetings, hasTopic, rankItems } from "../retrieve.ts";
+import { answeringItems, findMeetings, hasTopic, type RankedItem, rankItems } from "../retrieve.ts";
 import { type ComposeInput, type Draft, emptyDraft } from "./draft.ts";
 import { addSuggestions } from "./suggest.ts";
 
@@ -10,9 +10,11 @@ export function composeSource(input: ComposeInput): Draft {
   if (u.item !== null || hasTopic(retrieval)) {
     // An item: by number in the named meeting, or by topic.
     const ranked = rankItems(retrieval);
-    const hits = hasTopic(retrieval) ? answeringItems(retrieval, ranked) : ranked.slice(0, 1);
-    for (const hit of hits) {
-      const citation = book.cite(hit.doc.meeting, hit.doc.item.number);
+    const refs = hasTopic(retrieval)
+      ? answeringItems(retrieval, ranked).map(refOf)
+      : (itemOfNamedMeeting(input) ?? ranked.slice(0, 1).map(refOf));
+    for (const hit of refs) {
+      const citation = book.cite(hit.meeting, hit.item);
       draft.matches.push({ quote: null, citation });
     }
     if (draft.matches.length === 0) {
@@ -41,4 +43,20 @@ export function composeSource(input: ComposeInput): Draft {
   }
   draft.status = "found";
   return draft;
+}
+
+const refOf = (x: RankedItem) => ({ meeting: x.doc.meeting, item: x.doc.item.number });
+
+/**
+ * "Item 2 of Økonomiudvalget's meeting on 3 December 2024": the item of the meeting the question names itself (its
+ * committee and day), before an item of another meeting that only records a decision block of that body and day.
+ */
+function itemOfNamedMeeting(input: ComposeInput): { meeting: number; item: number }[] | null {
+  const { u, retrieval, catalog } = input;
+  if (u.item === null) return null;
+  for (const meeting of findMeetings(retrieval)) {
+    const item = catalog.meetings[meeting]?.items.find((i) => i.number === u.item);
+    if (item) return [{ meeting, item: item.number }];
+  }
+  return null;
 }

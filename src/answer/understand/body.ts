@@ -13,27 +13,65 @@ export interface BodyMention extends Span {
   how: "exact" | "short" | "generic" | "described";
 }
 
-/** Generic words for kinds of body, and the indexed names they can stand for (first match in the index wins). */
-export const GENERIC_BODIES: readonly { phrases: readonly string[]; names: readonly string[] }[] = [
+/**
+ * Generic words for kinds of body, and the pattern an indexed name must fit to be one: every indexed body of that
+ * kind is meant ("byrådet" is Byrådet in Helsingør, Aarhus Byråd, Kommunalbestyrelsen in Hvidovre…); a municipality
+ * named in the question narrows them (see `understand`).
+ */
+export const GENERIC_BODIES: readonly { phrases: readonly string[]; fits: RegExp }[] = [
   {
     phrases: [
       "city council",
+      "town council",
       "municipal council",
+      "municipal board",
       "the council",
+      "council meeting",
+      "council meetings",
+      "council's",
       "byrådet",
       "byråd",
+      "byrådets",
+      "byrådsmødet",
+      "byrådsmøde",
       "kommunalbestyrelsen",
       "kommunalbestyrelse",
+      "kommunalbestyrelsens",
+      "kommunalbestyrelsesmødet",
+      "kommunalbestyrelsesmøde",
       "borgerrepræsentationen",
-      "byrådsmødet",
+      "borgerrepræsentationens",
+      "kb",
+      "kb-mødet",
     ],
-    names: ["Byrådet", "Kommunalbestyrelsen", "Borgerrepræsentationen", "Byråd"],
+    fits: /(?:^|\s)(?:byråd(?:et)?|kommunalbestyrelse(?:n)?|borgerrepræsentation(?:en)?)$/iu,
   },
   {
-    phrases: ["finance committee", "economic committee", "economy committee", "økonomiudvalget", "økonomiudvalg"],
-    names: ["Økonomiudvalget", "Magistraten"],
+    phrases: [
+      "finance committee",
+      "economic committee",
+      "economy committee",
+      "economic affairs committee",
+      "executive committee",
+      "økonomiudvalget",
+      "økonomiudvalg",
+      "økonomiudvalgets",
+    ],
+    fits: /^økonomiudvalg(?:et)?$/iu,
   },
 ];
+
+const GENERIC_NAMES = new Set(GENERIC_BODIES.flatMap((g) => g.phrases));
+
+/** "Stevns council", "the Aarhus council": the word council after a municipality's name means its council. */
+const COUNCIL_AFTER_PLACE = "(?:'s|s)?\\s+(?:city\\s+|town\\s+|municipal\\s+)?(council)(?![\\p{L}\\p{N}])";
+
+/** True when the word before `at` makes "council" another body: "the disability council meeting" (a glossary phrase). */
+function namesOtherCouncil(question: string, at: number): boolean {
+  if (!/^council/iu.test(question.slice(at))) return false;
+  const before = /([\p{L}-]+)\s+$/u.exec(question.slice(0, at));
+  return before !== null && translate(`${before[1]} council`).length > 0;
+}
 
 /** The usual short form of a committee: initials of its parts plus U ("Social- og Beskæftigelsesudvalget" → "SBU"). */
 export function shortForm(body: string): string | null {
@@ -51,12 +89,18 @@ const stripPeriod = (name: string) => name.replace(/\s+\d{4}\s*-\s*\d{4}$/, "").
  * Bodies named in the question, longest name first so "Social- og Beskæftigelsesudvalget" wins over
  * "Beskæftigelsesudvalget". Definite and indefinite forms match ("beskæftigelsesudvalg").
  */
-export function findBodies(question: string, bodies: readonly string[]): BodyMention[] {
+export function findBodies(
+  question: string,
+  bodies: readonly string[],
+  municipalities: readonly string[] = [],
+): BodyMention[] {
   const found: BodyMention[] = [];
   const free = (s: number, e: number) => !found.some((f) => s < f.end && f.start < e);
   const folded = foldLetters(question);
   const names = [...new Set(bodies.map(stripPeriod))].sort((a, b) => b.length - a.length);
   for (const body of names) {
+    // A name that is itself a generic word ("Byrådet", "Kommunalbestyrelsen") is any municipality's: see below.
+    if (GENERIC_NAMES.has(body.toLowerCase())) continue;
     const stem = escapeRegExp(foldLetters(body).replace(/(et|en)$/u, ""))
       .replace(/-/g, "-?")
       .replace(/\s+/g, "\\s+");
@@ -79,18 +123,33 @@ export function findBodies(question: string, bodies: readonly string[]): BodyMen
     }
   }
   for (const g of GENERIC_BODIES) {
-    const body = g.names.find((n) => names.some((x) => x.toLowerCase() === n.toLowerCase()));
-    if (!body) continue;
+    const kind = names.filter((n) => g.fits.test(n));
+    if (kind.length === 0) continue;
+    const add = (s: number, e: number) => {
+      if (!free(s, e) || namesOtherCouncil(question, s)) return;
+      for (const body of kind) found.push({ body, how: "generic", start: s, end: e });
+    };
     for (const phrase of g.phrases) {
       for (const m of question.matchAll(
-        new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, "giu"),
+        new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}-])`, "giu"),
       )) {
         const s = m.index ?? 0;
-        if (free(s, s + m[0].length)) found.push({ body, how: "generic", start: s, end: s + m[0].length });
+        add(s, s + m[0].length);
+      }
+    }
+    if (g === GENERIC_BODIES[0]) {
+      for (const place of municipalities) {
+        const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(place)}${COUNCIL_AFTER_PLACE}`, "giu");
+        for (const m of question.matchAll(re)) {
+          const word = m[1] ?? "";
+          const s = (m.index ?? 0) + m[0].length - word.length;
+          add(s, s + word.length);
+        }
       }
     }
   }
-  for (const m of findBodiesByWords(question, names)) if (free(m.start, m.end)) found.push(m);
+  // Several bodies can share one description ("the technical committee"): test them all against what came before.
+  found.push(...findBodiesByWords(question, names).filter((m) => free(m.start, m.end)));
   for (const m of findMisspeltBodies(question, names)) if (free(m.start, m.end)) found.push(m);
   return found.sort((a, b) => a.start - b.start);
 }
@@ -157,10 +216,45 @@ export function findBodiesByWords(question: string, bodies: readonly string[]): 
     if (best) {
       const start = m.index ?? 0;
       out.push({ body: best.body, how: "described", start, end: start + m[0].length });
+      continue;
+    }
+    const partial = describedInPart(m[1] ?? "", bodies);
+    if (partial) {
+      const start = (m.index ?? 0) + partial.offset;
+      for (const body of partial.bodies) out.push({ body, how: "described", start, end: (m.index ?? 0) + m[0].length });
     }
   }
   return out;
 }
+
+/**
+ * Bodies named by some of their subject words right before "committee" ("the technical committee" → Teknik- og
+ * Miljøudvalget): the few indexed bodies that have them all (a municipality in the question picks among them, see
+ * `understand`), and where those words start in `words`.
+ */
+function describedInPart(words: string, bodies: readonly string[]): { bodies: string[]; offset: number } | null {
+  const tokens = tokenize(words);
+  const parts = bodies.map((body) => ({ body, parts: bodyWords(body) })).filter((b) => b.parts.length > 0);
+  const fits = (word: string, bodyParts: readonly string[]) =>
+    [word, ...translate(word)].some((w) => bodyParts.some((p) => sameStem(w, p)));
+  let candidates = parts;
+  let offset = -1;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i];
+    if (!t) break;
+    const word = t.lower.replace(/-$/u, "");
+    if (LINK_WORDS.has(word)) continue;
+    const next = candidates.filter((b) => fits(word, b.parts));
+    if (next.length === 0) break;
+    candidates = next;
+    offset = t.start;
+  }
+  if (offset < 0 || candidates.length > MAX_PARTIAL_BODIES) return null;
+  return { bodies: candidates.map((b) => b.body), offset };
+}
+
+/** More bodies than this sharing the words means the words name none of them. */
+const MAX_PARTIAL_BODIES = 3;
 
 /** Words of a committee's name that carry its subject ("social", "beskæftigelse"), for loose matching. */
 export function bodyWords(body: string): string[] {

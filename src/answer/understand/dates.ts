@@ -1,4 +1,4 @@
-// Reads dates and periods from a question: 09-12-2020, 9/12-2020, 9. december 2020, December 9, 2020, "i 2016", "last meeting".
+// Reads dates and periods from a question: 09-12-2020, 9/12-20, 9. december 2020, December 9, 2020, "i 2016", "last meeting".
 import type { Span } from "./tokens.ts";
 
 export type DateMention =
@@ -81,6 +81,13 @@ function compiled(pattern: string): RegExp {
   return re;
 }
 
+/** The full year of a two-digit year, read near `today` (ISO): "20" is 2020, "98" is 1998. */
+function centuryOf(yy: number, today: string): number {
+  const now = Number(today.slice(0, 4));
+  const year = Math.floor(now / 100) * 100 + yy;
+  return year > now + 1 ? year - 100 : year;
+}
+
 /** Every date or period the question names, in order; `today` (ISO) anchors relative periods. */
 export function findDates(question: string, today: string): DateMention[] {
   const found: DateMention[] = [];
@@ -100,9 +107,21 @@ export function findDates(question: string, today: string): DateMention[] {
 
   // 2020-12-09
   each(`${NB}${YEAR}-(\\d{2})-(\\d{2})${NA}`, (m, s, e) => day(s, e, Number(m[1]), Number(m[2]), Number(m[3])));
+  // 2020/12/09, 2020.12.09
+  each(`${NB}${YEAR}[./](\\d{1,2})[./](\\d{1,2})${NA}`, (m, s, e) =>
+    day(s, e, Number(m[1]), Number(m[2]), Number(m[3])),
+  );
   // 09-12-2020, 9.12.2020, 9/12-2020, 9/12/2020
   each(`${NB}(\\d{1,2})\\s?[-./]\\s?(\\d{1,2})\\s?[-./]\\s?${YEAR}${NA}`, (m, s, e) =>
     day(s, e, Number(m[3]), Number(m[2]), Number(m[1])),
+  );
+  // 9/12 2020, 9.12 2020
+  each(`${NB}(\\d{1,2})[./](\\d{1,2})\\s+${YEAR}${NA}`, (m, s, e) =>
+    day(s, e, Number(m[3]), Number(m[2]), Number(m[1])),
+  );
+  // 9/12-20, 09.12.20, 9-12-20: a two-digit year is of this century unless that lies after next year
+  each(`${NB}(\\d{1,2})[-./](\\d{1,2})[-./](\\d{2})(?![\\p{L}\\p{N}./-])`, (m, s, e) =>
+    day(s, e, centuryOf(Number(m[3]), today), Number(m[2]), Number(m[1])),
   );
   // 9. december 2020, 9 Dec 2020, 9th of December, 2020
   each(`${NB}${DAY}\\s*(?:of\\s+)?${MONTH}(?:\\s*,?\\s*${YEAR})?${NA}`, (m, s, e) =>

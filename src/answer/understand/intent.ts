@@ -29,14 +29,14 @@ export const INTENT_RULES: readonly IntentRule[] = [
     intent: "attendance",
     example: "Hvem deltog i mødet i Social- og Arbejdsmarkedsudvalget den 8. marts 2021?",
     pattern: b(
-      "absent|absence|attended|attend|attending|attendance|present|participants|participated|who was there|who were there|substitute|substitutes|stood in|fraværende|fravær|deltog|deltagere|mødedeltagere|tilstede|til stede|mødte|stedfortræder|stedfortrædere|hvem var med",
+      "absent|absence|absentees|attended|attend|attending|attendance|present|participants|participated|who was there|who were there|showed up|sent apologies|substitute|substitutes|substituted|substituting|stand-in|stood in|standing in|stands in|filled in|fill in|sat in|deputi[sz]ed|replaced|replacing|in place of|fraværende|fravær|afbud|forfald|deltog|deltagere|mødedeltagere|tilstede|til stede|mødte|stedfortræder|stedfortrædere|stedfortræderen|erstattede|afløste|indkaldt|hvem var med",
     ),
   },
   {
     intent: "upcoming",
     example: "Hvornår skal Fælleslegatet 2021 behandles?",
     pattern: b(
-      "coming up|upcoming|næste gang|next time|when (?:does|do|will) .+ meet|hvornår mødes|forthcoming|on the agenda next|next meeting|what(?:'s| is) next|what comes next|hvad sker der (?:så|nu)|hvad kommer der|planned|scheduled|will be (?:discussed|treated|decided|handled|considered|dealt with)|will (?:the )?(?:\\p{L}+ )*?(?:discuss|treat|decide on|handle|consider|take up|deal with)|when (?:will|is|are) .+ (?:be )?(?:discussed|treated|decided|handled|considered|due|scheduled|planned|taken up)|kommende|skal .*behandles|skal .*behandle|skal .*drøftes|skal .*besluttes|skal .*på dagsordenen|hvornår skal|hvornår kommer|næste møde|planlagt|planlagte|på vej|er på programmet",
+      "coming up|upcoming|næste gang|next time|when (?:does|do|will) .+ meet|hvornår mødes|forthcoming|on the agenda next|next meeting|what(?:'s| is) next|what comes next|hvad sker der (?:så|nu)|hvad kommer der|planned|scheduled|will be (?:discussed|treated|decided|handled|considered|dealt with)|will (?:the )?(?:[\\p{L}-]+ )*?(?:discuss|treat|decide on|handle|consider|take up|deal with)|when (?:will|is|are) .+ (?:be )?(?:discussed|treated|decided|handled|considered|due|scheduled|planned|taken up)|when (?:is|are|will) .+ (?:coming|come|coming up|expected|on the agenda)|(?:is|are) on the agenda|what(?:'s| is) on the agenda|er på dagsordenen|står (?:der )?på dagsordenen|kommende|skal .*behandles|skal .*behandle|skal .*drøftes|skal .*besluttes|skal .*på dagsordenen|hvornår skal|hvornår kommer|hvornår (?:\\p{L}+ )*?(?:behandles|drøftes|besluttes|kommer)|næste møde|planlagt|planlagte|på vej|er på programmet",
     ),
   },
   {

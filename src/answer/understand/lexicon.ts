@@ -16,6 +16,10 @@ export interface Lexicon {
   municipalities: readonly string[];
   /** Ballot letters: the national parties plus local lists seen in the minutes. */
   partyLetters: ReadonlySet<string>;
+  /** Every day something happened in the indexed minutes: meetings, decision blocks, votes (ISO). */
+  dates: ReadonlySet<string>;
+  /** The municipalities each body met or decided in, to tell apart councils of the same generic name. */
+  bodyMunicipalities: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 const tidy = (name: string) => name.normalize("NFC").replace(/\s+/g, " ").trim();
@@ -50,7 +54,20 @@ export function buildLexicon(meetings: readonly Meeting[], extraMunicipalities: 
   const bodies = new Set<string>();
   const municipalities = new Set<string>(extraMunicipalities.map(clean));
   const letters = new Set(PARTIES.map((p) => p.letter));
+  const dates = new Set<string>();
+  const bodyMunicipalities = new Map<string, Set<string>>();
+  const seenIn = (body: string, municipality: string | null) => {
+    if (!municipality) return;
+    let set = bodyMunicipalities.get(body);
+    if (!set) {
+      set = new Set();
+      bodyMunicipalities.set(body, set);
+    }
+    set.add(municipality);
+  };
   for (const m of meetings) {
+    const place = m.municipality ? clean(m.municipality) : null;
+    dates.add(m.date);
     for (const x of m.members) addMember(x.name, x.party);
     for (const v of m.votes) {
       for (const entries of [v.for, v.against, v.abstain]) {
@@ -61,6 +78,8 @@ export function buildLexicon(meetings: readonly Meeting[], extraMunicipalities: 
       }
       if (v.proposedBy?.party) letters.add(v.proposedBy.party);
       bodies.add(clean(v.body));
+      seenIn(clean(v.body), place);
+      dates.add(v.date);
     }
     for (const s of m.substitutes) {
       addMember(s.name, s.party);
@@ -69,7 +88,14 @@ export function buildLexicon(meetings: readonly Meeting[], extraMunicipalities: 
     for (const n of m.participants) addMember(n, null);
     for (const n of m.absent) addMember(n, null);
     bodies.add(clean(m.committee));
-    for (const item of m.items) for (const d of item.decisions) bodies.add(clean(d.body));
+    seenIn(clean(m.committee), place);
+    for (const item of m.items) {
+      for (const d of item.decisions) {
+        bodies.add(clean(d.body));
+        seenIn(clean(d.body), place);
+        if (d.date) dates.add(d.date);
+      }
+    }
     if (m.municipality) municipalities.add(clean(m.municipality));
   }
   return {
@@ -77,5 +103,7 @@ export function buildLexicon(meetings: readonly Meeting[], extraMunicipalities: 
     bodies: [...bodies],
     municipalities: [...municipalities],
     partyLetters: letters,
+    dates,
+    bodyMunicipalities,
   };
 }

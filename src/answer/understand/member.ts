@@ -1,7 +1,7 @@
 // Finds a council member named in a question, fuzzily, against the roster of the indexed minutes ("Alan Mortensen").
 import { JaroWinklerDistance } from "natural/lib/natural/distance/index.js";
 import type { RosterMember } from "./lexicon.ts";
-import { isClaimed, type Span, type Token, tokenize } from "./tokens.ts";
+import { foldLetters, isClaimed, type Span, type Token, tokenize } from "./tokens.ts";
 
 export interface MemberMention extends Span {
   member: RosterMember;
@@ -16,9 +16,13 @@ export const SURNAME_ALONE_THRESHOLD = 0.95;
 
 const similarity = (a: string, b: string) => (a === b ? 1 : JaroWinklerDistance(a, b, {}));
 
+/** Name parts folded, so "Rene"/"René" and "Moller"/"Møller" are the same part. */
 function nameParts(name: string): string[] {
-  return tokenize(name).map((t) => t.lower);
+  return tokenize(name).map((t) => foldLetters(t.lower));
 }
+
+/** Within this much of the best score, a span covering more of the name wins ("Rene Langhorn" over "Langhorn"). */
+const LONGER_SPAN_TOLERANCE = 0.03;
 
 /** Matches written name parts to a roster name in order; null when a part has no counterpart. */
 function scoreName(written: readonly string[], roster: readonly string[]): number | null {
@@ -76,7 +80,7 @@ export function findMembers(
     for (let i = 0; i < run.length; i++) {
       for (let j = Math.min(run.length, i + 5); j > i; j--) {
         const span = run.slice(i, j);
-        const written = span.map((t) => t.lower);
+        const written = span.map((t) => foldLetters(t.lower));
         const start = span[0]?.start ?? 0;
         const end = span[span.length - 1]?.end ?? 0;
         const candidates: { member: RosterMember; score: number }[] = [];
@@ -98,7 +102,12 @@ export function findMembers(
         if (!top) continue;
         // A lone surname shared by two members names neither.
         if (written.length === 1 && candidates.length > 1) continue;
-        if (!best || top.score > best.score || (top.score === best.score && end - start > best.end - best.start)) {
+        const longer = best !== null && end - start > best.end - best.start;
+        if (
+          !best ||
+          (longer && top.score >= best.score - LONGER_SPAN_TOLERANCE) ||
+          (!longer && top.score > best.score + (end - start < best.end - best.start ? LONGER_SPAN_TOLERANCE : 0))
+        ) {
           best = { member: top.member, score: top.score, start, end };
         }
       }

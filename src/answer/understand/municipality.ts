@@ -1,24 +1,41 @@
-// Finds the municipality a question names, when several are indexed ("the Hvidovre committee", "Helsingør Kommunes").
+// Finds the municipality a question names, when several are indexed ("the Hvidovre committee", "Helsingør Kommunes", "Copenhagen").
 import { escapeRegExp, foldLetters, type Span, unfoldOffset } from "./tokens.ts";
 
 export interface MunicipalityMention extends Span {
   municipality: string;
 }
 
+/** Other names people use for a municipality: English names and abbreviations, keyed by the Danish name (Århus folds to Aarhus). */
+export const MUNICIPALITY_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  København: ["Copenhagen", "Kbh"],
+  Helsingør: ["Elsinore"],
+};
+
+/** Every written form of the municipalities: their names and the aliases of those names. */
+export function placeNames(municipalities: readonly string[]): { written: string; municipality: string }[] {
+  const out: { written: string; municipality: string }[] = [];
+  for (const name of municipalities) {
+    out.push({ written: name, municipality: name });
+    for (const alias of MUNICIPALITY_ALIASES[name] ?? []) out.push({ written: alias, municipality: name });
+  }
+  // Longest first, so "Københavns" is taken whole.
+  return out.sort((a, b) => b.written.length - a.written.length);
+}
+
 /** Municipalities named in the question; Danish letters are folded so "Helsingor" finds Helsingør. */
 export function findMunicipalities(question: string, municipalities: readonly string[]): MunicipalityMention[] {
   const out: MunicipalityMention[] = [];
   const folded = foldLetters(question);
-  for (const name of municipalities) {
+  for (const { written, municipality } of placeNames(municipalities)) {
     const re = new RegExp(
-      `(?<![\\p{L}\\p{N}])${escapeRegExp(foldLetters(name))}s?(?:\\s+(?:kommunes?|municipality))?(?![\\p{L}\\p{N}])`,
+      `(?<![\\p{L}\\p{N}])${escapeRegExp(foldLetters(written))}s?(?:\\s+(?:kommunes?|municipality))?(?![\\p{L}\\p{N}])`,
       "gu",
     );
     for (const m of folded.matchAll(re)) {
       // Folding keeps word positions close but not exact; map back by counting letters before the match.
       const start = unfoldOffset(question, m.index ?? 0);
       const end = unfoldOffset(question, (m.index ?? 0) + m[0].length);
-      out.push({ municipality: name, start, end });
+      if (!out.some((o) => start < o.end && o.start < end)) out.push({ municipality, start, end });
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -31,6 +31,8 @@ const LETTER_CUES = [
   "bogstav",
 ];
 
+const CUE_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${LETTER_CUES.join("|")})\\s*$`, "iu");
+
 // Single letters that are ordinary words when they open an English or Danish sentence ("A vote…", "I 2016…").
 const AMBIGUOUS_LETTERS: Record<Language, readonly string[]> = { en: ["A", "I"], da: ["I"] };
 
@@ -38,6 +40,22 @@ const AMBIGUOUS_LETTERS: Record<Language, readonly string[]> = { en: ["A", "I"],
 const CAPITALISED_ONLY = new Set(["alternative", "alternativet", "the alternative", "alternativets"]);
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * How people write the parties in questions beyond the names the minutes use: singular and adjective forms
+ * ("a Social Democrat", "the Conservative group"), English nicknames and abbreviations. Lower case matches any
+ * case; a phrase with a capital matches only as written ("Conservative", not "a conservative estimate").
+ */
+export const QUESTION_ALIASES: readonly { letter: string; phrases: readonly string[] }[] = [
+  { letter: "A", phrases: ["social democrat", "social democratic", "socialdemokrat", "socialdemokratisk"] },
+  { letter: "B", phrases: ["social liberal", "det radikale"] },
+  { letter: "C", phrases: ["Conservative", "konservativ", "konservativt"] },
+  { letter: "F", phrases: ["sf'erne", "socialist people's", "socialist peoples party"] },
+  { letter: "O", phrases: ["DPP", "danish peoples party", "danish people's"] },
+  { letter: "V", phrases: ["Liberal", "the liberal group"] },
+  { letter: "Æ", phrases: ["danish democrats", "the danish democrats"] },
+  { letter: "Ø", phrases: ["red greens", "red-greens", "the red greens", "the red-greens", "red-green", "rød-grønne"] },
+];
 
 function phrases(): PartyPhrase[] {
   const out: PartyPhrase[] = [];
@@ -49,6 +67,11 @@ function phrases(): PartyPhrase[] {
     for (const abbr of p.abbreviations) {
       // A one-letter abbreviation ("S") is handled with the letters; longer ones are distinctive when upper case.
       if (abbr.length > 1) out.push({ letter: p.letter, phrase: abbr, caseSensitive: true });
+    }
+  }
+  for (const q of QUESTION_ALIASES) {
+    for (const phrase of q.phrases) {
+      out.push({ letter: q.letter, phrase, caseSensitive: phrase !== phrase.toLowerCase() });
     }
   }
   // Longest first, so "radikale venstre" wins over "venstre".
@@ -81,13 +104,16 @@ export function findParties(question: string, language: Language, letters: Reado
     const letter = written === "S" ? "A" : written;
     if (!letters.has(letter) || taken(start, start + 1)) continue;
     const before = question.slice(0, start);
-    const cued = new RegExp(`(?:${LETTER_CUES.join("|")})\\s*$`, "iu").test(before) || /\(\s*$/.test(before);
+    const cue = CUE_BEFORE.exec(before);
+    const cued = cue !== null || /\(\s*$/.test(before);
     const sentenceStart = /^\s*$|[.!?]\s*$/.test(before);
     if (!cued && AMBIGUOUS_LETTERS[language].includes(written)) {
       // "I" is the English pronoun and the Danish preposition; "A" opens English sentences. Only when cued.
       if (written === "I" || sentenceStart) continue;
     }
-    found.push({ letter, written, start, end: start + 1 });
+    // "Liste H", "gruppe Ø": the cue word belongs to the mention, not to the topic.
+    const from = cue && !taken(cue.index, start) ? cue.index : start;
+    found.push({ letter, written, start: from, end: start + 1 });
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -31,6 +31,9 @@ export interface Topic {
 
 export const EMPTY_TOPIC: Topic = { concepts: [], compounds: [], text: "" };
 
+/** An ordinal written with digits: "2nd", "3rd", "21st". */
+const ORDINAL = /^(\d+)(?:st|nd|rd|th)$/u;
+
 const stripPossessive = (w: string) => w.replace(/['’]s?$/u, "").replace(/-$/u, "");
 
 /** Builds the topic from the words of `question` outside the claimed spans. */
@@ -59,7 +62,9 @@ export function extractTopic(question: string, claimed: readonly Span[], languag
     const w = words[i] ?? "";
     const token = tokens[i];
     if (w && token && !STOP_WORDS.has(w) && /[\p{L}\p{N}]/u.test(w)) {
-      const alternatives = unique([w, ...translate(w)]);
+      // "2nd deputy mayor": the minutes write the number ("2. viceborgmester").
+      const ordinal = ORDINAL.exec(w);
+      const alternatives = ordinal?.[1] ? [ordinal[1]] : unique([w, ...translate(w)]);
       const untranslated = language === "en" && alternatives.length === 1 && /^[a-z]+(?:-[a-z]+)*$/.test(w);
       concepts.push({ written: stripPossessive(token.text), alternatives, untranslated });
       at.push({ first: i, last: i });

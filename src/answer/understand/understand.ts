@@ -1,13 +1,13 @@
 // Reads a question into what the engine needs: language, intent and entities (party, member, body, place, dates, item, topic).
 import type { ConversationContext, Intent, Language } from "../../domain/index.ts";
-import { findBodies } from "./body.ts";
+import { type BodyMention, findBodies } from "./body.ts";
 import { type DateMention, findDates, isoOf } from "./dates.ts";
 import { detectIntent } from "./intent.ts";
 import { findItemNumbers } from "./item-number.ts";
 import { detectLanguage } from "./language.ts";
 import type { Lexicon, RosterMember } from "./lexicon.ts";
 import { findMembers } from "./member.ts";
-import { findMunicipalities } from "./municipality.ts";
+import { findMunicipalities, placeNames } from "./municipality.ts";
 import { findParties } from "./party.ts";
 import { FOLLOW_UP_OPENERS } from "./stop-words.ts";
 import { normalizeQuestion, type Span } from "./tokens.ts";
@@ -51,16 +51,33 @@ export function understand(
     return kept;
   };
 
-  const dates = claim(findDates(question, options.today));
+  const dates = claim(meetingDates(question, lexicon, options.today));
   const items = claim(findItemNumbers(question));
   const caseMatch = CASE_NUMBER.exec(question);
   if (caseMatch) claim([{ start: caseMatch.index, end: caseMatch.index + caseMatch[0].length }]);
-  const bodies = claim(findBodies(question, lexicon.bodies));
+  const bodyMentions = claim(
+    findBodies(
+      question,
+      lexicon.bodies,
+      placeNames(lexicon.municipalities).map((p) => p.written),
+    ),
+  );
   const municipalities = claim(findMunicipalities(question, lexicon.municipalities));
   // Names before party letters: "Allan Berg Mortensen (Ø)" is the member, and his letter only confirms it.
-  const members = claim(findMembers(question, lexicon.members, claimed));
+  let members = claim(findMembers(question, lexicon.members, claimed));
   const parties = claim(findParties(question, language, lexicon.partyLetters));
+  const firstMember = members[0];
+  const firstParty = parties[0];
+  if (firstMember && firstParty && firstParty.start < firstMember.start) {
+    // "Did SF vote for the election of Steen Ørskov Larsen?": the party asked about comes first; the member
+    // named later is what the vote was on, so the name is topic.
+    const span = firstMember;
+    claimed.splice(claimed.indexOf(span), 1);
+    members = [];
+  }
   const topic = extractTopic(question, claimed, language);
+  const municipality = municipalities[0]?.municipality ?? null;
+  const bodies = narrowToMunicipality(bodyMentions, municipality, lexicon);
 
   const member = members[0]?.member ?? null;
   let party = parties[0]?.letter ?? (member ? null : null);
@@ -69,7 +86,7 @@ export function understand(
   let merged: Topic = topic;
   let followUp = false;
   let item = items[0]?.item ?? null;
-  let bodyList = bodies.map((b) => b.body);
+  let bodyList = bodies;
   let dateList = dates;
   let memberOut = member;
 
@@ -106,13 +123,40 @@ export function understand(
     party,
     member: memberOut,
     bodies: [...new Set(bodyList)],
-    municipality: municipalities[0]?.municipality ?? null,
+    municipality,
     dates: dateList,
     item,
     caseNumber: caseMatch?.[1] ?? null,
     topic: merged,
     followUp,
   };
+}
+
+/**
+ * The dates of the question that point at meetings. A day on which nothing in the index happened (no meeting,
+ * decision or vote) is part of a title when the question asks about a topic ("budgetopfølgningen pr. 30. september
+ * 2024"): it is left to the topic. Questions about a meeting itself (a link, who attended, what is coming) keep it,
+ * so the answer can say there was no meeting that day.
+ */
+function meetingDates(question: string, lexicon: Lexicon, today: string): DateMention[] {
+  const all = findDates(question, today);
+  const asksForMeeting = ["source", "attendance", "upcoming"].includes(
+    detectIntent(question, { hasSubject: false }).intent,
+  );
+  if (asksForMeeting || lexicon.dates.size === 0) return all;
+  return all.filter((d) => d.kind !== "day" || d.year === null || lexicon.dates.has(isoOf(d.year, d.month, d.day)));
+}
+
+/** Bodies of the named municipality, when a generic word ("byrådet") stood for the councils of several. */
+function narrowToMunicipality(
+  mentions: readonly BodyMention[],
+  municipality: string | null,
+  lexicon: Lexicon,
+): string[] {
+  const names = mentions.map((b) => b.body);
+  if (!municipality) return names;
+  const local = names.filter((b) => lexicon.bodyMunicipalities.get(b)?.has(municipality) ?? true);
+  return local.length > 0 ? local : names;
 }
 
 function dayMention(iso: string): DateMention {

@@ -65,3 +65,47 @@ describe("findBodies with a typo", () => {
     expect(found("Hvad blev besluttet om beskæftigelsesplanen?")).toEqual([]);
   });
 });
+
+describe("findBodies for councils of several municipalities", () => {
+  const councils = [
+    "Byrådet",
+    "Aarhus Byråd",
+    "Kommunalbestyrelsen",
+    "Borgerrepræsentationen",
+    "Teknik- og Miljøudvalget",
+  ];
+  const places = ["Helsingør", "Aarhus", "Hvidovre", "Stevns", "København", "Copenhagen"];
+  const bodiesIn = (q: string) => findBodies(q, councils, places).map((b) => b.body);
+
+  it("takes a generic word for every indexed council", () => {
+    expect(bodiesIn("Hvad besluttede byrådet om hjemløshed?").sort()).toEqual(
+      ["Aarhus Byråd", "Borgerrepræsentationen", "Byrådet", "Kommunalbestyrelsen"].sort(),
+    );
+    expect(bodiesIn("Who was absent from the city council meeting?")).toHaveLength(4);
+  });
+
+  it("still finds a council by its own full name", () => {
+    expect(bodiesIn("Hvad besluttede Aarhus Byråd?")).toEqual(["Aarhus Byråd"]);
+  });
+
+  it("reads 'council' after a municipality's name as its council, leaving the place to be read", () => {
+    const q = "Link to the Stevns council meeting";
+    const [mention] = findBodies(q, councils, places);
+    expect(mention).toMatchObject({ how: "generic", start: q.indexOf("council") });
+    expect(bodiesIn("What did the Copenhagen City Council decide?")).toHaveLength(4);
+  });
+
+  it("does not take another council's name for the city council", () => {
+    expect(bodiesIn("What did the disability council meeting say?")).toEqual([]);
+  });
+
+  it("finds the few committees named by part of their subject", () => {
+    expect(bodiesIn("What is on the agenda next for the technical committee in Hvidovre?")).toEqual([
+      "Teknik- og Miljøudvalget",
+    ]);
+    expect(found("What did the social committee decide?").sort()).toEqual([
+      "Social- og Arbejdsmarkedsudvalget",
+      "Social- og Beskæftigelsesudvalget",
+    ]);
+  });
+});

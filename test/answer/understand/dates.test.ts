@@ -21,8 +21,17 @@ describe("findDates", () => {
     ["the meeting on 9th of Dec 2020", 2020, 12, 9],
     ["mødet den 8. marts 2021", 2021, 3, 8],
     ["the meeting on 16 March 2016", 2016, 3, 16],
+    ["the meeting of 2020/12/09", 2020, 12, 9],
+    ["mødet d. 9/12 2020", 2020, 12, 9],
+    ["mødet den 9/12-20", 2020, 12, 9],
+    ["mødet den 16.03.16", 2016, 3, 16],
+    ["the meeting on 30.11.98", 1998, 11, 30],
   ])("reads the day in %j", (question, year, month, day) => {
     expect(only(question)).toEqual({ kind: "day", year, month, day });
+  });
+
+  it("does not read a period of years or a case number as a day", () => {
+    expect(findDates("Trafiksikkerhedsplan 2025-2028 og sag 24/4477", TODAY)).toEqual([]);
   });
 
   it("reads a day without a year as that day in any year", () => {

@@ -20,6 +20,16 @@ describe("detectIntent", () => {
     ["Who was absent from the meeting on 16 March 2016?", "attendance"],
     ["Hvem deltog i mødet den 8. marts 2021?", "attendance"],
     ["Hvem var stedfortræder?", "attendance"],
+    ["Who substituted for Anne Mette Villadsen in Aarhus?", "attendance"],
+    ["Who replaced Simon Simonsen in Borgerrepræsentationen?", "attendance"],
+    ["Who stood in for Lene Lindberg?", "attendance"],
+    ["Hvem afløste Lene Lindberg?", "attendance"],
+    ["Hvem meldte afbud til mødet?", "attendance"],
+    ["Hvornår behandles status på affaldssortering?", "upcoming"],
+    ["When is the use of force report coming?", "upcoming"],
+    ["What will the Social- og Beskæftigelsesudvalget discuss next?", "upcoming"],
+    ["What is on the agenda of the city council in Helsingør?", "upcoming"],
+    ["Hvad står der på dagsordenen til byrådsmødet?", "upcoming"],
     ["trafiksikkerhed på skoleveje", "search"],
   ])("reads %j as %s", (question, intent) => {
     expect(detectIntent(question, { hasSubject: false }).intent).toBe(intent);

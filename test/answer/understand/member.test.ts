@@ -9,6 +9,8 @@ const roster: RosterMember[] = [
   { name: "Charlotte H. Larsen", party: null },
   { name: "Charlotte Munch", party: null },
   { name: "Per Larsen", party: "C" },
+  { name: "René Langhorn", party: "O" },
+  { name: "Henrik Møller", party: "A" },
 ];
 const names = (q: string) => findMembers(q, roster).map((m) => m.member.name);
 
@@ -21,6 +23,8 @@ describe("findMembers", () => {
     ["Hvad stemte Harpsøe?", "Marlene Harpsøe"],
     ["Hvordan stemte Marlene Harpsoe?", "Marlene Harpsøe"],
     ["Var Lene Lindberg til stede?", "Lene Lindberg"],
+    ["How did Rene Langhorn vote?", "René Langhorn"],
+    ["How did Henrik Moller vote?", "Henrik Møller"],
   ])("finds the member in %j", (question, name) => {
     expect(names(question)).toEqual([name]);
   });
@@ -32,5 +36,10 @@ describe("findMembers", () => {
   it("names no one from words that are not names", () => {
     expect(names("How did Ø vote on Integrationsrådet?")).toEqual([]);
     expect(names("What is coming up in Social- og Beskæftigelsesudvalget?")).toEqual([]);
+  });
+
+  it("claims the whole name when a first name is written without its accent", () => {
+    const q = "Hvordan stemte Rene Langhorn om borgerforslag?";
+    expect(findMembers(q, roster)[0]).toMatchObject({ start: q.indexOf("Rene"), end: q.indexOf(" om") });
   });
 });

@@ -25,6 +25,11 @@ describe("findParties", () => {
     ["Hvordan stemte Allan Berg Mortensen (Ø)?", "Ø"],
     ["hvad med A?", "A"],
     ["and Venstre?", "V"],
+    ["How did the Social Democratic group vote?", "A"],
+    ["How did the Conservative group vote?", "C"],
+    ["How did the Red Greens vote?", "Ø"],
+    ["How did the DPP vote?", "O"],
+    ["How did the Danish Democrats vote?", "Æ"],
   ])("finds the party in %j", (question, letter) => {
     expect(lettersIn(question, /^(hv|kun)/i.test(question) ? "da" : "en")).toEqual([letter]);
   });
@@ -45,5 +50,15 @@ describe("findParties", () => {
     ["an alternative proposal on the budget", "en"],
   ])("finds no party in %j", (question, language) => {
     expect(lettersIn(question, language as "da" | "en")).toEqual([]);
+  });
+
+  it("takes the cue word of a local list with its letter, so it is no topic word", () => {
+    const q = "How did Liste H vote on the deputy mayor?";
+    const [mention] = findParties(q, "en", new Set([...letters, "H"]));
+    expect(mention).toMatchObject({ letter: "H", start: q.indexOf("Liste"), end: q.indexOf("H vote") + 1 });
+  });
+
+  it("takes a capitalised-only form as a party only when capitalised", () => {
+    expect(lettersIn("Was the conservative estimate of the budget approved?")).toEqual([]);
   });
 });

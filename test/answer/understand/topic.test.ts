@@ -7,6 +7,8 @@ describe("extractTopic", () => {
   it("drops question words, stop words and words that only frame the question", () => {
     expect(extractTopic("What was decided about Vapnagaard?", []).text).toBe("Vapnagaard");
     expect(extractTopic("hvad besluttede udvalget om veteranpolitikken?", []).text).toBe("veteranpolitikken");
+    expect(extractTopic("Hvilke partier stemte imod lokalplanen?", []).text).toBe("lokalplanen");
+    expect(extractTopic("Who substituted for her?", []).text).toBe("");
   });
 
   it.each([
@@ -25,6 +27,10 @@ describe("extractTopic", () => {
     const topic = extractTopic("the education pool", []);
     expect(topic.compounds).toHaveLength(1);
     expect(topic.compounds[0]?.alternatives).toContain("uddannelsespulje");
+  });
+
+  it("reads an ordinal written with digits as its number, as the minutes write it", () => {
+    expect(concepts("the 2nd deputy mayor")[0]).toEqual(["2"]);
   });
 
   it("keeps numbers that narrow the topic", () => {
