@@ -307,8 +307,11 @@ function renderAttendance(d: Draft, u: Understanding): string[] {
       ? `Mødet i ${c.committee} den ${formatDate(c.meetingDate, L)} ${ref(a.citation)}:`
       : `The meeting of ${c.committee} on ${formatDate(c.meetingDate, L)} ${ref(a.citation)}:`,
   ];
-  // The header's list of members can include those marked absent ("Lene Lindberg (Fravær)"): they did not attend.
-  const attended = a.participants.filter((p) => !a.absent.some((x) => sameName(x, p)));
+  // The header's list of members can include those marked absent ("Lene Lindberg (Fravær)") or those a substitute
+  // sat in for: they did not attend.
+  const attended = a.participants.filter(
+    (p) => !a.absent.some((x) => sameName(x, p)) && !a.substitutes.some((s) => s.for !== null && sameName(s.for, p)),
+  );
   if (attended.length) lines.push(L === "da" ? `Deltog: ${list(attended, L)}.` : `Attended: ${list(attended, L)}.`);
   else if (a.participants.length === 0)
     lines.push(
@@ -322,6 +325,10 @@ function renderAttendance(d: Draft, u: Understanding): string[] {
       present: [`${n.name} deltog i mødet.`, `${n.name} attended the meeting.`],
       absent: [`${n.name} var fraværende.`, `${n.name} was absent.`],
       substitute: [`${n.name} var med som stedfortræder.`, `${n.name} attended as a substitute.`],
+      replaced: [
+        `${n.name} deltog ikke: en stedfortræder var mødt i stedet.`,
+        `${n.name} did not attend: a substitute sat in instead.`,
+      ],
       unlisted: [
         `${n.name} er ikke nævnt i referatets liste over deltagere eller fraværende.`,
         `${n.name} is not named in the minutes' lists of participants or absent members.`,

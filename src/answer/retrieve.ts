@@ -260,8 +260,10 @@ function itemFilter(r: Retrieval): ItemFilter {
     scope,
     fits(meeting, item) {
       // A closed item titled only "Lukket" says nothing; one with its own title ("Salg af byggegrund i Espergærde")
-      // is public by that title and answers a question about it.
-      if ((item.closed && UNTITLED_CLOSED.test(item.title.trim())) || !inScope(scope, meeting)) return false;
+      // is public by that title and answers a question about it. Asked for by its number or case number, even an
+      // untitled one answers: that the item was closed is what the minutes say about it.
+      const named = u.item === item.number || (u.caseNumber !== null && u.caseNumber === item.caseNumber);
+      if ((item.closed && UNTITLED_CLOSED.test(item.title.trim()) && !named) || !inScope(scope, meeting)) return false;
       if (u.item !== null && item.number !== u.item) return false;
       if (u.caseNumber && item.caseNumber !== u.caseNumber) return false;
       const m = catalog.meetings[meeting];

@@ -344,6 +344,22 @@ export const BALLOT_INTROS: readonly RegExp[] = [
   /^(?:herefter|derefter)\s+blev\s+(?:der\s+)?stemt\s+om\s*:?\s*/iu,
 ];
 
+/** Words that turn a decision block to its next vote ("Herefter blev indstillingen godkendt"). */
+export const TURN_WORDS: readonly string[] = ["herefter", "derefter", "dernæst", "efterfølgende", "hernæst"];
+
+/** Active verbs by which a body adopts the recommendation without an outcome word ("Herefter anbefaler udvalget indstillingen"). */
+export const RECOMMENDATION_TURN_VERBS: readonly string[] = [
+  "anbefaler",
+  "anbefalede",
+  "godkender",
+  "godkendte",
+  "vedtager",
+  "vedtog",
+  "tiltræder",
+  "tiltrådte",
+  "indstiller",
+];
+
 /** Outcome words of a tally ("blev forkastet med 13 stemmer mod 11") and of closing statements. */
 export const OUTCOME_WORDS: readonly { word: string; outcome: Outcome }[] = [
   { word: "ikke godkendt", outcome: "rejected" },

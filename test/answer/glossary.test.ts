@@ -20,6 +20,8 @@ describe("the glossary", () => {
     ["traffic safety plan", "trafiksikkerhedsplan"],
     ["chairman", "formand"],
     ["election", "valg"],
+    ["merger", "lægges sammen"],
+    ["solar park", "solcelleanlæg"],
   ])("bridges %j to %j", (en, da) => {
     expect(translate(en)).toContain(da);
   });

@@ -254,6 +254,24 @@ describe("outcomes, referrals, attendance and statements that are not votes", ()
   });
 
   it.each([
+    ["Herefter blev indstillingen godkendt.", "adopted"],
+    ["Herefter anbefaler udvalget indstillingen.", "adopted"],
+    ["Indstillingen blev derefter ikke godkendt.", "rejected"],
+    ["Derefter blev indstillingen sat til afstemning.", null],
+  ])("reads %j as a turn back to the recommendation", (sentence, outcome) => {
+    const fs = readSentence(sentence).map((r) => r.fragment);
+    expect(fs[0]).toMatchObject({ kind: "motion", source: "recommendation" });
+    expect(fs[1] ?? null).toEqual(outcome ? { kind: "outcome", outcome } : null);
+  });
+
+  it("does not read a turn that names members or parties as a motion", () => {
+    const fs = readSentence("Herefter godkendte Thomas Horn (C) og Jan Bagge (D) indstillingen.").map(
+      (r) => r.fragment,
+    );
+    expect(fs.some((f) => f.kind === "motion")).toBe(false);
+  });
+
+  it.each([
     ["Allan Berg Mortensen (Ø) begærede sagen i Byrådet.", ["Allan Berg Mortensen|Ø"]],
     [
       "Allan Berg Mortensen (Ø) samt Lene Lindberg og Silas Drejer (A) begærede sagen i byrådet.",

@@ -42,9 +42,11 @@ export function composeAttendance(input: ComposeInput): Draft {
       ? "substitute"
       : m.absent.some(is)
         ? "absent"
-        : m.participants.some(is)
-          ? "present"
-          : "unlisted";
+        : m.substitutes.some((s) => is(s.for))
+          ? "replaced"
+          : m.participants.some(is)
+            ? "present"
+            : "unlisted";
     draft.notes.push({ kind: "member-attendance", name, status });
   }
   draft.status = "found";

@@ -32,7 +32,12 @@ export type Note =
   /** An upcoming row asked about is no longer ahead (its date or period has passed). */
   | { kind: "upcoming-passed"; title: string; when: string | null; citation: number }
   /** The member asked about, as the attendance record lists them. */
-  | { kind: "member-attendance"; name: string; status: "present" | "absent" | "substitute" | "unlisted" }
+  | {
+      kind: "member-attendance";
+      name: string;
+      /** "replaced": a substitute sat in for the member, who therefore did not attend. */
+      status: "present" | "absent" | "substitute" | "replaced" | "unlisted";
+    }
   /** The question named a meeting that is not indexed. */
   | { kind: "no-meeting" }
   /** The question named an item number the meeting does not have. */

@@ -73,6 +73,17 @@ function namesOtherCouncil(question: string, at: number): boolean {
   return before !== null && translate(`${before[1]} council`).length > 0;
 }
 
+/**
+ * "send the case to the city council", "oversendt til byrådet": the council is where a case goes, not the body whose
+ * minutes are asked about, so it must not narrow the search to that body's meetings.
+ */
+const DESTINATION_BEFORE =
+  /(?<![\p{L}])(?:go|goes|gone|went|going|send|sends|sent|refer|refers|referred|forward|forwarded|passed|brought|taken|oversendt|oversendes|sendt|sendes|videresendt|videresendes|henvist|henvises)\s+(?:[\p{L}-]+\s+){0,2}?(?:to|til)\s+(?:the\s+)?$/iu;
+
+function isDestination(question: string, at: number): boolean {
+  return DESTINATION_BEFORE.test(question.slice(Math.max(0, at - 80), at));
+}
+
 /** The usual short form of a committee: initials of its parts plus U ("Social- og Beskæftigelsesudvalget" → "SBU"). */
 export function shortForm(body: string): string | null {
   const words = body.split(/[\s-]+/).filter((w) => w && !/^(og|for|i|and|of)$/i.test(w));
@@ -126,7 +137,7 @@ export function findBodies(
     const kind = names.filter((n) => g.fits.test(n));
     if (kind.length === 0) continue;
     const add = (s: number, e: number) => {
-      if (!free(s, e) || namesOtherCouncil(question, s)) return;
+      if (!free(s, e) || namesOtherCouncil(question, s) || isDestination(question, s)) return;
       for (const body of kind) found.push({ body, how: "generic", start: s, end: e });
     };
     for (const phrase of g.phrases) {

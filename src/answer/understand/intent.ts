@@ -55,6 +55,10 @@ export const INTENT_RULES: readonly IntentRule[] = [
   },
 ];
 
+/** A yes/no question about someone being at a meeting. */
+const AT_MEETING =
+  /^(?:was|were|is|var|er)\s+(?:[\p{L}.'-]+\s+){1,5}?(?:(?:med|with us)\s+)?(?:at|in|on|på|i|til)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:meeting|meetings|mødet|møde|mødet)(?![\p{L}])/u;
+
 /**
  * The intent of a question. A question naming a party or member without any intent words asks how they voted
  * ("Ø on Integrationsrådet?"); everything else falls back to a search.
@@ -64,6 +68,9 @@ export function detectIntent(question: string, hints: { hasSubject: boolean }): 
   for (const rule of INTENT_RULES) {
     if (rule.pattern.test(lower)) return { intent: rule.intent, explicit: true };
   }
+  // "Was Bjarne Nielsen at the council meeting?", "Var X med på mødet?": no attendance word, but being at a meeting
+  // is attendance (asked only when no other rule's words occur, so "was X approved at the meeting" stays a decision).
+  if (AT_MEETING.test(lower)) return { intent: "attendance", explicit: true };
   if (hints.hasSubject) return { intent: "vote", explicit: false };
   return { intent: "search", explicit: false };
 }

@@ -199,6 +199,10 @@ export function readVotes(
               } else if (f.source === "target") {
                 context.target = f;
                 context.motion = null;
+              } else if (f.source === "recommendation") {
+                // Back to the recommendation (of the sub-point in context, if any) after a proposal was voted on.
+                context.target = null;
+                context.motion = null;
               } else {
                 context.motion = { ...f };
                 if (f.source === "proposal" && f.proposer && f.text)

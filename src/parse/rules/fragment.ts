@@ -22,10 +22,10 @@ export type Fragment =
     }
   /** Vote numbers, with the outcome when the sentence gives it ("blev forkastet med 13 stemmer mod 11. 1 undlod"). */
   | { kind: "tally"; outcome: Outcome | null; counts: VoteCounts; motion: string | null }
-  /** What is put to the vote next: a proposal, a ballot question, a sub-point of the recommendation, a named target. */
+  /** What is put to the vote next: a proposal, a ballot question, a sub-point of the recommendation, a named target, or the recommendation itself again. */
   | {
       kind: "motion";
-      source: "proposal" | "ballot" | "subPoint" | "target" | "question";
+      source: "proposal" | "ballot" | "subPoint" | "target" | "question" | "recommendation";
       /** The label as written ("Ad 2 og 3", "Resultatkrav 1"). */
       label: string | null;
       /** Sub-point numbers ("Ad 2 og 3" -> [2, 3]). */

@@ -11,6 +11,7 @@ import { passivePosition } from "./passive-position.ts";
 import { positionLabel } from "./position-label.ts";
 import { positionVerb } from "./position-verb.ts";
 import { proposal } from "./proposal.ts";
+import { recommendationTurn } from "./recommendation-turn.ts";
 import { referral } from "./referral.ts";
 import { subPoint } from "./sub-point.ts";
 import { tally } from "./tally.ts";
@@ -25,6 +26,7 @@ export const RULES: readonly Rule[] = [
   substitute,
   referral,
   ballotIntro,
+  recommendationTurn,
   proposal,
   tally,
   abstainCount,

@@ -95,6 +95,12 @@ describe("findBodies for councils of several municipalities", () => {
     expect(bodiesIn("What did the Copenhagen City Council decide?")).toHaveLength(4);
   });
 
+  it("does not take the council a case is sent to for the body asked about", () => {
+    expect(bodiesIn("Who asked for the school case to go to the city council?")).toEqual([]);
+    expect(bodiesIn("Hvem ønskede sagen sendt til byrådet?")).toEqual([]);
+    expect(bodiesIn("Link to the city council meeting")).toHaveLength(4);
+  });
+
   it("does not take another council's name for the city council", () => {
     expect(bodiesIn("What did the disability council meeting say?")).toEqual([]);
   });

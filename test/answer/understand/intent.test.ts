@@ -31,6 +31,10 @@ describe("detectIntent", () => {
     ["What is on the agenda of the city council in Helsingør?", "upcoming"],
     ["Hvad står der på dagsordenen til byrådsmødet?", "upcoming"],
     ["trafiksikkerhed på skoleveje", "search"],
+    ["Was Bjarne Nielsen at the council meeting on 24 April 2023?", "attendance"],
+    ["Var Karina Nielsen med på mødet i udvalget?", "attendance"],
+    ["Was the school merger approved at the meeting?", "decision"],
+    ["Was Ø against the school merger at the meeting?", "vote"],
   ])("reads %j as %s", (question, intent) => {
     expect(detectIntent(question, { hasSubject: false }).intent).toBe(intent);
   });

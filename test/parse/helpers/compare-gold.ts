@@ -136,6 +136,8 @@ export function goldFailures(got: Meeting, gold: Gold, options: { pages?: boolea
 }
 
 export const VARIANTS_DIR = join(import.meta.dirname, "..", "..", "fixtures", "parse", "variants");
+/** Minutes written by a later helper who had not seen the variant questions: a check the parser was not tuned to. */
+export const HELDOUT_DIR = join(import.meta.dirname, "..", "..", "fixtures", "parse", "heldout");
 
 /** An expected-output file for a variant fixture: the SCHEMA fields, with the ones the scorer leaves out. */
 export interface VariantGold extends Gold {

@@ -1,0 +1,24 @@
+// Held-out minutes (layouts the parser was not tuned to) parsed and compared field by field with their expected output.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { MeetingSchema } from "../../src/domain/index.ts";
+import { parseFile } from "../../src/parse/index.ts";
+import { HELDOUT_DIR, type VariantGold, variantFailures } from "./helpers/compare-gold.ts";
+
+const expected = readdirSync(HELDOUT_DIR)
+  .filter((f) => f.endsWith(".expected.json"))
+  .sort();
+
+describe("held-out minutes against their expected output", () => {
+  it("has held-out fixtures to check", () => {
+    expect(expected.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(expected)("reads the fixture of %s as expected", async (file) => {
+    const gold = JSON.parse(readFileSync(join(HELDOUT_DIR, file), "utf8")) as VariantGold;
+    const meeting = await parseFile(join(HELDOUT_DIR, gold.source));
+    expect(MeetingSchema.safeParse(meeting).success).toBe(true);
+    expect(variantFailures(meeting, gold)).toEqual([]);
+  });
+});
