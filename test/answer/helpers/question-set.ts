@@ -1,0 +1,153 @@
+// Runs a question set (questions.json + gold/, in the scorer's format) against minutes indexed once, as vitest tests.
+import { readdirSync, readFileSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createAssistant } from "../../../src/assistant.ts";
+import type { Answer, Assistant } from "../../../src/domain/index.ts";
+import { buildIndex, loadIndex } from "../../../src/search/index.ts";
+
+interface Cite {
+  meetingDate: string;
+  item?: number;
+}
+interface Question {
+  id: string;
+  question: string;
+  intent?: string;
+  today?: string;
+  expect: {
+    party?: string;
+    member?: string;
+    language?: string;
+    citations?: Cite[];
+    votes?: { body: string; date: string; position: string | null }[];
+    upcoming?: string[];
+    textIncludes?: (string | string[])[];
+    notFound?: boolean;
+    noVotes?: boolean;
+  };
+}
+interface GoldEntry {
+  name: string | null;
+  party: string | null;
+}
+interface GoldVote {
+  item: number;
+  body: string;
+  date: string;
+  for: GoldEntry[];
+  against: GoldEntry[];
+  abstain: GoldEntry[];
+}
+interface Gold {
+  date: string;
+  votes: GoldVote[];
+}
+
+export interface QuestionSetOptions {
+  /** The describe block's title. */
+  title: string;
+  /** Folder of minutes to index. */
+  minutes: string;
+  /** Folder holding questions.json and gold/<name>.gold.json. */
+  set: string;
+  /** More tests inside the same describe block, given the assistant over the indexed minutes. */
+  more?: (assistant: () => Assistant) => void;
+}
+
+/** Indexes `minutes` once, then asks every question of `set` and checks it as the scorer would. */
+export function describeQuestionSet({ title, minutes, set, more }: QuestionSetOptions): void {
+  const questions: Question[] = JSON.parse(readFileSync(join(set, "questions.json"), "utf8"));
+  const golds: Gold[] = readdirSync(join(set, "gold"))
+    .filter((f) => f.endsWith(".gold.json"))
+    .map((f) => JSON.parse(readFileSync(join(set, "gold", f), "utf8")));
+
+  const sameCite = (a: Answer["citations"][number] | undefined, c: Cite) =>
+    a !== undefined && a.meetingDate === c.meetingDate && (c.item === undefined || a.item === c.item);
+
+  /** The asked party's or member's position in a gold vote, as the scorer reads it. */
+  function goldPosition(v: GoldVote, q: Question): string | null {
+    for (const pos of ["for", "against", "abstain"] as const) {
+      for (const e of v[pos]) {
+        if (q.expect.member ? e.name === q.expect.member : e.party === q.expect.party) return pos;
+      }
+    }
+    return null;
+  }
+
+  let dir = "";
+  let assistant: Assistant;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "referat-question-set-"));
+    await buildIndex([minutes], { outDir: dir });
+    assistant = createAssistant({ index: await loadIndex(dir), publicBaseUrl: "https://referat.example" });
+  });
+
+  afterAll(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  describe(title, () => {
+    it("indexes every document", async () => {
+      const index = await loadIndex(dir);
+      expect(index.meetings.map((m) => m.date).sort()).toEqual(golds.map((g) => g.date).sort());
+    });
+
+    more?.(() => assistant);
+
+    it.each(questions.map((q) => [q.id, q] as const))("answers %s as the minutes record", async (_id, q) => {
+      const a = await assistant.ask(q.question, { today: q.today ?? "2026-11-22", context: null });
+      const ex = q.expect;
+      if (q.intent) expect(a.intent, "intent").toBe(q.intent);
+      if (ex.language) expect(a.language, "language").toBe(ex.language);
+      const want = ex.citations ?? [];
+      if (want.length > 0) {
+        expect(
+          want.some((c) => sameCite(a.citations[0], c)),
+          `first citation ${a.citations[0]?.meetingDate}#${a.citations[0]?.item}`,
+        ).toBe(true);
+        for (const c of want)
+          expect(
+            a.citations.some((x) => sameCite(x, c)),
+            `cites ${c.meetingDate}#${c.item}`,
+          ).toBe(true);
+      }
+      for (const v of ex.votes ?? []) {
+        expect(a.votes.map((x) => [x.body, x.date, x.position])).toContainEqual([v.body, v.date, v.position]);
+      }
+      if (ex.party || ex.member) {
+        // Every reported position is the one the record gives the asked party or member.
+        for (const v of a.votes) {
+          const c = a.citations[v.citation];
+          const gold = golds
+            .filter((g) => g.date === c?.meetingDate)
+            .flatMap((g) => g.votes)
+            .filter((g) => g.item === c?.item && g.body === v.body && g.date === v.date);
+          expect(gold.length, `vote ${v.body} ${v.date} is in the record`).toBeGreaterThan(0);
+          expect(gold.map((g) => goldPosition(g, q))).toContain(v.position);
+        }
+      }
+      if (ex.noVotes) expect(a.votes.filter((v) => v.position !== null)).toEqual([]);
+      if (ex.notFound) {
+        expect(a.citations).toEqual([]);
+        expect(a.votes).toEqual([]);
+      }
+      for (const t of ex.upcoming ?? []) {
+        expect(
+          a.upcoming.some((u) => u.title.toLowerCase().includes(t.toLowerCase())),
+          `upcoming ${t}`,
+        ).toBe(true);
+      }
+      for (const t of ex.textIncludes ?? []) {
+        const options = Array.isArray(t) ? t : [t];
+        expect(
+          options.some((o) => a.text.toLowerCase().includes(o.toLowerCase())),
+          `text has ${options.join(" or ")}`,
+        ).toBe(true);
+      }
+    });
+  });
+}
