@@ -5,7 +5,7 @@ import { type Catalog, catalogOf } from "./catalog.ts";
 import { createCitationBook } from "./cite.ts";
 import { composeAttendance } from "./compose/attendance.ts";
 import { composeDecision } from "./compose/decision.ts";
-import type { ComposeInput, Draft } from "./compose/draft.ts";
+import { type ComposeInput, type Draft, emptyDraft } from "./compose/draft.ts";
 import { composeSearch } from "./compose/search.ts";
 import { composeSource } from "./compose/source.ts";
 import { composeUpcoming } from "./compose/upcoming.ts";
@@ -67,7 +67,9 @@ export function answerQuestion(state: EngineState, question: string, options: An
     today,
     publicBaseUrl: state.publicBaseUrl,
   };
-  const draft = needsClarification(u) ? clarification(book.citations) : COMPOSERS[u.intent](input);
+  const draft = needsClarification(u)
+    ? { ...emptyDraft(book), status: "clarify" as const }
+    : COMPOSERS[u.intent](input);
   return finish(question, u, draft);
 }
 
@@ -87,21 +89,6 @@ function needsClarification(u: Understanding): boolean {
   if (u.intent === "search")
     return u.topic.concepts.length === 0 && u.item === null && !u.caseNumber && u.dates.length === 0;
   return !anything && u.intent !== "upcoming";
-}
-
-function clarification(citations: Answer["citations"]): Draft {
-  return {
-    status: "clarify",
-    citations,
-    subject: null,
-    votes: [],
-    decisions: [],
-    upcoming: [],
-    attendance: null,
-    matches: [],
-    suggestions: [],
-    notes: [],
-  };
 }
 
 function finish(question: string, u: Understanding, draft: Draft): Answer {
