@@ -1,5 +1,5 @@
 // The answer engine: understand the question, retrieve, compose one structured Answer per intent, render its text.
-import { type Answer, AnswerSchema, type ConversationContext, type Intent } from "../domain/index.ts";
+import { type Answer, AnswerSchema, type ConversationContext, type Intent, noFacts } from "../domain/index.ts";
 import type { LoadedIndex } from "../search/index.ts";
 import { type Catalog, catalogOf } from "./catalog.ts";
 import { createCitationBook } from "./cite.ts";
@@ -114,13 +114,7 @@ export function helpAnswer(question: string, context: ConversationContext | null
     status: "clarify",
     text: helpText(language),
     citations: [],
-    subject: null,
-    votes: [],
-    decisions: [],
-    upcoming: [],
-    attendance: null,
-    matches: [],
-    suggestions: [],
+    ...noFacts(),
     context: context ?? {
       intent: "search",
       topic: null,

@@ -128,3 +128,11 @@ export const AnswerSchema = z.object({
   context: ConversationContextSchema,
 });
 export type Answer = z.infer<typeof AnswerSchema>;
+
+/** The fact fields of an answer that holds none yet: no subject, votes, decisions, upcoming items or matches. */
+export function noFacts(): Pick<
+  Answer,
+  "subject" | "votes" | "decisions" | "upcoming" | "attendance" | "matches" | "suggestions"
+> {
+  return { subject: null, votes: [], decisions: [], upcoming: [], attendance: null, matches: [], suggestions: [] };
+}

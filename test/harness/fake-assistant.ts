@@ -1,5 +1,5 @@
 // A stand-in Assistant for adapter tests: realistic Answers (checked against AnswerSchema), scripted failures and pauses.
-import { type Answer, AnswerSchema, type AskOptions, type Assistant } from "../../src/domain/index.ts";
+import { type Answer, AnswerSchema, type AskOptions, type Assistant, noFacts } from "../../src/domain/index.ts";
 
 const SBU = "Social- og Beskæftigelsesudvalget";
 const MINUTES_URL = "https://www.helsingor.dk/politik/dagsordener-og-referater/sbu-2020-12-09.pdf";
@@ -81,13 +81,7 @@ export function notFoundAnswer(question: string): Answer {
     status: "not_found",
     text: `I searched the minutes for “${question}” and found no record of it.`,
     citations: [],
-    subject: null,
-    votes: [],
-    decisions: [],
-    upcoming: [],
-    attendance: null,
-    matches: [],
-    suggestions: [],
+    ...noFacts(),
     context: { intent: "search", topic: question, party: null, member: null, committee: null, date: null, item: null },
   });
 }

@@ -1,5 +1,5 @@
 // What a composer hands to the renderer: the structured parts of an Answer, plus notes that only shape the text.
-import type { Answer } from "../../domain/index.ts";
+import { type Answer, noFacts } from "../../domain/index.ts";
 import type { LoadedIndex } from "../../search/index.ts";
 import type { Catalog } from "../catalog.ts";
 import type { CitationBook } from "../cite.ts";
@@ -63,13 +63,7 @@ export function emptyDraft(book: CitationBook): Draft {
   return {
     status: "not_found",
     citations: book.citations,
-    subject: null,
-    votes: [],
-    decisions: [],
-    upcoming: [],
-    attendance: null,
-    matches: [],
-    suggestions: [],
+    ...noFacts(),
     notes: [],
   };
 }
