@@ -103,16 +103,7 @@ export function goldFailures(got: Meeting, gold: Gold, options: { pages?: boolea
   }
   const used = new Set<number>();
   for (const gv of gold.votes) {
-    const idx = got.votes.findIndex(
-      (v, i) =>
-        !used.has(i) &&
-        v.item === gv.item &&
-        low(v.body) === low(gv.body) &&
-        v.date === gv.date &&
-        whoSet(v.for) === whoSet(gv.for) &&
-        whoSet(v.against) === whoSet(gv.against) &&
-        whoSet(v.abstain) === whoSet(gv.abstain),
-    );
+    const idx = findGoldVote(got.votes, gv, used);
     const tag = `vote item ${gv.item} ${gv.body} ${gv.date}`;
     if (idx < 0) {
       check(tag, false, "no parsed vote with the same sides");
@@ -179,16 +170,7 @@ export function variantFailures(got: Meeting, gold: VariantGold): string[] {
     p ? `${low(p.name ?? null) ?? ""}|${p.party ?? ""}` : "none";
   const used = new Set<number>();
   for (const gv of gold.votes) {
-    const idx = got.votes.findIndex(
-      (v, i) =>
-        !used.has(i) &&
-        v.item === gv.item &&
-        low(v.body) === low(gv.body) &&
-        v.date === gv.date &&
-        whoSet(v.for) === whoSet(gv.for) &&
-        whoSet(v.against) === whoSet(gv.against) &&
-        whoSet(v.abstain) === whoSet(gv.abstain),
-    );
+    const idx = findGoldVote(got.votes, gv, used);
     if (idx < 0) continue;
     used.add(idx);
     const v = got.votes[idx];
@@ -199,4 +181,18 @@ export function variantFailures(got: Meeting, gold: VariantGold): string[] {
     );
   }
   return fails;
+}
+
+/** The first parsed vote not yet used with the gold vote's item, body, date and the same members on each side. */
+function findGoldVote(votes: Meeting["votes"], gv: GoldVote, used: ReadonlySet<number>): number {
+  return votes.findIndex(
+    (v, i) =>
+      !used.has(i) &&
+      v.item === gv.item &&
+      low(v.body) === low(gv.body) &&
+      v.date === gv.date &&
+      whoSet(v.for) === whoSet(gv.for) &&
+      whoSet(v.against) === whoSet(gv.against) &&
+      whoSet(v.abstain) === whoSet(gv.abstain),
+  );
 }
