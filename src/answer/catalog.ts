@@ -1,4 +1,5 @@
 // The indexed meetings' structured facts, gathered once per index: meetings by date, committee, body and place, lists, votes by subject.
+import { caseKey } from "../domain/case-number.ts";
 import type { AgendaItem, Meeting } from "../domain/index.ts";
 import type { ItemRef, LoadedIndex } from "../search/index.ts";
 import { municipalityOf } from "./cite.ts";
@@ -35,7 +36,7 @@ export interface Catalog {
   item(meeting: number, number: number): AgendaItem | undefined;
   /** The position in meetings[meeting].items of the item with this number, or -1. */
   itemIndex(meeting: number, number: number): number;
-  /** Items with this case number, in index order (the map is built on first use). */
+  /** Items with this case number in any spelling (see caseKey), in index order (the map is built on first use). */
   itemsWithCaseNumber(caseNumber: string): readonly ItemRef[];
   /** Items with a recorded vote naming the party (by letter) or member, in index order (built on first use). */
   itemsWithVotesNaming(subject: { kind: "party" | "member"; key: string }): ItemRef[];
@@ -179,15 +180,16 @@ export function buildCatalog(index: LoadedIndex): Catalog {
         const map = new Map<string, ItemRef[]>();
         meetings.forEach((m, meeting) => {
           for (const it of m.items) {
-            if (!it.caseNumber) continue;
-            const list = map.get(it.caseNumber);
+            const key = caseKey(it.caseNumber);
+            if (!key) continue;
+            const list = map.get(key);
             if (list) list.push({ meeting, item: it.number });
-            else map.set(it.caseNumber, [{ meeting, item: it.number }]);
+            else map.set(key, [{ meeting, item: it.number }]);
           }
         });
         caseNumbers = map;
       }
-      return caseNumbers.get(caseNumber) ?? [];
+      return caseNumbers.get(caseKey(caseNumber) ?? "") ?? [];
     },
     itemsWithVotesNaming(subject) {
       voters ??= votersOf();

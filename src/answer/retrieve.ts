@@ -1,4 +1,5 @@
 // Finds the meetings and items a question is about: hard filters from its entities, candidates from the index, topic coverage for ranking.
+import { sameCase } from "../domain/case-number.ts";
 import type { AgendaItem, Meeting } from "../domain/index.ts";
 import type { ItemHit, ItemRef, LoadedIndex } from "../search/index.ts";
 import type { Catalog } from "./catalog.ts";
@@ -262,10 +263,10 @@ function itemFilter(r: Retrieval): ItemFilter {
       // A closed item titled only "Lukket" says nothing; one with its own title ("Salg af byggegrund i Espergærde")
       // is public by that title and answers a question about it. Asked for by its number or case number, even an
       // untitled one answers: that the item was closed is what the minutes say about it.
-      const named = u.item === item.number || (u.caseNumber !== null && u.caseNumber === item.caseNumber);
+      const named = u.item === item.number || (u.caseNumber !== null && sameCase(u.caseNumber, item.caseNumber));
       if ((item.closed && UNTITLED_CLOSED.test(item.title.trim()) && !named) || !inScope(scope, meeting)) return false;
       if (u.item !== null && item.number !== u.item) return false;
-      if (u.caseNumber && item.caseNumber !== u.caseNumber) return false;
+      if (u.caseNumber && !sameCase(u.caseNumber, item.caseNumber)) return false;
       const m = catalog.meetings[meeting];
       return m !== undefined && itemFitsDates(r, item, m);
     },

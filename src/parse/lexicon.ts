@@ -43,16 +43,7 @@ export const ITEM_KINDS: readonly { pattern: RegExp; kind: "Beslutning" | "Orien
 /** A heading that marks an item closed to the public. */
 export const CLOSED_WORDS: readonly string[] = ["lukket", "lukket punkt", "lukket sag", "fortroligt", "fortrolig"];
 
-/** Case (journal) number shapes: "20/8896", "EMN-2024-001234", "S-1234-21", "2024-012345", "00.01.00-A00-1-20". */
-export const CASE_NUMBER_PATTERNS: readonly RegExp[] = [
-  // "20/8896", "24/012345-12" (Aarhus adds the document's number)
-  /^\d{1,4}\/\d{1,7}(?:-\d{1,4})?$/u,
-  /^[A-ZÆØÅ]{2,6}-\d{4}-\d{2,8}$/u,
-  // "S-1234-21"
-  /^[A-ZÆØÅ]{1,6}-\d{2,6}-\d{2,4}$/u,
-  /^\d{2}\.\d{2}\.\d{2}(?:-[A-ZÆØÅ]\d{2}(?:-\d+-\d{2})?)?$/u,
-  /^\d{4}-\d{4,8}$/u,
-];
+// Case (journal) number shapes live in src/domain/case-number.ts (one home for the parser and the question reader).
 
 /** Labels that may precede a case number on its line. */
 export const CASE_NUMBER_LABELS: readonly string[] = [

@@ -1,4 +1,5 @@
 // Reads a question into what the engine needs: language, intent and entities (party, member, body, place, dates, item, topic).
+import { findCaseNumbers } from "../../domain/case-number.ts";
 import type { ConversationContext, Intent, Language } from "../../domain/index.ts";
 import { type BodyMention, findBodies } from "./body.ts";
 import { type DateMention, findDates, isoOf } from "./dates.ts";
@@ -34,8 +35,6 @@ export interface Understanding {
   followUp: boolean;
 }
 
-const CASE_NUMBER = /(?<![\p{L}\p{N}/])(\d{2}\/\d{2,7}|[A-ZÆØÅ]{2,5}-\d{4}-\d{3,8})(?![\p{N}/])/u;
-
 /** Reads one question; `context` is what the previous answer in the conversation was about. */
 export function understand(
   rawQuestion: string,
@@ -53,8 +52,7 @@ export function understand(
 
   const dates = claim(meetingDates(question, lexicon, options.today));
   const items = claim(findItemNumbers(question));
-  const caseMatch = CASE_NUMBER.exec(question);
-  if (caseMatch) claim([{ start: caseMatch.index, end: caseMatch.index + caseMatch[0].length }]);
+  const caseMatch = claim(findCaseNumbers(question))[0] ?? null;
   const bodyMentions = claim(
     findBodies(
       question,
@@ -126,7 +124,7 @@ export function understand(
     municipality,
     dates: dateList,
     item,
-    caseNumber: caseMatch?.[1] ?? null,
+    caseNumber: caseMatch?.caseNumber.raw ?? null,
     topic: merged,
     followUp,
   };

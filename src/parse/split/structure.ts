@@ -1,10 +1,10 @@
 // Classifies single lines by the structural role they can play: item heading, section heading, decision heading, case number.
 
+import { isCaseNumber } from "../../domain/case-number.ts";
 import { ANY_DATE_SOURCE, findDate, NUMERIC_DATE } from "../dates.ts";
 import { escapeRegExp } from "../escape-regexp.ts";
 import {
   CASE_NUMBER_LABELS,
-  CASE_NUMBER_PATTERNS,
   CLOSED_WORDS,
   DECISION_HEADING_WORDS,
   HISTORY_LABELS,
@@ -188,7 +188,7 @@ const CASE_LABEL = new RegExp(
 export function caseNumber(text: string): string | null {
   const t = text.trim().replace(CASE_LABEL, "").replace(/[.;]$/, "").trim();
   if (t.length > 40) return null;
-  return CASE_NUMBER_PATTERNS.some((p) => p.test(t)) ? t : null;
+  return isCaseNumber(t) ? t : null;
 }
 
 const labelled = (labels: readonly string[]) =>
