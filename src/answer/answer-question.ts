@@ -8,6 +8,7 @@ import { composeDecision } from "./compose/decision.ts";
 import { type ComposeInput, type Draft, emptyDraft } from "./compose/draft.ts";
 import { composeSearch } from "./compose/search.ts";
 import { composeSource } from "./compose/source.ts";
+import { composeSpecial } from "./compose/special.ts";
 import { composeUpcoming } from "./compose/upcoming.ts";
 import { composeVote } from "./compose/vote.ts";
 import { helpText, renderText } from "./render-text.ts";
@@ -67,6 +68,8 @@ export function answerQuestion(state: EngineState, question: string, options: An
     today,
     publicBaseUrl: state.publicBaseUrl,
   };
+  const special = composeSpecial(input);
+  if (special) return finish(question, { ...u, intent: special.intent }, special.draft, special.text);
   const draft = needsClarification(u)
     ? { ...emptyDraft(book), status: "clarify" as const }
     : COMPOSERS[u.intent](input);
@@ -91,13 +94,13 @@ function needsClarification(u: Understanding): boolean {
   return !anything && u.intent !== "upcoming";
 }
 
-function finish(question: string, u: Understanding, draft: Draft): Answer {
+function finish(question: string, u: Understanding, draft: Draft, text?: string): Answer {
   const { notes: _notes, ...parts } = draft;
   const answer: Answer = {
     question,
     language: u.language,
     intent: u.intent,
-    text: renderText(draft, u),
+    text: text ?? renderText(draft, u),
     ...parts,
     context: contextOf(u),
   };

@@ -2,6 +2,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Meeting } from "../domain/index.ts";
+import { loadVoteRecords, VOTE_RECORDS_FILE, type VoteRecords } from "../records/vote-records.ts";
 import { IndexError } from "./index-error.ts";
 import { InvertedIndex } from "./inverted-index.ts";
 import { currentVersions, INDEX_FILES, type Manifest, ManifestSchema, sha256 } from "./manifest.ts";
@@ -56,6 +57,8 @@ export interface LoadedIndex {
   searchUpcoming(query: string, options?: { limit?: number }): UpcomingHit[];
   /** Number of agenda items in the index. (Optional so hand-made test indexes need not provide it.) */
   itemCount?: number;
+  /** The vote records table (null for an index written before it existed). (Optional for hand-made indexes.) */
+  records?: VoteRecords | null;
   /** How many items hold an analysed term (see analyze), whole or as a compound part; 0 when none. */
   documentFrequency?(term: string): number;
 }
@@ -96,6 +99,9 @@ export async function loadIndex(dir: string): Promise<LoadedIndex> {
   const votes = open(INDEX_FILES.votes, (bytes) => new InvertedIndex(bytes));
   const upcoming = open(INDEX_FILES.upcoming, (bytes) => new InvertedIndex(bytes));
   const sources = await readSources(dir);
+  const records = await loadVoteRecords(dir, manifest.files[VOTE_RECORDS_FILE], sha256).catch((error: Error) => {
+    throw new IndexError(dir, error.message);
+  });
   meetings.forEach((meeting, i) => {
     const override = sources[manifest.inputs[i]?.name ?? meeting.source]?.municipality;
     if (override) meeting.municipality = override;
@@ -106,6 +112,7 @@ export async function loadIndex(dir: string): Promise<LoadedIndex> {
     manifest,
     meetings,
     sources,
+    records,
     searchItems(query, options = {}) {
       const { filter } = options;
       return items

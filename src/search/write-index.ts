@@ -2,6 +2,7 @@
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { type Meeting, MeetingSchema } from "../domain/index.ts";
+import { buildVoteRecords, encodeVoteRecords, VOTE_RECORDS_FILE } from "../records/vote-records.ts";
 import { buildInvertedIndex } from "./build-inverted-index.ts";
 import { currentVersions, INDEX_FILES, type Manifest, sha256 } from "./manifest.ts";
 import { ITEM_FIELDS, UPCOMING_FIELDS, VOTE_FIELDS } from "./ranking.ts";
@@ -44,6 +45,7 @@ export async function writeIndex(
     [INDEX_FILES.items]: buildInvertedIndex(itemDocuments(meetings), ITEM_FIELDS),
     [INDEX_FILES.votes]: buildInvertedIndex(voteDocuments(meetings), VOTE_FIELDS),
     [INDEX_FILES.upcoming]: buildInvertedIndex(upcomingDocuments(meetings), UPCOMING_FIELDS),
+    [VOTE_RECORDS_FILE]: encodeVoteRecords(buildVoteRecords(meetings)),
   };
   const termCount = (bytes: Uint8Array | undefined): number =>
     bytes ? new DataView(bytes.buffer, bytes.byteOffset).getUint32(8, true) : 0;

@@ -1,0 +1,25 @@
+// Questions served by composers of their own before the intent table: records across meetings and a case's
+// history. Each reads the question and answers it with its own fixed wording, or passes (null).
+import type { Intent } from "../../domain/index.ts";
+import { understandRecord } from "../understand/record.ts";
+import type { ComposeInput, Draft } from "./draft.ts";
+import { composeRecord } from "./record.ts";
+
+export interface SpecialAnswer {
+  intent: Intent;
+  draft: Draft;
+  text: string;
+}
+
+/** The special answer to the question, or null when the intent table answers it. */
+export function composeSpecial(input: ComposeInput): SpecialAnswer | null {
+  const { u } = input;
+  if (u.intent === "vote" || u.intent === "attendance" || u.intent === "search") {
+    const record = understandRecord(u, input.today);
+    if (record) {
+      const { draft, text } = composeRecord(input, record);
+      return { intent: record.kind === "absence" ? "attendance" : "vote", draft, text };
+    }
+  }
+  return null;
+}
