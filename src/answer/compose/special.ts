@@ -1,7 +1,9 @@
 // Questions served by composers of their own before the intent table: records across meetings and a case's
 // history. Each reads the question and answers it with its own fixed wording, or passes (null).
 import type { Intent } from "../../domain/index.ts";
+import { asksCaseHistory } from "../understand/case-history.ts";
 import { understandRecord } from "../understand/record.ts";
+import { composeCaseHistory } from "./case-history.ts";
 import type { ComposeInput, Draft } from "./draft.ts";
 import { composeRecord } from "./record.ts";
 
@@ -20,6 +22,10 @@ export function composeSpecial(input: ComposeInput): SpecialAnswer | null {
       const { draft, text } = composeRecord(input, record);
       return { intent: record.kind === "absence" ? "attendance" : "vote", draft, text };
     }
+  }
+  if (asksCaseHistory(u)) {
+    const { draft, text } = composeCaseHistory(input);
+    return { intent: "decision", draft, text };
   }
   return null;
 }

@@ -1,0 +1,44 @@
+// Reads questions about a case's path through the bodies: "What happened to case 24/46085?", "sagsforløb for
+// helhedsplanen", "where is the Vapnagård case now?". An ordered table of phrasing rules, each with a real question.
+import type { Understanding } from "./understand.ts";
+
+export interface CaseHistoryRule {
+  /** A real question the rule is for. */
+  example: string;
+  /** Matched against the lower-cased question. */
+  pattern: RegExp;
+  /** True when the rule holds only with a case number named ("what happened to case 24/46085"). */
+  needsCaseNumber: boolean;
+}
+
+const b = (alternatives: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, "u");
+
+export const CASE_HISTORY_RULES: readonly CaseHistoryRule[] = [
+  {
+    example: "sagsforløb for helhedsplanen",
+    pattern: b(
+      "sagsforløb(?:et)?|forløbet (?:for|af|i) sagen|case history|history of (?:the )?case|(?:through|across) (?:every|all|each|the) (?:bodies|committees)|gennem (?:alle )?(?:udvalgene|organerne)|followed through",
+    ),
+    needsCaseNumber: false,
+  },
+  {
+    example: "where is the Vapnagård case now?",
+    pattern: b(
+      "where is (?:the )?(?:\\S+ ){0,6}?(?:case|matter)(?: \\S+){0,6}? now|where does (?:the )?(?:\\S+ ){0,6}?(?:case|matter) stand|status (?:of|on) (?:the )?(?:\\S+ ){0,4}?case|hvor (?:er|står) (?:sagen|\\S+-?sagen)(?: \\S+){0,6}? nu|hvor langt er (?:sagen|\\S+-?sagen)|status (?:på|for) (?:sagen|\\S+-?sagen)",
+    ),
+    needsCaseNumber: false,
+  },
+  {
+    example: "What happened to case 24/46085?",
+    pattern: b(
+      "what happened (?:to|with)|what has happened|hvad (?:skete|sker|er) (?:der )?(?:sket )?(?:med|i)|how did (?:the )?case|where is|hvor er|status",
+    ),
+    needsCaseNumber: true,
+  },
+];
+
+/** True when the question asks for a case's path through the bodies. */
+export function asksCaseHistory(u: Understanding): boolean {
+  const lower = u.question.normalize("NFC").toLowerCase().replace(/\s+/g, " ");
+  return CASE_HISTORY_RULES.some((r) => (!r.needsCaseNumber || u.caseNumber !== null) && r.pattern.test(lower));
+}
