@@ -7,6 +7,7 @@ import type { Assistant } from "../src/domain/index.ts";
 import { createLogger, type Logger } from "../src/log.ts";
 import type { LoadedIndex } from "../src/search/index.ts";
 import type { Adapter } from "./adapter.ts";
+import type { Following } from "./shared/follow.ts";
 
 // The engine and each platform's SDK are imported only when needed: a settings error or the console chat
 // starts without loading Bolt and discord.js.
@@ -77,12 +78,17 @@ export async function run(options: RunOptions = {}): Promise<Running> {
   const ended = new Promise<void>((resolve) => {
     endConsole = resolve;
   });
-  const adapters = await buildAdapters(config, what, assistant, logger, options, endConsole);
+  // Following: commands in every chat adapter, and a loop posting queued alerts through them (see README).
+  const { followSettings } = await import("../src/follow/settings.ts");
+  const { createFollowing } = await import("./shared/follow.ts");
+  const following = createFollowing(() => assistant.index, followSettings(), logger);
+  const adapters = await buildAdapters(config, what, assistant, logger, options, endConsole, following);
 
   const started: Adapter[] = [];
   let stopping: Promise<void> | null = null;
   const stop = () => {
     stopping ??= (async () => {
+      await following.stop().catch((error: unknown) => logger.error({ err: error }, "follow stop failed"));
       for (const adapter of [...started].reverse()) {
         try {
           await adapter.stop();
@@ -104,6 +110,7 @@ export async function run(options: RunOptions = {}): Promise<Running> {
     await stop();
     throw error;
   }
+  following.startDelivery();
   logger.info({ adapters: adapters.map((a) => a.name), meetings: assistant.index.meetings.length }, "referat running");
   if (!what.viewer) {
     logger.warn(
@@ -120,28 +127,33 @@ async function buildAdapters(
   logger: Logger,
   options: RunOptions,
   onConsoleEnd: () => void,
+  following: Following,
 ): Promise<Adapter[]> {
   const adapters: Adapter[] = [];
+  const { senders, commands: follow } = following;
   const { createViewerHandler, startViewer } = await import("../src/viewer/index.ts");
   if (what.viewer?.on === "own") {
     adapters.push(viewerAdapter(startViewer, assistant.index, what.viewer.port, what.viewer.host, logger, options));
   }
   if (config.slack) {
     const { createSlackAdapter } = await import("./slack/index.ts");
-    adapters.push(
-      createSlackAdapter({
-        assistant,
-        settings: config.slack,
-        logger,
-        port: what.viewer?.on === "slack" ? what.viewer.port : (config.port ?? DEFAULT_SLACK_PORT),
-        host: config.host,
-        httpHandler: createViewerHandler(assistant.index),
-      }),
-    );
+    const slack = createSlackAdapter({
+      assistant,
+      settings: config.slack,
+      logger,
+      port: what.viewer?.on === "slack" ? what.viewer.port : (config.port ?? DEFAULT_SLACK_PORT),
+      host: config.host,
+      httpHandler: createViewerHandler(assistant.index),
+      follow,
+    });
+    senders.slack = slack.sendAlert;
+    adapters.push(slack);
   }
   if (config.discord) {
     const { createDiscordAdapter } = await import("./discord/index.ts");
-    adapters.push(createDiscordAdapter({ assistant, settings: config.discord, logger }));
+    const discord = createDiscordAdapter({ assistant, settings: config.discord, logger, follow });
+    senders.discord = discord.sendAlert;
+    adapters.push(discord);
   }
   if (what.console) {
     const { createConsoleAdapter } = await import("./console/index.ts");
@@ -151,8 +163,10 @@ async function buildAdapters(
         ...(options.input ? { input: options.input } : {}),
         ...(options.output ? { output: options.output } : {}),
         onEnd: onConsoleEnd,
+        follow,
       }),
     );
+    senders.console = async (_channel, text) => void (options.output ?? process.stdout).write(`${text}\n\n`);
   }
   return adapters;
 }

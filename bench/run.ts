@@ -5,6 +5,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { runRecordBench } from "./records.ts";
 
 const SIZES = (process.env.BENCH_SIZES ?? "1000,10000,100000").split(",").map(Number);
 const QUESTIONS = 120;
@@ -50,3 +51,6 @@ for (const size of SIZES) {
     await rm(dir, { recursive: true, force: true });
   }
 }
+
+// Record answers over the real Greve archive (its own line; see records.ts).
+await runRecordBench();

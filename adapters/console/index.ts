@@ -3,6 +3,7 @@ import { createInterface, type Interface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import { helpText } from "../../src/answer/render-text.ts";
 import type { Answer, Assistant, ConversationContext } from "../../src/domain/index.ts";
+import { type FollowCommands, parseFollowCommand } from "../../src/follow/index.ts";
 import type { Adapter } from "../adapter.ts";
 
 export interface ConsoleAdapterOptions {
@@ -13,6 +14,8 @@ export interface ConsoleAdapterOptions {
   output?: Writable;
   /** ISO date passed to the engine as today; default the real today. */
   today?: string;
+  /** "follow …", "unfollow …", "following" as commands; absent: asked as questions. */
+  follow?: FollowCommands | null;
   /** Called once the input has ended (Ctrl-D, /quit, end of piped input) and every answer is written. */
   onEnd?: () => void;
 }
@@ -65,6 +68,21 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
     }
     if (text === "/quit" || text === "/exit") {
       rl?.close();
+      return;
+    }
+    const followCommand = options.follow ? parseFollowCommand(text) : null;
+    if (followCommand && options.follow) {
+      const reply = await options.follow
+        .run({
+          platform: "console",
+          workspace: "local",
+          channel: "console",
+          user: "console",
+          ...followCommand,
+          isMember: async () => true,
+        })
+        .catch((error: unknown) => `follow: ${error instanceof Error ? error.message : String(error)}`);
+      write(`${reply}\n\n`);
       return;
     }
     try {

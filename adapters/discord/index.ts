@@ -12,10 +12,12 @@ import {
 } from "discord.js";
 import type { DiscordConfig } from "../../src/config.ts";
 import type { Assistant, Language } from "../../src/domain/index.ts";
+import type { FollowCommands } from "../../src/follow/index.ts";
 import type { Logger } from "../../src/log.ts";
 import type { Adapter } from "../adapter.ts";
 import { createQuestionHandler, type QuestionHandlerOptions, type Reply } from "../shared/answer-question.ts";
 import { COMMANDS, type CommandOptions } from "./commands.ts";
+import { discordFollowCommand, postDiscordAlert } from "./follow.ts";
 import { type DiscordMessage, NO_MENTIONS, renderAnswer, renderNotice } from "./render-answer.ts";
 import { toQuestion } from "./to-question.ts";
 
@@ -25,6 +27,8 @@ export interface DiscordAdapterOptions {
   logger: Logger;
   /** Guard settings (length, rate limit, timeout, today), for tests. */
   questions?: Partial<Omit<QuestionHandlerOptions, "assistant" | "logger" | "platform">>;
+  /** /follow, /unfollow, /following; absent: they are answered as unknown commands. */
+  follow?: FollowCommands | null;
   /** How long start() waits for the gateway's READY and guilds. Default 30 s. */
   readyTimeoutMs?: number;
 }
@@ -32,6 +36,8 @@ export interface DiscordAdapterOptions {
 export interface DiscordAdapter extends Adapter {
   /** The logged-in client, once started (tests read its user and state). */
   readonly client: Client;
+  /** Posts a follow alert to a channel. */
+  sendAlert(channel: string, text: string): Promise<void>;
 }
 
 /** Gateway intents: slash commands need only Guilds; reading @mentions needs the privileged Message Content intent. */
@@ -75,6 +81,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     reply.kind === "answer" ? renderAnswer(reply.answer) : renderNotice(reply.text);
 
   async function onCommand(interaction: ChatInputCommandInteraction): Promise<void> {
+    if (options.follow && (await discordFollowCommand(options.follow, interaction))) return;
     const command = COMMANDS[interaction.commandName];
     const language: Language = interaction.locale.startsWith("da") ? "da" : "en";
     if (!command) {
@@ -156,6 +163,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
   return {
     name: "discord",
     client,
+    sendAlert: (channel, text) => postDiscordAlert(client, channel, text),
     async start() {
       const ready = once(client, Events.ClientReady, { signal: AbortSignal.timeout(options.readyTimeoutMs ?? 30_000) });
       try {

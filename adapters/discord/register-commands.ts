@@ -1,6 +1,7 @@
 // Registers the slash commands with Discord: in one guild (instant) when a guild id is given, else globally.
 import { REST, Routes } from "discord.js";
 import { COMMANDS } from "./commands.ts";
+import { FOLLOW_DECLARATIONS } from "./follow.ts";
 
 export interface RegisterOptions {
   token: string;
@@ -19,7 +20,7 @@ export interface RegisterResult {
 /** Replaces the application's commands with the COMMANDS table (PUT: commands no longer declared disappear). */
 export async function registerCommands(options: RegisterOptions): Promise<RegisterResult> {
   const rest = new REST(options.apiUrl ? { api: options.apiUrl } : {}).setToken(options.token);
-  const body = Object.values(COMMANDS).map((c) => c.declaration);
+  const body = [...Object.values(COMMANDS).map((c) => c.declaration), ...FOLLOW_DECLARATIONS];
   const route = options.guildId
     ? Routes.applicationGuildCommands(options.appId, options.guildId)
     : Routes.applicationCommands(options.appId);

@@ -4,10 +4,12 @@ import type { AddressInfo } from "node:net";
 import { App, HTTPReceiver } from "@slack/bolt";
 import type { SlackConfig } from "../../src/config.ts";
 import type { Assistant } from "../../src/domain/index.ts";
+import type { FollowCommands } from "../../src/follow/index.ts";
 import type { Logger } from "../../src/log.ts";
 import type { Adapter } from "../adapter.ts";
 import { createQuestionHandler, type QuestionHandlerOptions, type Reply } from "../shared/answer-question.ts";
 import { toBoltLogger } from "./bolt-logger.ts";
+import { postSlackAlert, slackFollowCommand } from "./follow.ts";
 import { renderAnswer, renderNotice, type SlackMessage } from "./render-answer.ts";
 import { toQuestion } from "./to-question.ts";
 
@@ -31,11 +33,15 @@ export interface SlackAdapterOptions {
   httpHandler?: HttpHandler | null;
   /** Guard settings (length, rate limit, timeout, today), for tests. */
   questions?: Partial<Omit<QuestionHandlerOptions, "assistant" | "logger" | "platform">>;
+  /** `/referat follow|unfollow|following`; absent: those words are asked as questions. */
+  follow?: FollowCommands | null;
 }
 
 export interface SlackAdapter extends Adapter {
   /** HTTP mode: the server's base URL once started (e.g. http://127.0.0.1:3000); null in Socket Mode. */
   readonly url: string | null;
+  /** Posts a follow alert to a channel. */
+  sendAlert(channel: string, text: string): Promise<void>;
 }
 
 export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
@@ -110,6 +116,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   app.command(SLASH_COMMAND, async ({ command, ack, respond, client }) => {
     // Slack waits 3 s for the acknowledgement; the answer follows when the engine is done.
     await ack();
+    const followed = options.follow ? await slackFollowCommand(options.follow, command, client) : null;
+    if (followed !== null) return void (await respond({ response_type: "ephemeral", text: followed }));
     const reply = await questions.ask({
       user: command.user_id,
       conversation: `${command.channel_id}:command:${command.user_id}`,
@@ -167,6 +175,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     get url() {
       return url;
     },
+    sendAlert: (channel, text) => postSlackAlert(app.client, channel, text),
     async start() {
       await app.init();
       if (socketMode) {

@@ -1,5 +1,6 @@
 // `referat index [--out DIR] <files or folders…>`: parses minutes and writes the search index (default index-data/).
 import { z } from "zod";
+import { beforeIndexRun } from "../follow/after-index.ts";
 import { buildIndex } from "../search/index.ts";
 import type { Command } from "./command.ts";
 
@@ -49,6 +50,8 @@ export const indexCommand: Command = {
       return 2;
     }
     const tty = process.stderr.isTTY === true;
+    // Following: alerts for the meetings this run adds or changes (sync will call the same hook).
+    const follow = await beforeIndexRun(parsed.out);
     const report = await buildIndex(parsed.inputs, {
       outDir: parsed.out,
       onProgress: tty ? (done, total, file) => process.stderr.write(progressBar(done, total, file)) : undefined,
@@ -60,6 +63,10 @@ export const indexCommand: Command = {
       `indexed ${report.documents} documents, ${report.items} items, ${report.votes} votes into ${report.outDir}` +
         ` in ${(report.milliseconds / 1000).toFixed(1)} s${skipped}\n`,
     );
+    if (follow && report.documents > 0) {
+      const queued = await follow.queue();
+      if (queued.posts > 0) process.stderr.write(`referat index: ${queued.posts} follow alerts queued\n`);
+    }
     return report.documents === 0 ? 1 : 0;
   },
 };

@@ -72,6 +72,8 @@ export interface SlackStandIn {
   waitFor<T>(check: () => T | undefined, what?: string, timeoutMs?: number): Promise<T>;
   /** Answers the next call of `method` with a fault (one per call; queued). */
   failNext(method: string, fault: SlackFault): void;
+  /** Who is in a channel, for conversations.members (a channel never set is channel_not_found). */
+  setChannelMembers(channel: string, users: string[]): void;
   close(): Promise<void>;
 }
 
@@ -87,6 +89,7 @@ export async function startSlackStandIn(options: SlackStandInOptions = {}): Prom
   const calls: SlackCall[] = [];
   const responses: SlackResponse[] = [];
   const faults = new Map<string, SlackFault[]>();
+  const channelMembers = new Map<string, string[]>();
   let tsCounter = 0;
   const nextTs = () => `${Math.floor(Date.now() / 1000)}.${String(++tsCounter).padStart(6, "0")}`;
 
@@ -147,6 +150,11 @@ export async function startSlackStandIn(options: SlackStandInOptions = {}): Prom
           ts,
           message: { type: "message", user: botUserId, bot_id: botId, text: args.text, blocks: args.blocks, ts },
         });
+      }
+      case "conversations.members": {
+        const members = channelMembers.get(String(args.channel));
+        if (!members) return send(200, { ok: false, error: "channel_not_found" });
+        return send(200, { ok: true, members, response_metadata: { next_cursor: "" } });
       }
       case "chat.update":
         return send(200, { ok: true, channel: args.channel, ts: args.ts, text: args.text });
@@ -218,6 +226,9 @@ export async function startSlackStandIn(options: SlackStandInOptions = {}): Prom
             ...responses.map((r) => `  response_url ${r.id} ${JSON.stringify(r.body).slice(0, 300)}`),
           ].join("\n") || "  (nothing)",
       }),
+    setChannelMembers(channel, users) {
+      channelMembers.set(channel, [...users]);
+    },
     failNext(method, fault) {
       faults.set(method, [...(faults.get(method) ?? []), fault]);
     },

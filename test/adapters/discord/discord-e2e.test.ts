@@ -29,7 +29,7 @@ describe("Discord end to end (discord.js, real engine, REST and gateway stand-in
     await discord?.close();
   });
 
-  it("registers the four commands in the guild with `npm run discord:register`", async () => {
+  it("registers the commands in the guild with `npm run discord:register`", async () => {
     const { stdout } = await promisify(execFile)("npx", ["tsx", "adapters/discord/register.ts"], {
       env: {
         ...process.env,
@@ -39,7 +39,7 @@ describe("Discord end to end (discord.js, real engine, REST and gateway stand-in
         DISCORD_API_URL: discord.apiUrl,
       },
     });
-    expect(stdout).toContain("Registered /ask, /votes, /upcoming, /minutes in guild");
+    expect(stdout).toContain("Registered /ask, /votes, /upcoming, /minutes, /follow, /unfollow, /following in guild");
     const put = discord.requestsTo(
       "PUT",
       new RegExp(`^/applications/${discord.appId}/guilds/${discord.guildId}/commands$`),
@@ -47,7 +47,15 @@ describe("Discord end to end (discord.js, real engine, REST and gateway stand-in
     expect(put).toHaveLength(1);
     expect(put[0]?.auth).toBe(`Bot ${discord.token}`);
     const declared = discord.commands.get(discord.guildId) ?? [];
-    expect(declared.map((c) => c.name)).toEqual(["ask", "votes", "upcoming", "minutes"]);
+    expect(declared.map((c) => c.name)).toEqual([
+      "ask",
+      "votes",
+      "upcoming",
+      "minutes",
+      "follow",
+      "unfollow",
+      "following",
+    ]);
     const ask = declared.find((c) => c.name === "ask") as { options: { name: string; required: boolean }[] };
     expect(ask.options).toEqual([expect.objectContaining({ name: "question", required: true })]);
   });

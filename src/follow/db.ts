@@ -1,0 +1,135 @@
+// One SQL seam for the follow store: embedded PGlite (PostgreSQL in WebAssembly, in the data folder) by default,
+// a PostgreSQL server when DATABASE_URL is set. Both run the same SQL and the same migrations.
+import { mkdir } from "node:fs/promises";
+import { MIGRATIONS } from "./migrations.ts";
+
+export interface Queryable {
+  /** Runs one statement with $1… parameters and returns its rows. */
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+}
+
+export interface Db extends Queryable {
+  readonly engine: "pglite" | "postgres";
+  /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export interface DbOptions {
+  /** postgres://… : a PostgreSQL server. Null: PGlite in `pgliteDir`. */
+  databaseUrl: string | null;
+  /** Folder of the embedded database (created when missing); null keeps it in memory (tests). */
+  pgliteDir: string | null;
+  /** A schema of its own (created when missing), so tests can share one server; default public. */
+  schema?: string;
+}
+
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/** Opens the database and brings its schema up to date. */
+export async function openDb(options: DbOptions): Promise<Db> {
+  const schema = options.schema ?? "public";
+  if (!SCHEMA_NAME.test(schema)) throw new Error(`follow store: schema name ${JSON.stringify(schema)} is not allowed`);
+  const db = options.databaseUrl
+    ? await openPostgres(options.databaseUrl, schema)
+    : await openPglite(options.pgliteDir, schema);
+  try {
+    await migrate(db);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  return db;
+}
+
+async function openPglite(dir: string | null, schema: string): Promise<Db> {
+  const { PGlite } = await import("@electric-sql/pglite");
+  if (dir) await mkdir(dir, { recursive: true });
+  const pg = new PGlite(dir ?? undefined);
+  await pg.waitReady;
+  if (schema !== "public") await pg.exec(`create schema if not exists ${schema}; set search_path to ${schema};`);
+  // PGlite is one connection: transactions are serialised by it.
+  return {
+    engine: "pglite",
+    async query<T>(sql: string, params: unknown[] = []) {
+      return (await pg.query<T>(sql, params)).rows;
+    },
+    async transaction<T>(fn: (tx: Queryable) => Promise<T>) {
+      return pg.transaction(async (tx) =>
+        fn({
+          async query<R>(sql: string, params: unknown[] = []) {
+            return (await tx.query<R>(sql, params)).rows;
+          },
+        }),
+      );
+    },
+    async close() {
+      await pg.close();
+    },
+  };
+}
+
+async function openPostgres(url: string, schema: string): Promise<Db> {
+  const { default: pg } = await import("pg");
+  // Bigint ids and counts come back as strings; ours fit in a number.
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 4,
+    ...(schema !== "public" ? { options: `-c search_path=${schema}` } : {}),
+  });
+  pool.on("error", () => {
+    // An idle client lost its connection; the pool replaces it on the next query.
+  });
+  if (schema !== "public") await pool.query(`create schema if not exists ${schema}`).catch(ignoreDuplicate);
+  return {
+    engine: "postgres",
+    async query<T>(sql: string, params: unknown[] = []) {
+      return (await pool.query(sql, params)).rows as T[];
+    },
+    async transaction<T>(fn: (tx: Queryable) => Promise<T>) {
+      const client = await pool.connect();
+      try {
+        await client.query("begin");
+        const result = await fn({
+          async query<R>(sql: string, params: unknown[] = []) {
+            return (await client.query(sql, params)).rows as R[];
+          },
+        });
+        await client.query("commit");
+        return result;
+      } catch (error) {
+        await client.query("rollback").catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}
+
+/** Two processes creating one schema at once: the loser's "already exists" is fine. */
+function ignoreDuplicate(error: unknown): void {
+  const code = (error as { code?: string }).code;
+  if (code !== "23505" && code !== "42P06") throw error;
+}
+
+/** Applies the migrations not yet applied, in order, under a lock so two processes never run one twice. */
+async function migrate(db: Db): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.query("select pg_advisory_xact_lock(724001)");
+    await tx.query(
+      "create table if not exists follow_migrations (version integer primary key, name text not null, applied_at timestamptz not null default now())",
+    );
+    const done = new Set(
+      (await tx.query<{ version: number }>("select version from follow_migrations")).map((r) => Number(r.version)),
+    );
+    for (const m of MIGRATIONS) {
+      if (done.has(m.version)) continue;
+      for (const statement of m.statements) await tx.query(statement);
+      await tx.query("insert into follow_migrations (version, name) values ($1, $2)", [m.version, m.name]);
+    }
+  });
+}
