@@ -3,6 +3,7 @@
 import { ParseError } from "../parse/parse-error.ts";
 import { readPdfDocument } from "../parse/read/pdf-reader.ts";
 import { readTextDocument } from "../parse/read/text-reader.ts";
+import { readFirstAgendaJson } from "../sources/firstagenda/index.ts";
 import type { SourceDocument, SourceRef } from "./document.ts";
 
 export interface Reader {
@@ -40,6 +41,25 @@ export const pdfReader: Reader = {
   },
 };
 
+/** Keys of a FirstAgenda meeting response, one of which stands in its first bytes. */
+const FIRSTAGENDA_KEYS = ['"Dagsordenpunkter"', '"Moede"', '"Udvalg"'];
+
+export const firstAgendaJsonReader: Reader = {
+  name: "firstagenda-json",
+  extensions: [".json"],
+  example: "test/fixtures/real/firstagenda/greve/greve-oekonomiudvalget-2022-03-28.json",
+  notMinutes: "test/fixtures/ingest/not-minutes-firstagenda.json",
+  accepts(file, head) {
+    const text = new TextDecoder("utf-8")
+      .decode(head)
+      .replace(/^\uFEFF/, "")
+      .trimStart();
+    if (!text.startsWith("{")) return false;
+    return FIRSTAGENDA_KEYS.some((k) => text.includes(k)) || named(file, ".json");
+  },
+  read: (bytes, ref) => readFirstAgendaJson(bytes, ref),
+};
+
 export const textReader: Reader = {
   name: "text",
   extensions: [".txt", ".md"],
@@ -51,7 +71,7 @@ export const textReader: Reader = {
 };
 
 /** In order: the first reader that accepts a file reads it; the text reader, which takes anything, is last. */
-export const READERS: readonly Reader[] = [pdfReader, textReader];
+export const READERS: readonly Reader[] = [pdfReader, firstAgendaJsonReader, textReader];
 
 /** The reader for a file: the first in the table that accepts it. */
 export function readerFor(file: string, head: Uint8Array): Reader {
