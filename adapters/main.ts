@@ -2,6 +2,7 @@
 import { resolve } from "node:path";
 import type { Readable, Writable } from "node:stream";
 import { fileURLToPath } from "node:url";
+import type { SwappableAssistant } from "../src/assistant.ts";
 import { type Config, ConfigError, DEFAULT_SLACK_PORT, loadConfig } from "../src/config.ts";
 import type { Assistant } from "../src/domain/index.ts";
 import { createLogger, type Logger } from "../src/log.ts";
@@ -68,16 +69,27 @@ export async function run(options: RunOptions = {}): Promise<Running> {
     level: config.logLevel ?? (what.console ? "warn" : "info"),
     secrets: [config.slack?.botToken, config.slack?.appToken, config.slack?.signingSecret, config.discord?.token],
   });
-  const { loadAssistant } = await import("../src/assistant.ts");
-  const assistant = await loadAssistant({
-    indexDir: config.indexDir,
-    ...(what.publicBaseUrl ? { publicBaseUrl: what.publicBaseUrl } : {}),
-  });
+  const background = config.sync ? await prepareSync(config, logger) : null;
+  const { createSwappableAssistant } = await import("../src/assistant.ts");
+  const { IndexError, loadIndex } = await import("../src/search/index.ts");
+  let index: LoadedIndex;
+  try {
+    index = await loadIndex(config.indexDir);
+  } catch (error) {
+    // With sync configured and no index built yet, the first sync builds it before anything is served.
+    if (!(background && error instanceof IndexError)) throw error;
+    logger.warn({ indexDir: config.indexDir, reason: error.message }, "no index yet: syncing before starting");
+    await background.syncOnce();
+    background.syncedAtStart = true;
+    index = await loadIndex(config.indexDir);
+  }
+  const assistant = createSwappableAssistant(index, what.publicBaseUrl ? { publicBaseUrl: what.publicBaseUrl } : {});
   let endConsole: () => void = () => {};
   const ended = new Promise<void>((resolve) => {
     endConsole = resolve;
   });
   const adapters = await buildAdapters(config, what, assistant, logger, options, endConsole);
+  if (background) adapters.push(background.adapter(assistant));
 
   const started: Adapter[] = [];
   let stopping: Promise<void> | null = null;
@@ -116,7 +128,7 @@ export async function run(options: RunOptions = {}): Promise<Running> {
 async function buildAdapters(
   config: Config,
   what: Plan,
-  assistant: Assistant & { index: LoadedIndex },
+  assistant: Assistant & { readonly index: LoadedIndex },
   logger: Logger,
   options: RunOptions,
   onConsoleEnd: () => void,
@@ -124,7 +136,9 @@ async function buildAdapters(
   const adapters: Adapter[] = [];
   const { createViewerHandler, startViewer } = await import("../src/viewer/index.ts");
   if (what.viewer?.on === "own") {
-    adapters.push(viewerAdapter(startViewer, assistant.index, what.viewer.port, what.viewer.host, logger, options));
+    adapters.push(
+      viewerAdapter(startViewer, () => assistant.index, what.viewer.port, what.viewer.host, logger, options),
+    );
   }
   if (config.slack) {
     const { createSlackAdapter } = await import("./slack/index.ts");
@@ -135,7 +149,7 @@ async function buildAdapters(
         logger,
         port: what.viewer?.on === "slack" ? what.viewer.port : (config.port ?? DEFAULT_SLACK_PORT),
         host: config.host,
-        httpHandler: createViewerHandler(assistant.index),
+        httpHandler: createViewerHandler(() => assistant.index),
       }),
     );
   }
@@ -161,7 +175,7 @@ type StartViewer = typeof import("../src/viewer/index.ts").startViewer;
 
 function viewerAdapter(
   startViewer: StartViewer,
-  index: LoadedIndex,
+  index: () => LoadedIndex,
   port: number,
   host: string,
   logger: Logger,
@@ -180,6 +194,69 @@ function viewerAdapter(
     async stop() {
       await running?.close();
       running = null;
+    },
+  };
+}
+
+/**
+ * Background sync (SYNC_EVERY): the sources file is read at start (a bad one stops the start, naming the entry);
+ * each run fetches what is new into DATA_DIR, rebuilds INDEX_DIR, loads it and swaps it in. Questions asked
+ * meanwhile are answered from the index they started on.
+ */
+async function prepareSync(config: Config, logger: Logger) {
+  const sync = config.sync as NonNullable<Config["sync"]>;
+  const { existsSync } = await import("node:fs");
+  if (!existsSync(sync.sourcesFile)) {
+    throw new ConfigError(
+      [`SYNC_EVERY is set but ${sync.sourcesFile} is missing (list the municipalities to sync there, see README)`],
+      null,
+    );
+  }
+  const { readSyncSources } = await import("../src/ingest/sync/sync-sources.ts");
+  const { syncAndIndex } = await import("../src/ingest/sync/sync-and-index.ts");
+  const { scheduleSync } = await import("../src/ingest/sync/sync-schedule.ts");
+  const sources = await readSyncSources(sync.sourcesFile);
+  /** One run; resolves true when a new index was written. */
+  const syncOnce = async (): Promise<boolean> => {
+    const outcome = await syncAndIndex({ sources, dataDir: sync.dataDir, indexDir: config.indexDir });
+    for (const f of outcome.sync.failures) {
+      logger.warn(
+        { municipality: f.municipality, meeting: f.meeting, reason: f.reason },
+        "sync: failed (retried next run)",
+      );
+    }
+    if (outcome.indexError) logger.error({ reason: outcome.indexError }, "sync: the index was not rebuilt");
+    logger.info(
+      { meetings: outcome.sync.meetings, items: outcome.index?.items ?? null, ms: outcome.milliseconds },
+      "sync done",
+    );
+    return outcome.index !== null;
+  };
+  return {
+    syncOnce,
+    /** Set when the index was built by a sync at start: the schedule's first run waits a period. */
+    syncedAtStart: false,
+    adapter(assistant: SwappableAssistant): Adapter {
+      const runAtStart = !this.syncedAtStart;
+      let schedule: ReturnType<typeof scheduleSync> | null = null;
+      return {
+        name: "sync",
+        async start() {
+          const { loadIndex } = await import("../src/search/index.ts");
+          schedule = scheduleSync({
+            everyMs: sync.everyMs,
+            run: async () => {
+              if (await syncOnce()) assistant.swap(await loadIndex(config.indexDir));
+            },
+            onError: (error) => logger.error({ err: error }, "sync failed"),
+            runAtStart,
+          });
+          logger.info({ every: sync.everyMs, sources: sources.length }, "background sync scheduled");
+        },
+        async stop() {
+          schedule?.stop();
+        },
+      };
     },
   };
 }

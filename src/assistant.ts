@@ -45,3 +45,30 @@ export async function loadAssistant(options: LoadAssistantOptions = {}): Promise
   });
   return { ask: assistant.ask, index };
 }
+
+/** An assistant whose index can be replaced while it runs: background sync swaps in each rebuilt index. */
+export interface SwappableAssistant extends Assistant {
+  /** The index answering now. */
+  readonly index: LoadedIndex;
+  /**
+   * Answers from `index` from now on. A question being answered finishes on the index it started with (the engine
+   * answers in one synchronous step), so no question is dropped or answered from half of each.
+   */
+  swap(index: LoadedIndex): void;
+}
+
+export function createSwappableAssistant(
+  index: LoadedIndex,
+  options: Omit<AssistantOptions, "index"> = {},
+): SwappableAssistant {
+  let current = { index, assistant: createAssistant({ ...options, index }) };
+  return {
+    get index() {
+      return current.index;
+    },
+    ask: (question, askOptions) => current.assistant.ask(question, askOptions),
+    swap(next) {
+      current = { index: next, assistant: createAssistant({ ...options, index: next }) };
+    },
+  };
+}

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { buildIndex } from "../ingest/index.ts";
 import type { Command } from "./command.ts";
+import { CLEAR_LINE, progressBar } from "./progress-bar.ts";
 
 const USAGE =
   "usage: referat index [--out DIR] <files or folders…>   (minutes as .txt, .md or .pdf; default DIR: index-data)";
@@ -53,7 +54,7 @@ export const indexCommand: Command = {
       outDir: parsed.out,
       onProgress: tty ? (done, total, file) => process.stderr.write(progressBar(done, total, file)) : undefined,
     });
-    if (tty) process.stderr.write("\r\x1b[2K");
+    if (tty) process.stderr.write(CLEAR_LINE);
     for (const skip of report.skipped) process.stderr.write(`referat index: skipped ${skip.name}: ${skip.reason}\n`);
     const skipped = report.skipped.length > 0 ? `, ${report.skipped.length} skipped` : "";
     process.stdout.write(
@@ -63,10 +64,3 @@ export const indexCommand: Command = {
     return report.documents === 0 ? 1 : 0;
   },
 };
-
-function progressBar(done: number, total: number, file: string): string {
-  const width = 24;
-  const filled = Math.round((done / Math.max(1, total)) * width);
-  const name = file.length > 40 ? `…${file.slice(-39)}` : file;
-  return `\r\x1b[2K[${"#".repeat(filled)}${".".repeat(width - filled)}] ${done}/${total} ${name}`;
-}

@@ -1,5 +1,13 @@
 // The search component's public surface: analysis, building, loading and searching the index, and citation links.
 export { analyze, foldWord, stem, tokenize } from "./analyze.ts";
+export {
+  type SearchBackend,
+  type SearchFilters,
+  type SearchHit,
+  type SearchQuery,
+  SearchQueryError,
+  type SearchTarget,
+} from "./backend.ts";
 export { citationUrl } from "./citation-url.ts";
 export { IndexError, REBUILD_HINT } from "./index-error.ts";
 export { itemRefAt, meetingPosition } from "./item-ref.ts";
@@ -12,6 +20,7 @@ export {
   type UpcomingHit,
   type VoteHit,
 } from "./load-index.ts";
+export { localSearchBackend } from "./local-backend.ts";
 export { INDEX_FILES, type Manifest, ManifestSchema, SCHEMA_VERSION } from "./manifest.ts";
 export { SOURCES_FILE, type Source, type SourceMap, SourceMapSchema } from "./sources.ts";
 export { compare, type IndexInput, type SkippedInput, writeIndex } from "./write-index.ts";

@@ -182,8 +182,9 @@ function describe(error: unknown, timeoutMs: number): string {
  */
 class Gate {
   private active = 0;
-  private nextStart = 0;
   private readonly queue: (() => void)[] = [];
+  /** Resolves with the time the latest task actually started (performance.now()). */
+  private lastStart: Promise<number> = Promise.resolve(Number.NEGATIVE_INFINITY);
   constructor(
     private readonly limit: number,
     private readonly pauseMs: number,
@@ -193,10 +194,18 @@ class Gate {
     if (this.active >= this.limit) await new Promise<void>((resolve) => this.queue.push(resolve));
     this.active += 1;
     try {
-      const now = Date.now();
-      const start = Math.max(now, this.nextStart);
-      this.nextStart = start + this.pauseMs;
-      if (start > now) await sleep(start - now);
+      // The pause is counted from when the task before really started, not from when it was planned to: a late
+      // timer must not bunch two requests together.
+      const previous = this.lastStart;
+      let started: (at: number) => void = () => {};
+      this.lastStart = new Promise((resolve) => {
+        started = resolve;
+      });
+      for (let wait = (await previous) + this.pauseMs - performance.now(); wait > 0; ) {
+        await sleep(wait);
+        wait = (await previous) + this.pauseMs - performance.now();
+      }
+      started(performance.now());
       return await task();
     } finally {
       this.active -= 1;

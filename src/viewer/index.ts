@@ -5,10 +5,19 @@ import type { LoadedIndex } from "../search/index.ts";
 import { escapeHtml, page } from "./html.ts";
 import { renderMeeting } from "./render-meeting.ts";
 
-/** A request handler for the viewer's routes; returns false for paths it does not serve, so servers can chain it. */
-export function createViewerHandler(index: LoadedIndex): (req: IncomingMessage, res: ServerResponse) => boolean {
-  const ids = new Map(index.meetings.map((m, i) => [m.id, i] as const));
+/**
+ * A request handler for the viewer's routes; returns false for paths it does not serve, so servers can chain it.
+ * Given a function, it asks it for the index on each request (background sync swaps in new indexes).
+ */
+export function createViewerHandler(
+  source: LoadedIndex | (() => LoadedIndex),
+): (req: IncomingMessage, res: ServerResponse) => boolean {
+  const current = typeof source === "function" ? source : () => source;
+  let idsOf: { index: LoadedIndex; ids: Map<string, number> } | null = null;
   return (req, res) => {
+    const index = current();
+    if (idsOf?.index !== index) idsOf = { index, ids: new Map(index.meetings.map((m, i) => [m.id, i] as const)) };
+    const { ids } = idsOf;
     const url = new URL(req.url ?? "/", "http://localhost");
     const path = url.pathname;
     const isMeeting = path.startsWith("/meetings/");
@@ -76,7 +85,8 @@ export function renderList(index: LoadedIndex): string {
 }
 
 export interface ViewerOptions {
-  index: LoadedIndex;
+  /** The index, or a function giving the current one. */
+  index: LoadedIndex | (() => LoadedIndex);
   port: number;
   /** Interface to bind (default 127.0.0.1). */
   host?: string;

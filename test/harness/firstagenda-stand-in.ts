@@ -50,6 +50,8 @@ export interface FirstAgendaStandIn {
 export interface StandInOptions {
   /** The folder of FirstAgenda API JSON files (GET /api/agenda/dagsorden/{id} responses). */
   dir: string;
+  /** Only these files of `dir` (default: every .json file). */
+  files?: readonly string[];
   port?: number;
 }
 
@@ -62,10 +64,32 @@ interface Meeting {
 
 const COOKIE = "fa_session";
 
+/** Real Greve API responses (test/fixtures/real/firstagenda/greve, the same layout as ../shared/real). */
+export const GREVE_FIXTURES = join(import.meta.dirname, "../fixtures/real/firstagenda/greve");
+
+/** Six of them, one per committee of six, 2022–2025: what the sync tests serve. */
+export const GREVE_SIX: readonly string[] = [
+  "greve-beskaeftigelses-og-erhvervsudvalget-2022-01-10.json",
+  "greve-klima-teknik-og-miljoeudvalget-2022-12-12.json",
+  "greve-kultur-og-fritidsudvalget-2025-03-26.json",
+  "greve-oekonomiudvalget-2025-03-19.json",
+  "greve-social-og-handicapudvalget-2024-04-22.json",
+  "greve-sundheds-og-omsorgsudvalget-2022-05-23.json",
+];
+
+/**
+ * The agenda of Social- og Handicapudvalget 22 April 2024 as published before the meeting, derived from the real
+ * minutes: Moede.Afsluttet false and each item's "Beslutning" section removed (see test/harness/README.md).
+ */
+export const GREVE_AGENDA = join(
+  import.meta.dirname,
+  "../fixtures/firstagenda-derived/greve-social-og-handicapudvalget-2024-04-22.agenda.json",
+);
+
 export async function startFirstAgendaStandIn(options: StandInOptions): Promise<FirstAgendaStandIn> {
   const meetings = new Map<string, Meeting>();
   const ids = new Map<string, string>();
-  for (const name of readdirSync(options.dir).sort()) {
+  for (const name of options.files ?? readdirSync(options.dir).sort()) {
     if (!name.endsWith(".json")) continue;
     const bytes = readFileSync(join(options.dir, name));
     const doc = JSON.parse(bytes.toString("utf8")) as {

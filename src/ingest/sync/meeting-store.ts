@@ -5,7 +5,8 @@
 import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "zod";
-import { AgendaResponseSchema } from "../../sources/firstagenda/api.ts";
+import { isFinished } from "../../sources/firstagenda/api.ts";
+import { MeetingResponseSchema } from "../../sources/firstagenda/schema.ts";
 import { type SyncSource, SyncSourceSchema } from "./sync-sources.ts";
 
 export const SITE_FILE = "source.json";
@@ -14,7 +15,7 @@ export const SITE_FILE = "source.json";
 export interface StoredMeeting {
   id: string;
   path: string;
-  /** The API's Moede.Afsluttet: minutes are out, the meeting is never fetched again. */
+  /** The API's Moede.Afsluttet is true: minutes are out, the meeting is never fetched again. */
   finished: boolean;
   bytes: Buffer;
 }
@@ -50,8 +51,6 @@ export async function storeMeeting(dir: string, id: string, bytes: Uint8Array): 
   return path;
 }
 
-const StoredFieldsSchema = z.object({ Id: z.string(), Moede: AgendaResponseSchema.shape.Moede });
-
 /**
  * The meetings stored for a site, by id. A file that cannot be read as a stored response is reported through
  * `onBad` and left out (so the meeting is fetched again).
@@ -66,9 +65,9 @@ export async function readStoredMeetings(
     if (!name.endsWith(".json") || name === SITE_FILE) continue;
     const path = join(dir, name);
     const bytes = await readFile(path);
-    let fields: z.infer<typeof StoredFieldsSchema>;
+    let fields: z.infer<typeof MeetingResponseSchema>;
     try {
-      fields = StoredFieldsSchema.parse(JSON.parse(bytes.toString("utf8")));
+      fields = MeetingResponseSchema.parse(JSON.parse(bytes.toString("utf8")));
     } catch (error) {
       onBad(path, error instanceof z.ZodError ? (error.issues[0]?.message ?? "invalid") : (error as Error).message);
       continue;
@@ -77,7 +76,7 @@ export async function readStoredMeetings(
       onBad(path, `holds meeting ${fields.Id}, not ${name.slice(0, -5)}`);
       continue;
     }
-    stored.set(fields.Id, { id: fields.Id, path, finished: fields.Moede.Afsluttet, bytes });
+    stored.set(fields.Id, { id: fields.Id, path, finished: isFinished(fields), bytes });
   }
   return stored;
 }

@@ -4,6 +4,7 @@
 // that come without it; the front page is visited first, and again when an API call ends on an HTML page.
 import { z } from "zod";
 import type { HttpResponse, PoliteClient } from "../polite-client.ts";
+import { type MeetingResponse, MeetingResponseSchema } from "./schema.ts";
 
 /** A FirstAgenda id (a GUID); kept to safe characters because it names the stored file. */
 export const FirstAgendaIdSchema = z
@@ -25,21 +26,13 @@ export const CommitteeListSchema = z.object({
 });
 export type CommitteeList = z.infer<typeof CommitteeListSchema>;
 
-/**
- * `GET /api/agenda/dagsorden/{id}`: the fields sync decides by. The document is stored as served and read by
- * the FirstAgenda reader (src/sources/firstagenda/), which checks the rest.
- */
-export const AgendaResponseSchema = z.object({
-  Id: FirstAgendaIdSchema,
-  Udvalg: z.object({ Id: z.string(), Navn: z.string().min(1) }),
-  Moede: z.object({
-    Dato: z.string().min(10),
-    /** True once the meeting is finished and its minutes (decisions) are published. */
-    Afsluttet: z.boolean(),
-  }),
-  Dagsordenpunkter: z.array(z.object({ Id: z.string() })),
-});
-export type AgendaResponse = z.infer<typeof AgendaResponseSchema>;
+/** `GET /api/agenda/dagsorden/{id}`: checked with the reader's schema (src/sources/firstagenda/schema.ts). */
+export type AgendaResponse = MeetingResponse;
+
+/** True once the API marks the meeting finished (`Moede.Afsluttet`): its minutes are out. */
+export function isFinished(meeting: MeetingResponse): boolean {
+  return meeting.Moede.Afsluttet === true;
+}
 
 /** One meeting as the committee list names it. */
 export interface ListedMeeting {
@@ -126,7 +119,7 @@ export function firstAgendaSite(client: PoliteClient, siteUrl: string): FirstAge
     async fetchMeeting(id) {
       const { url, bytes, value } = await getJson(
         `/api/agenda/dagsorden/${encodeURIComponent(id)}`,
-        AgendaResponseSchema,
+        MeetingResponseSchema,
       );
       if (value.Id !== id) throw new ApiResponseError(url, `field Id: ${value.Id}, expected ${id}`);
       return { url, bytes, meeting: value };

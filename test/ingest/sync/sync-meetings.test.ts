@@ -7,13 +7,13 @@ import { decideFetch, syncMeetings } from "../../../src/ingest/sync/sync-meeting
 import type { SyncSource } from "../../../src/ingest/sync/sync-sources.ts";
 import { firstAgendaSite } from "../../../src/sources/firstagenda/api.ts";
 import { createPoliteClient } from "../../../src/sources/polite-client.ts";
-import { type FirstAgendaStandIn, startFirstAgendaStandIn } from "../../harness/firstagenda-stand-in.ts";
-
-const FIXTURES = join(import.meta.dirname, "../../fixtures/real/firstagenda/greve");
-const AGENDA = join(
-  import.meta.dirname,
-  "../../fixtures/firstagenda-derived/greve-social-og-handicapudvalget-2024-04-22.agenda.json",
-);
+import {
+  type FirstAgendaStandIn,
+  GREVE_AGENDA,
+  GREVE_FIXTURES,
+  GREVE_SIX,
+  startFirstAgendaStandIn,
+} from "../../harness/firstagenda-stand-in.ts";
 
 let site: FirstAgendaStandIn;
 let data: string;
@@ -21,7 +21,7 @@ let source: SyncSource;
 const idOf = (file: string) => site.ids.get(file) as string;
 
 beforeEach(async () => {
-  site = await startFirstAgendaStandIn({ dir: FIXTURES });
+  site = await startFirstAgendaStandIn({ dir: GREVE_FIXTURES, files: GREVE_SIX });
   data = await mkdtemp(join(tmpdir(), "referat-sync-"));
   source = { municipality: "Greve", system: "firstagenda", url: site.url };
 });
@@ -30,11 +30,12 @@ afterEach(async () => {
   await rm(data, { recursive: true, force: true });
 });
 
-const run = () =>
+// Timeouts generous enough for a busy machine, except where a hang is the point.
+const run = (timeoutMs = 5000) =>
   syncMeetings({
     sources: [source],
     dataDir: data,
-    client: createPoliteClient({ pauseMs: 0, backoffMs: 10, timeoutMs: 300, retries: 1 }),
+    client: createPoliteClient({ pauseMs: 0, backoffMs: 10, timeoutMs, retries: 1 }),
   });
 
 describe("syncMeetings against the FirstAgenda stand-in", () => {
@@ -45,7 +46,7 @@ describe("syncMeetings against the FirstAgenda stand-in", () => {
     const files = (await readdir(dir)).sort();
     expect(files).toEqual([...[...site.ids.values()].map((id) => `${id}.json`), "source.json"].sort());
     for (const [file, id] of site.ids) {
-      expect(await readFile(join(dir, `${id}.json`))).toEqual(await readFile(join(FIXTURES, file)));
+      expect(await readFile(join(dir, `${id}.json`))).toEqual(await readFile(join(GREVE_FIXTURES, file)));
     }
     // Every API call came with the front page's cookie and the project's User-Agent.
     const api = site.requests.filter((r) => r.path.startsWith("/api/"));
@@ -59,7 +60,7 @@ describe("syncMeetings against the FirstAgenda stand-in", () => {
 
   it("fetches an agenda again until its minutes are out, then never again", async () => {
     const id = idOf("greve-social-og-handicapudvalget-2024-04-22.json");
-    site.serveAgenda(id, AGENDA);
+    site.serveAgenda(id, GREVE_AGENDA);
     await run();
     const dir = siteDir(data, source);
     expect((await readStoredMeetings(dir)).get(id)?.finished).toBe(false);
@@ -87,14 +88,14 @@ describe("syncMeetings against the FirstAgenda stand-in", () => {
   it.each([
     ["a 404", { kind: "404" } as const, "HTTP 404"],
     ["malformed JSON", { kind: "malformed" } as const, "is not valid JSON"],
-    ["a request that hangs every time", { kind: "hang", times: 2 } as const, "no answer within 0.3 s (2 attempts)"],
+    ["a request that hangs every time", { kind: "hang", times: 2 } as const, "no answer within 0.5 s (2 attempts)"],
     ["a 500 every time", { kind: "500", times: 2 } as const, "HTTP 500 (2 attempts)"],
   ])(
     "names a meeting that fails with %s, stores the rest, and fetches it on the next run",
     async (_, fault, reason) => {
       const id = idOf("greve-kultur-og-fritidsudvalget-2025-03-26.json");
       site.fault(id, fault);
-      const first = await run();
+      const first = await run(fault.kind === "hang" ? 500 : 5000);
       expect(first.meetings).toEqual({ new: 5, updated: 0, unchanged: 0, failed: 1 });
       expect(first.failures).toHaveLength(1);
       expect(first.failures[0]?.meeting).toBe(id);
@@ -109,7 +110,7 @@ describe("syncMeetings against the FirstAgenda stand-in", () => {
     site.fault(idOf("greve-kultur-og-fritidsudvalget-2025-03-26.json"), { kind: "hang" });
     site.fault(idOf("greve-oekonomiudvalget-2025-03-19.json"), { kind: "500" });
     site.fault(idOf("greve-social-og-handicapudvalget-2024-04-22.json"), { kind: "429", retryAfterSeconds: 1 });
-    const report = await run();
+    const report = await run(1000);
     expect(report.meetings).toEqual({ new: 6, updated: 0, unchanged: 0, failed: 0 });
     const limited = site.meetingRequests(idOf("greve-social-og-handicapudvalget-2024-04-22.json"));
     expect(limited.map((r) => r.status)).toEqual([429, 200]);
