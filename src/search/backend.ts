@@ -4,6 +4,12 @@
 // A backend answers three things: which items, votes or "Kommende sager" rows match some words within some
 // filters (municipality, body, dates, case number, party); how many items hold a term (for rarity); and the
 // meetings themselves by their stable id. Every hit names its item by the stable ItemRef {meeting, number}.
+//
+// Not yet used by src/answer/ (it was being refactored in parallel): the engine still calls LoadedIndex's
+// synchronous searchItems/searchVotes/documentFrequency in retrieve.ts (topicHits, topicPool, rarityOf) with
+// filter closures. The switch-over: make answerQuestion async, turn the question's municipality, bodies, dates,
+// case number and party into SearchFilters, and read hits by ItemRef (meetingPosition in item-ref.ts maps them
+// to the catalog's positions).
 import { z } from "zod";
 import type { Meeting } from "../domain/index.ts";
 
