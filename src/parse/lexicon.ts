@@ -317,6 +317,16 @@ export const MAJORITY_MARKERS: readonly { pattern: RegExp; side: "majority" | "m
   },
 ];
 
+/**
+ * Words that make a sentence a vote statement: when no rule reads such a sentence into a vote (or a known non-vote),
+ * it is kept as an unread vote statement and quoted instead of answered. Party letters in parentheses count too.
+ */
+export const VOTE_VOCABULARY: readonly RegExp[] = [
+  /(?<![\p{L}])(?:stemte|stemmer|stemmerne|stemme|stemmelighed|afstemning|undlod|undlader|imod)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:kunne|kan)\s+(?:ikke\s+)?tiltræde(?![\p{L}])/iu,
+  /\(\s*[A-ZÆØÅ]{1,3}\s*\)/u,
+];
+
 /** Statements that look like positions but are not votes. */
 export const NOT_VOTE_PHRASES: readonly string[] = [
   "tog forbehold",

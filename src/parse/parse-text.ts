@@ -61,7 +61,8 @@ export function parseText(text: string, options: ParseOptions): Meeting {
   }
   const firstTitles = raws.map((r) => itemTitle(r, null));
   const matched = matchToc(firstTitles, entries);
-  const lastMatched = matched.reduce((last, e) => (e ? Math.max(last, entries.indexOf(e)) : last), -1);
+  const entryIndex = new Map(entries.map((e, k) => [e, k]));
+  const lastMatched = matched.reduce((last, e) => (e ? Math.max(last, entryIndex.get(e) ?? -1) : last), -1);
   if (entries.length > raws.length && lastMatched >= 0 && lastMatched < entries.length - 1) {
     throw new ParseError(
       source,
@@ -101,7 +102,8 @@ export function parseText(text: string, options: ParseOptions): Meeting {
       ? []
       : body.decisions.map((d) => {
           const b = d.body === null ? { name: committee.name, period: committee.period } : resolve(d.body);
-          return { body: b.name, electionPeriod: b.period, date: d.date ?? date, text: joinParagraphs(d.lines) };
+          const page = d.lines.find((l) => l.page !== null)?.page ?? null;
+          return { body: b.name, electionPeriod: b.period, date: d.date ?? date, text: joinParagraphs(d.lines), page };
         });
     return {
       number: raw.number,
@@ -148,6 +150,7 @@ export function parseText(text: string, options: ParseOptions): Meeting {
     votes: votes.votes,
     referredToCouncil: votes.referrals,
     upcoming,
+    unreadVoteStatements: votes.unread,
   };
   const checked = MeetingSchema.safeParse(meeting);
   if (!checked.success) {

@@ -1,6 +1,7 @@
 // Finds the agenda items: their headings (numbers rising), heading lines that wrap, and the lines each item spans.
 import type { Line } from "../line.ts";
 import { normaliseTitle, titleSimilarity } from "../similarity.ts";
+import { step } from "../work.ts";
 import { caseNumber, decisionHeading, headingParts, itemHeading, sectionHeading } from "./structure.ts";
 import type { TocEntry } from "./toc.ts";
 
@@ -100,41 +101,61 @@ function numberedItems(lines: readonly Line[], from: number, toc: readonly TocEn
   return anywhere.length >= 2 || (toc.length > 0 && anywhere.length > 0) ? anywhere : [];
 }
 
+/** The best chain ending at a heading: longest, then fewest skipped numbers, then the earliest predecessor. */
+interface Chain {
+  length: number;
+  gaps: number;
+  /** `gaps - number`: among predecessors of equal length, the smallest gives the fewest gaps to any later heading. */
+  slack: number;
+  index: number;
+}
+
+const better = (a: Chain, b: Chain | undefined): boolean =>
+  b === undefined ||
+  a.length > b.length ||
+  (a.length === b.length && (a.slack < b.slack || (a.slack === b.slack && a.index < b.index)));
+
 /**
  * The longest run of headings whose numbers rise, fewest skipped numbers first: "Punkt 12 og 13 blev behandlet
- * samlet." at the start of a line in item 5 must not swallow items 6 to 11.
+ * samlet." at the start of a line in item 5 must not swallow items 6 to 11. A Fenwick tree over heading numbers
+ * keeps, for every number, the best chain ending below it, so each heading costs log(numbers) steps, not one step
+ * per earlier heading (200,000 headings took 50 s that way).
  */
 function risingHeadings(candidates: readonly Heading[]): Heading[] {
   const n = candidates.length;
-  const length = new Array<number>(n).fill(1);
-  const gaps = new Array<number>(n).fill(0);
+  if (n === 0) return [];
+  const size = candidates.reduce((m, c) => Math.max(m, c.number), 0) + 1;
+  const tree: (Chain | undefined)[] = new Array(size + 1);
   const previous = new Array<number>(n).fill(-1);
+  let best: Chain | undefined;
   for (let i = 0; i < n; i++) {
-    const ci = candidates[i] as Heading;
-    for (let j = 0; j < i; j++) {
-      const cj = candidates[j] as Heading;
-      if (cj.number >= ci.number) continue;
-      const len = (length[j] ?? 1) + 1;
-      const gap = (gaps[j] ?? 0) + (ci.number - cj.number - 1);
-      if (len > (length[i] ?? 1) || (len === length[i] && gap < (gaps[i] ?? 0))) {
-        length[i] = len;
-        gaps[i] = gap;
-        previous[i] = j;
-      }
+    const number = (candidates[i] as Heading).number;
+    // The best chain among earlier headings with a smaller number.
+    let below: Chain | undefined;
+    for (let k = number - 1; k > 0; k -= k & -k) {
+      step("headings");
+      const c = tree[k];
+      if (c && better(c, below)) below = c;
     }
-  }
-  let best = -1;
-  for (let i = 0; i < n; i++) {
-    if (
-      best < 0 ||
-      (length[i] ?? 0) > (length[best] ?? 0) ||
-      (length[i] === length[best] && (gaps[i] ?? 0) < (gaps[best] ?? 0))
-    )
-      best = i;
+    const own: Chain = below
+      ? {
+          length: below.length + 1,
+          gaps: below.gaps + number - (candidates[below.index] as Heading).number - 1,
+          slack: 0,
+          index: i,
+        }
+      : { length: 1, gaps: 0, slack: 0, index: i };
+    own.slack = own.gaps - number;
+    previous[i] = below ? below.index : -1;
+    for (let k = number; k <= size; k += k & -k) {
+      step("headings");
+      if (better(own, tree[k])) tree[k] = own;
+    }
+    if (!best || own.length > best.length || (own.length === best.length && own.gaps < best.gaps)) best = own;
   }
   const out: Heading[] = [];
-  for (let i = best; i >= 0; i = previous[i] ?? -1) out.unshift(candidates[i] as Heading);
-  return out;
+  for (let i = best?.index ?? -1; i >= 0; i = previous[i] ?? -1) out.push(candidates[i] as Heading);
+  return out.reverse();
 }
 
 /** The items of the document, from `from` on: headings whose numbers rise. */
