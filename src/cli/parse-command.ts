@@ -1,9 +1,11 @@
 // `referat parse [--json] <file…>`: parses minutes files and prints them as JSON or as a readable summary.
 import type { Meeting, Vote, VoteEntry } from "../domain/index.ts";
-import { ParseError, parseFile } from "../parse/index.ts";
+import { parseFile } from "../ingest/index.ts";
+import { ParseError } from "../parse/index.ts";
+import { formatReport, formatTotals, reportMeeting } from "../parse/report.ts";
 import type { Command } from "./command.ts";
 
-const USAGE = "usage: referat parse [--json] <file…>   (minutes as .txt, .md or .pdf)";
+const USAGE = "usage: referat parse [--json | --report] <file…>   (minutes as .txt, .md or .pdf)";
 
 function entries(list: readonly VoteEntry[]): string {
   if (list.length === 0) return "–";
@@ -64,10 +66,12 @@ export function summarise(m: Meeting): string {
 }
 
 export const parseCommand: Command = {
-  summary: "parse minutes files (.txt, .md, .pdf) and print them (--json for the Meeting objects)",
+  summary:
+    "parse minutes files (.txt, .md, .pdf) and print them (--json for the Meeting objects, --report for what was read)",
   async run(args: string[]): Promise<number> {
     const json = args.includes("--json");
-    const unknown = args.filter((a) => a.startsWith("-") && a !== "--json");
+    const report = args.includes("--report");
+    const unknown = args.filter((a) => a.startsWith("-") && a !== "--json" && a !== "--report");
     const files = args.filter((a) => !a.startsWith("-"));
     if (args.includes("--help") || args.includes("-h")) {
       process.stdout.write(`${USAGE}\n`);
@@ -80,12 +84,14 @@ export const parseCommand: Command = {
       return 2;
     }
     const meetings: Meeting[] = [];
+    const refused: string[] = [];
     let failed = 0;
     for (const file of files) {
       try {
         meetings.push(await parseFile(file));
       } catch (error) {
         failed += 1;
+        refused.push(error instanceof Error ? error.message : String(error));
         if (error instanceof ParseError) process.stderr.write(`referat parse: ${error.message}\n`);
         else
           process.stderr.write(
@@ -93,7 +99,10 @@ export const parseCommand: Command = {
           );
       }
     }
-    if (json) {
+    if (report) {
+      const reports = meetings.map(reportMeeting);
+      process.stdout.write(`${[...reports.map(formatReport), formatTotals(reports, refused)].join("\n")}\n`);
+    } else if (json) {
       if (files.length === 1) {
         if (meetings[0]) process.stdout.write(`${JSON.stringify(meetings[0], null, 2)}\n`);
       } else process.stdout.write(`${JSON.stringify(meetings, null, 2)}\n`);

@@ -251,7 +251,10 @@ export const POSITION_VERBS: readonly { phrase: string; position: Position }[] =
   { phrase: "stemte hverken for eller imod", position: "abstain" },
   { phrase: "stemmer hverken for eller imod", position: "abstain" },
   { phrase: "stemte blankt", position: "abstain" },
+  { phrase: "undlod at tage stilling", position: "abstain" },
+  { phrase: "undlader at tage stilling", position: "abstain" },
   { phrase: "undlod", position: "abstain" },
+  { phrase: "undlader", position: "abstain" },
   { phrase: "stemte for", position: "for" },
   { phrase: "stemmer for", position: "for" },
   { phrase: "stemte ja", position: "for" },
@@ -322,10 +325,21 @@ export const MAJORITY_MARKERS: readonly { pattern: RegExp; side: "majority" | "m
  * it is kept as an unread vote statement and quoted instead of answered. Party letters in parentheses count too.
  */
 export const VOTE_VOCABULARY: readonly RegExp[] = [
-  /(?<![\p{L}])(?:stemte|stemmer|stemmerne|stemme|stemmelighed|afstemning|undlod|undlader|imod)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:stemte|stemmer|stemmerne|stemme|stemmelighed|undlod|undlader|imod)(?![\p{L}])/iu,
   /(?<![\p{L}])(?:kunne|kan)\s+(?:ikke\s+)?tiltræde(?![\p{L}])/iu,
-  /\(\s*[A-ZÆØÅ]{1,3}\s*\)/u,
+  // Party letters in a list: two or more "(X)" in one sentence.
+  /\(\s*[A-ZÆØÅ]{1,3}\s*\).*\(\s*[A-ZÆØÅ]{1,3}\s*\)/u,
 ];
+
+/**
+ * A reason after a labelled list ("Imod stemte (V) med bemærkning om, at …", "… stemte imod, da …"): cut off
+ * before the list is read.
+ */
+export const REASON_TAIL =
+  /\s+med\s+(?:følgende\s+)?(?:bemærkning|mindretalsudtalelse|begrundelse|protokolbemærkning)\b.*$|,?\s+(?:da|idet|fordi|med\s+henvisning\s+til|af\s+hensyn\s+til)\s.*$/iu;
+
+/** Words after which a clause with its own subject starts ("Godkendt, idet Venstre stemte imod"). */
+export const CLAUSE_WORDS: readonly string[] = ["mens", "medens", "idet", "hvor", "hvorefter"];
 
 /** Statements that look like positions but are not votes. */
 export const NOT_VOTE_PHRASES: readonly string[] = [
@@ -341,7 +355,7 @@ export const NOT_VOTE_PHRASES: readonly string[] = [
 
 /** Phrases that introduce a proposal (the motion of the following vote). */
 export const PROPOSAL_PATTERNS: readonly RegExp[] = [
-  /\b(?:fremsatte|stillede|fremsætter|stiller|fremlagde)\s+(?:følgende\s+)?(?:ændrings|under|tillægs)?forslag(?:et)?(?:\s+om)?\s*(?:,\s*)?/iu,
+  /\b(?:fremsatte|stillede|fremsætter|stiller|fremlagde)\s+(?:følgende\s+|et\s+)?(?:ændrings|under|tillægs)?forslag(?:et)?(?:\s+om)?\s*(?:,\s*)?/iu,
   /\b(?:foreslog|foreslår)\s*(?:,\s*)?/iu,
   /\b(?:ønskede|ønsker)\s+(?:at\s+)?(?:sætte|få)\s+(?:følgende\s+)?(?:forslag\s+)?til\s+afstemning\s*:?\s*/iu,
 ];

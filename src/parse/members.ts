@@ -92,6 +92,8 @@ const PARTY_COUNT = /^([A-ZÆØÅ]{1,3})\s*\(\s*(\d{1,3})\s*\)$/u;
 const NESTED_GROUP = /^(\d{1,3})\s+(?:(?:medlemmer|stemmer|medlem)\s*)?\(((?:[^()]|\([^()]*\))+)\)$/iu;
 /** "5 medlemmer (A+V+C)" / "2 medlemmer (N og Ø)". */
 const COUNTED_GROUP = /^(\d{1,3})\s+(?:(?:medlemmer|stemmer|medlem)\s*)?\(([^()]+)\)$/iu;
+/** "11 (Radikale Venstre, Jens Holm)": a count and its list, any entries. */
+const COUNTED_LIST = /^(\d{1,3})\s+(?:(?:medlemmer|stemmer|medlem)\s*)?\(([^()]+)\)$/iu;
 /** "Borgmester Jens Hansen" -> "Jens Hansen". */
 const TITLE_PREFIX = new RegExp(`^(?:${PERSON_TITLES.join("|")})\\s+(?=\\p{Lu})`, "iu");
 /** "(A)", "(Ø)", "(SF)", "(Fravær)", "(formand)" and the like. */
@@ -121,6 +123,12 @@ export function readPeopleList(text: string): PeopleList {
       const count = parties.length === 1 && parties[0] ? { count: total } : {};
       return { entries: parties.map((p) => ({ name: null, party: p ?? null, ...count })), complete: true, total };
     }
+  }
+  // "11 (Radikale Venstre, Konservative, Jens Holm)": a number, then a list of parties and members without letters.
+  const counted = COUNTED_LIST.exec(source);
+  if (counted) {
+    const inner = readPeopleList(counted[2] ?? "");
+    if (inner.complete) return { ...inner, total: Number(counted[1]) };
   }
   const entries: ListEntry[] = [];
   let complete = true;
@@ -186,7 +194,11 @@ export function readPeopleList(text: string): PeopleList {
       continue;
     }
     const party = partyRef(inner);
-    if (party !== undefined) {
+    if (party !== undefined && pending.length === 0 && before.replace(/^[\s,]*(?:og|samt|&)?\s*$/u, "") === "") {
+      // "(V), (A) og Name (UP)": a letter in parentheses with no name before it is the party itself.
+      if (party !== null) add({ name: null, party });
+      else complete = false;
+    } else if (party !== undefined) {
       for (const e of pending) e.party = party;
       add(...pending);
       pending = [];

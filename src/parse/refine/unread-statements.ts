@@ -13,7 +13,8 @@ export function hasVoteVocabulary(sentence: string): boolean {
 export function unreadStatements(paragraphs: readonly ReadParagraph[], explained: ReadonlySet<string>): string[] {
   const out: string[] = [];
   for (const paragraph of paragraphs) {
-    if (explained.has(paragraph.text)) continue;
+    // A quoted paragraph is a member's or party's own words (a remark), not the minutes' record of a vote.
+    if (explained.has(paragraph.text) || /^["“”„]/u.test(paragraph.text)) continue;
     const sentences = splitSentences(paragraph.text);
     const whole = new Set(sentences);
     // Paragraph rules read a label ("Ad 2:") or the whole paragraph rather than one sentence: a few per paragraph.

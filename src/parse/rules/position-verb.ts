@@ -1,5 +1,5 @@
 // "Et flertal, A og B (A) samt C (Ø) stemte imod." — members or parties, then a position verb.
-import { PARTIAL_POSITION, POSITION_VERBS, WEAK_POSITION_VERBS } from "../lexicon.ts";
+import { CLAUSE_WORDS, PARTIAL_POSITION, POSITION_VERBS, WEAK_POSITION_VERBS } from "../lexicon.ts";
 import { isPersonName } from "../members.ts";
 import type { Fragment, Rule } from "./fragment.ts";
 import { pointNumbers } from "./sub-point.ts";
@@ -18,12 +18,14 @@ const positionOf = (phrase: string) => phrases.find((p) => p.phrase === phrase.t
  */
 function subjectStarts(text: string, from: number, to: number): number[] {
   const starts = [from];
-  for (const m of text.slice(from, to).matchAll(/,?\s+(?:mens|medens)\s+|[,;]\s+|\s+og\s+(?=\d+\s+medlem)/giu)) {
+  for (const m of text.slice(from, to).matchAll(CLAUSE)) {
     if (starts.length >= MAX_SUBJECT_STARTS) break;
     starts.push(from + (m.index ?? 0) + m[0].length);
   }
   return starts;
 }
+
+const CLAUSE = new RegExp(`,?\\s+(?:${CLAUSE_WORDS.join("|")})\\s+|[,;]\\s+|\\s+og\\s+(?=\\d+\\s+medlem)`, "giu");
 
 /** Subject starts tried per verb; real vote sentences put their subject within the first few clauses. */
 const MAX_SUBJECT_STARTS = 12;
