@@ -30,7 +30,18 @@ export const HEADER_LABELS: Record<"date" | "place" | "participants" | "absent" 
   };
 
 /** Words that start an item heading: "Punkt 3: …", "Pkt. 3 …", "Sag nr. 3 …". */
-export const ITEM_HEADING_WORDS: readonly string[] = ["punkt", "pkt.", "pkt", "sag nr.", "dagsordenspunkt"];
+export const ITEM_HEADING_WORDS: readonly string[] = [
+  "punkt",
+  "pkt.",
+  "pkt",
+  "sag nr.",
+  "dagsordenspunkt",
+  "nr.",
+  "nr",
+];
+
+/** A body's journal code after the item number ("Nr. 24 BR 242/07. Salg af grund"): not part of the title. */
+export const JOURNAL_CODE = /^[A-ZÆØÅ]{1,4}\s+\d{1,5}\/\d{2,4}\.?\s+/u;
 
 /** Kind prefixes of item headings and their normalised kind; null means a prefix that carries no kind. */
 export const ITEM_KINDS: readonly { pattern: RegExp; kind: "Beslutning" | "Orientering" | null }[] = [
@@ -52,6 +63,8 @@ export const CASE_NUMBER_PATTERNS: readonly RegExp[] = [
   /^[A-ZÆØÅ]{1,6}-\d{2,6}-\d{2,4}$/u,
   /^\d{2}\.\d{2}\.\d{2}(?:-[A-ZÆØÅ]\d{2}(?:-\d+-\d{2})?)?$/u,
   /^\d{4}-\d{4,8}$/u,
+  // "306-2009-600" (SBSYS-style: office, year, serial)
+  /^\d{2,4}-\d{4}-\d{1,8}$/u,
 ];
 
 /** Labels that may precede a case number on its line. */
@@ -194,6 +207,15 @@ export const MONTHS: Record<string, number> = {
   nov: 11,
   december: 12,
   dec: 12,
+  // English, as some publishing systems print dates ("Wednesday, October 8, 2025").
+  january: 1,
+  february: 2,
+  march: 3,
+  may: 5,
+  june: 6,
+  july: 7,
+  october: 10,
+  oct: 10,
 };
 
 /**

@@ -54,6 +54,26 @@ export const substitute: Rule = {
           ],
         };
     }
+    // "Fraværende: Evan Lund (V) - Marianne Kiær (V) mødte som stedfortræder" / "Mikkel Holm havde meldt afbud, og
+    // Peter Sten deltog i stedet": the absentee, then who came instead.
+    const instead =
+      /^(?:fraværende\s*:\s*)?(.+?)\s+[-–]\s+(.+?)\s+mødte\s+som\s+(?:stedfortræder|suppleant)\.?$/iu.exec(
+        sentence.trim(),
+      ) ??
+      /^(.+?)\s+(?:havde\s+meldt\s+afbud|var\s+fraværende),?\s+og\s+(.+?)\s+(?:deltog|mødte)\s+i\s+stedet\.?$/iu.exec(
+        sentence.trim(),
+      );
+    if (instead) {
+      const away = readPeopleList(instead[1] ?? "").entries[0];
+      const who = readPeopleList(instead[2] ?? "").entries[0];
+      if (away?.name && who?.name)
+        return {
+          fragments: [
+            { kind: "absent", names: [away.name] },
+            { kind: "substitute", name: who.name, party: who.party, for: away.name },
+          ],
+        };
+    }
     const labelled = /^stedfortrædere?\s*:\s*(.+?)\s+for\s+(.+)$/iu.exec(sentence.trim());
     if (labelled) {
       const who = readPeopleList(labelled[1] ?? "").entries[0];

@@ -44,10 +44,13 @@ function wrapCandidates(lines: readonly Line[], from: number, end: number): { in
   return [];
 }
 
-type Heading = { index: number; number: number; rest: string };
+/** A heading; `body` is where the item's body starts when the number stands under its title ("Sag nr. 130"). */
+type Heading = { index: number; number: number; rest: string; body?: number };
 
 /** "3. Lokalplan for …" as an item heading (minutes that number items without "Punkt"). */
-const NUMBERED = /^(\d{1,3})\.\s+(\p{Lu}.{2,200})$/u;
+const NUMBERED = /^(?:[•·▪]\s*)?(\d{1,4})\.\s*(\p{Lu}.{2,200})$/u;
+/** A number alone on its line ("7" / "7."), the title on the next line. */
+const NUMBER_ALONE = /^(?:[•·▪]\s*)?(\d{1,4})\.?$/u;
 
 /** True when a structural line (case number, section or decision heading) follows within a few lines. */
 function confirmed(lines: readonly Line[], from: number): boolean {
@@ -76,7 +79,20 @@ function numberedHeadings(
 ): Heading[] {
   const headings: Heading[] = [];
   for (let i = from; i < lines.length; i++) {
-    const m = NUMBERED.exec((lines[i]?.text ?? "").trim());
+    step("headings");
+    let m = NUMBERED.exec((lines[i]?.text ?? "").trim());
+    let at = i;
+    const alone = m ? null : NUMBER_ALONE.exec((lines[i]?.text ?? "").trim());
+    if (alone) {
+      // The title stands on the next non-empty line; the heading is that line.
+      let j = i + 1;
+      while (j < lines.length && (lines[j]?.text ?? "").trim() === "") j++;
+      const title = (lines[j]?.text ?? "").trim();
+      if (/^\p{Lu}.{2,200}$/u.test(title) && !isStructural(title)) {
+        m = NUMBERED.exec(`${alone[1]}. ${title}`);
+        at = j;
+      }
+    }
     if (!m) continue;
     const previous = headings[headings.length - 1];
     const expected = previous ? previous.number + 1 : start;
@@ -87,8 +103,8 @@ function numberedHeadings(
     const ok =
       toc.length > 0
         ? entry !== undefined && titleSimilarity(headingParts(title).title, entry.title) >= 0.6
-        : confirmed(lines, i + 1) || headingParts(title).closed;
-    if (ok) headings.push({ index: i, number: Number(m[1]), rest: title });
+        : confirmed(lines, at + 1) || headingParts(title).closed;
+    if (ok) headings.push({ index: at, number: Number(m[1]), rest: title });
   }
   return headings;
 }
@@ -164,8 +180,11 @@ export function findItems(lines: readonly Line[], from: number, toc: readonly To
   for (let i = from; i < lines.length; i++) {
     const h = itemHeading(lines[i]?.text ?? "");
     // "Punkt 16 sendes tilbage til udvalget." starts a sentence, not an item: a title starts with a capital.
-    if (h && (h.rest === "" || /^[\p{Lu}\d"“”„(]/u.test(h.rest)))
-      candidates.push({ index: i, number: h.number, rest: h.rest });
+    if (!h || !(h.rest === "" || /^[\p{Lu}\d"“”„(]/u.test(h.rest))) continue;
+    // "Tillæg 1 til Lokalplan 145" over "Sag nr. 130": the title stands on the line above the number.
+    const above = h.rest === "" ? titleAbove(lines, i, from) : null;
+    if (above) candidates.push({ index: above.index, number: h.number, rest: above.text, body: i + 1 });
+    else candidates.push({ index: i, number: h.number, rest: h.rest });
   }
   let headings = risingHeadings(candidates);
   // "1. Titel" headings win when they find more items than stray "Punkt N" lines in the text.
@@ -173,9 +192,20 @@ export function findItems(lines: readonly Line[], from: number, toc: readonly To
   if (numbered.length > headings.length) headings = numbered;
   return headings.map((h, k) => {
     const end = headings[k + 1]?.index ?? lines.length;
-    const wrap = wrapCandidates(lines, h.index + 1, end);
-    return { number: h.number, heading: h.index, rest: h.rest, wrap, start: h.index + 1, end };
+    const start = h.body ?? h.index + 1;
+    const wrap = h.body === undefined ? wrapCandidates(lines, start, end) : [];
+    return { number: h.number, heading: h.index, rest: h.rest, wrap, start, end };
   });
+}
+
+/** The title line right above a bare item number, when it looks like a title and nothing else. */
+function titleAbove(lines: readonly Line[], at: number, from: number): { index: number; text: string } | null {
+  const index = at - 1;
+  if (index < from) return null;
+  const text = (lines[index]?.text ?? "").trim();
+  if (text === "" || text.length > 120 || /[.!?:;]$/.test(text) || !/^\p{Lu}/u.test(text) || isStructural(text))
+    return null;
+  return { index, text };
 }
 
 /**
