@@ -172,7 +172,9 @@ function readTextItems(lines: Line[], source: string): { header: FullHeader; ite
       `the document seems truncated: the table of contents lists ${entries.length} items, but the text holds none`,
     );
   }
-  if (raws.length === 0 && header.documentType === null) {
+  // Markup read as text (an HTML or XML file no reader claimed) is not a document to file as passages.
+  const markup = /^\s*</.test(lines.find((l) => l.text.trim() !== "")?.text ?? "");
+  if (raws.length === 0 && header.documentType === null && !markup) {
     // Text with no recognisable items: searchable passages, marked as such, rather than a refusal.
     const passages = readPassages(lines);
     if (passages.length > 0) return { header: { ...header, substitutes: [] }, items: passages, passages: true };

@@ -358,7 +358,7 @@ export const VOTE_VOCABULARY: readonly RegExp[] = [
  * before the list is read.
  */
 export const REASON_TAIL =
-  /\s+med\s+(?:følgende\s+)?(?:bemærkning|mindretalsudtalelse|begrundelse|protokolbemærkning)\b.*$|,?\s+(?:da|idet|fordi|med\s+henvisning\s+til|af\s+hensyn\s+til)\s.*$/iu;
+  /\s+med\s+(?:følgende\s+|den\s+)?(?:bemærkning|mindretalsudtalelse|begrundelse|protokolbemærkning)\b.*$|,?\s+(?:da|idet|fordi|med\s+henvisning\s+til|af\s+hensyn\s+til)\s.*$/iu;
 
 /** Words after which a clause with its own subject starts ("Godkendt, idet Venstre stemte imod"). */
 export const CLAUSE_WORDS: readonly string[] = ["mens", "medens", "idet", "hvor", "hvorefter"];

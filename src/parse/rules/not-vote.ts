@@ -9,7 +9,7 @@ const NOT_VOTE = new RegExp(
 
 /** "Magistraten kunne tiltræde indstillingen.": the body itself adopts; a decision, not a split. */
 const BODY_ADOPTS = new RegExp(
-  `^(?:det\\s+samlede\\s+|et\\s+enigt\\s+)?(?:${BODY_WORDS.join("|")})\\s+(?:(?:kunne|kan)\\s+tiltræde|undlod|undlader|stemte\\s+om)\\b`,
+  `^(?:[\\d.,\\s-]+)?(?:det\\s+samlede\\s+|et\\s+enigt\\s+)?\\p{L}*(?:${BODY_WORDS.join("|")})\\s+(?:(?:kunne|kan)\\s+tiltræde|undlod|undlader|stemte\\s+om)\\b`,
   "iu",
 );
 
