@@ -2,11 +2,12 @@
 import type { Meeting, Vote, VoteEntry } from "../domain/index.ts";
 import { parseFile } from "../ingest/index.ts";
 import { ParseError } from "../parse/index.ts";
+import { formatReport, formatTotals, reportMeeting } from "../parse/report.ts";
 import type { Command } from "./command.ts";
 import { MaxDocumentMbSchema } from "./max-document-size.ts";
 
 const USAGE =
-  "usage: referat parse [--json] [--max-document-mb N] <file…>   (minutes in any registered format; N default 50)";
+  "usage: referat parse [--json | --report] [--max-document-mb N] <file…>   (minutes in any registered format; N default 50)";
 
 function entries(list: readonly VoteEntry[]): string {
   if (list.length === 0) return "–";
@@ -67,19 +68,22 @@ export function summarise(m: Meeting): string {
 }
 
 export const parseCommand: Command = {
-  summary: "parse minutes files (text, PDF, FirstAgenda JSON, …) and print them (--json for the Meeting objects)",
+  summary:
+    "parse minutes files (text, PDF, FirstAgenda JSON, …) and print them (--json for the Meeting objects, --report for what was read)",
   async run(args: string[]): Promise<number> {
     if (args.includes("--help") || args.includes("-h")) {
       process.stdout.write(`${USAGE}\n`);
       return 0;
     }
     let json = false;
+    let report = false;
     let limit: string | undefined;
     const files: string[] = [];
     const unknown: string[] = [];
     for (let i = 0; i < args.length; i++) {
       const arg = args[i] as string;
       if (arg === "--json") json = true;
+      else if (arg === "--report") report = true;
       else if (arg === "--max-document-mb") limit = args[++i] ?? "";
       else if (arg.startsWith("--max-document-mb=")) limit = arg.slice("--max-document-mb=".length);
       else if (arg.startsWith("-")) unknown.push(arg);
@@ -100,12 +104,14 @@ export const parseCommand: Command = {
     }
     const options = mb?.success ? { maxDocumentBytes: mb.data * 1024 * 1024 } : {};
     const meetings: Meeting[] = [];
+    const refused: string[] = [];
     let failed = 0;
     for (const file of files) {
       try {
         meetings.push(await parseFile(file, options));
       } catch (error) {
         failed += 1;
+        refused.push(error instanceof Error ? error.message : String(error));
         if (error instanceof ParseError) process.stderr.write(`referat parse: ${error.message}\n`);
         else
           process.stderr.write(
@@ -113,7 +119,10 @@ export const parseCommand: Command = {
           );
       }
     }
-    if (json) {
+    if (report) {
+      const reports = meetings.map(reportMeeting);
+      process.stdout.write(`${[...reports.map(formatReport), formatTotals(reports, refused)].join("\n")}\n`);
+    } else if (json) {
       if (files.length === 1) {
         if (meetings[0]) process.stdout.write(`${JSON.stringify(meetings[0], null, 2)}\n`);
       } else process.stdout.write(`${JSON.stringify(meetings, null, 2)}\n`);

@@ -62,6 +62,8 @@ export const VoteSchema = z.object({
   text: z.string(),
   /** Index into the item's `decisions` of the block holding the vote. */
   decision: z.number().int().nonnegative(),
+  /** The PDF page the block holding the vote stands on, when known (evidence: where the quoted sentences stand). */
+  page: z.number().int().positive().nullable().optional(),
 });
 export type Vote = z.infer<typeof VoteSchema>;
 
@@ -71,8 +73,10 @@ export const DecisionSchema = z.object({
   /** Election period written after the body's name, e.g. "2018-2021", kept apart from the name. */
   electionPeriod: z.string().nullable(),
   date: IsoDateSchema,
-  /** The block's text, paragraphs joined by blank lines. */
+  /** The block's text, paragraphs joined by blank lines: verbatim, the decision's own evidence. */
   text: z.string(),
+  /** The PDF page the block starts on, when known. */
+  page: z.number().int().positive().nullable().optional(),
 });
 export type Decision = z.infer<typeof DecisionSchema>;
 
@@ -124,6 +128,27 @@ export const SubstituteSchema = z.object({
   for: z.string().nullable(),
 });
 
+/**
+ * A sentence with vote words (stemte, imod, undlod, party letters in a list …) that no rule read into a vote: kept so
+ * that a vote question on its item answers with the quoted sentence, never with "no recorded vote".
+ */
+export const UnreadVoteStatementSchema = z.object({
+  item: z.number().int().positive(),
+  /** Index into the item's `decisions` of the block the sentence stands in. */
+  decision: z.number().int().nonnegative(),
+  /** The sentence, verbatim. */
+  text: z.string().min(1),
+  page: z.number().int().positive().nullable(),
+});
+export type UnreadVoteStatement = z.infer<typeof UnreadVoteStatementSchema>;
+
+/**
+ * How much structure the parser found: `structured` (items, decision blocks) or `passages` (text with no
+ * recognisable items, indexed as searchable passages; answers from it must say so).
+ */
+export const ReadQualitySchema = z.enum(["structured", "passages"]);
+export type ReadQuality = z.infer<typeof ReadQualitySchema>;
+
 export const MeetingSchema = z.object({
   /** Stable id from the source ("firstagenda:<meeting id>", else a slug of municipality, body and date). */
   id: MeetingIdSchema,
@@ -156,5 +181,9 @@ export const MeetingSchema = z.object({
   votes: z.array(VoteSchema),
   referredToCouncil: z.array(z.object({ item: z.number().int().positive(), by: z.array(VoteEntrySchema) })),
   upcoming: z.array(UpcomingItemSchema),
+  /** Vote statements no rule read (absent in meetings written before this field existed). */
+  unreadVoteStatements: z.array(UnreadVoteStatementSchema).optional(),
+  /** Absent means structured. */
+  quality: ReadQualitySchema.optional(),
 });
 export type Meeting = z.infer<typeof MeetingSchema>;

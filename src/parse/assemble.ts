@@ -4,9 +4,11 @@
 // A document whose format gives its items (FirstAgenda JSON, XML exports) keeps them as given. Either way every
 // item's body goes through the same item-body, decision, vote and upcoming grammar, so the sentence rules are
 // shared by all formats.
+
 import { type AgendaItem, type Decision, type Meeting, MeetingSchema, type UpcomingItem } from "../domain/index.ts";
 import type { Block, SourceDocument, SourceItem } from "../ingest/document.ts";
 import { meetingIdOf } from "../ingest/meeting-id.ts";
+import { findDate } from "./dates.ts";
 import { joinParagraphs, type Line } from "./line.ts";
 import { ParseError } from "./parse-error.ts";
 import { bodyResolver } from "./refine/bodies.ts";
@@ -48,7 +50,15 @@ export function blockLines(blocks: readonly Block[]): Line[] {
 export function assembleMeeting(doc: SourceDocument): Meeting {
   const source = doc.ref.file;
   const lines = blockLines(doc.blocks);
-  const { header, items } = doc.items === null ? readTextItems(lines, source) : readGivenItems(doc, lines, source);
+  const read = doc.items === null ? readTextItems(lines, source) : readGivenItems(doc, lines, source);
+  const { header, items } = read;
+  const passages = "passages" in read && read.passages === true;
+  if (passages) {
+    // Passages have no header structure: the first body and date named in the text file them.
+    const text = lines.map((l) => l.text).join("\n");
+    header.committeeRaw ??= PASSAGE_BODY.exec(text)?.[1] ?? null;
+    header.date ??= findDate(text);
+  }
   if (items.length === 0)
     throw new ParseError(source, "does not look like minutes: the document holds no agenda items");
   const bodies = items.map((i) => i.body);
@@ -79,7 +89,8 @@ export function assembleMeeting(doc: SourceDocument): Meeting {
       ? []
       : it.body.decisions.map((d) => {
           const b = d.body === null ? { name: committee.name, period: committee.period } : resolve(d.body);
-          return { body: b.name, electionPeriod: b.period, date: d.date ?? date, text: joinParagraphs(d.lines) };
+          const page = d.lines.find((l) => l.page !== null)?.page ?? null;
+          return { body: b.name, electionPeriod: b.period, date: d.date ?? date, text: joinParagraphs(d.lines), page };
         });
     return {
       number: it.number,
@@ -132,6 +143,8 @@ export function assembleMeeting(doc: SourceDocument): Meeting {
     votes: votes.votes,
     referredToCouncil: votes.referrals,
     upcoming,
+    unreadVoteStatements: votes.unread,
+    ...(passages ? { quality: "passages" as const } : {}),
   };
   const checked = MeetingSchema.safeParse(meeting);
   if (!checked.success) {
@@ -144,7 +157,7 @@ export function assembleMeeting(doc: SourceDocument): Meeting {
 type FullHeader = Header & { substitutes: Meeting["substitutes"] };
 
 /** The text grammar: header, table of contents and item headings found in the lines. */
-function readTextItems(lines: Line[], source: string): { header: FullHeader; items: ItemDraft[] } {
+function readTextItems(lines: Line[], source: string): { header: FullHeader; items: ItemDraft[]; passages?: boolean } {
   if (lines.every((l) => l.text.trim() === "")) throw new ParseError(source, "the file is empty");
   const toc = tocStart(lines, HEADER_REACH);
   const itemsFrom = toc >= 0 ? tocEnd(lines, toc) : 0;
@@ -159,6 +172,13 @@ function readTextItems(lines: Line[], source: string): { header: FullHeader; ite
       `the document seems truncated: the table of contents lists ${entries.length} items, but the text holds none`,
     );
   }
+  // Markup read as text (an HTML or XML file no reader claimed) is not a document to file as passages.
+  const markup = /^\s*</.test(lines.find((l) => l.text.trim() !== "")?.text ?? "");
+  if (raws.length === 0 && header.documentType === null && !markup) {
+    // Text with no recognisable items: searchable passages, marked as such, rather than a refusal.
+    const passages = readPassages(lines);
+    if (passages.length > 0) return { header: { ...header, substitutes: [] }, items: passages, passages: true };
+  }
   if (raws.length === 0) {
     const what = header.documentType
       ? `a ${header.documentType} header but no agenda items`
@@ -167,7 +187,8 @@ function readTextItems(lines: Line[], source: string): { header: FullHeader; ite
   }
   const firstTitles = raws.map((r) => itemTitle(r, null));
   const matched = matchToc(firstTitles, entries);
-  const lastMatched = matched.reduce((last, e) => (e ? Math.max(last, entries.indexOf(e)) : last), -1);
+  const entryIndex = new Map(entries.map((e, k) => [e, k]));
+  const lastMatched = matched.reduce((last, e) => (e ? Math.max(last, entryIndex.get(e) ?? -1) : last), -1);
   if (entries.length > raws.length && lastMatched >= 0 && lastMatched < entries.length - 1) {
     throw new ParseError(
       source,
@@ -194,6 +215,48 @@ function readTextItems(lines: Line[], source: string): { header: FullHeader; ite
     };
   });
   return { header: { ...header, substitutes: [] }, items };
+}
+
+/** A deciding body named in running text ("mødet i Økonomiudvalget"), to file passages under. */
+const PASSAGE_BODY =
+  /(?<![\p{L}])(\p{Lu}[\p{L}-]*(?:udvalget|udvalg|byrådet|byråd|kommunalbestyrelsen|bestyrelsen|rådet|magistraten|repræsentationen))(?![\p{L}])/u;
+
+/** Characters per passage: a few paragraphs, enough to answer from, small enough to cite. */
+const PASSAGE_CHARS = 1200;
+
+/** The lines as passages of whole paragraphs, numbered in order; each becomes an item without decisions. */
+function readPassages(lines: readonly Line[]): ItemDraft[] {
+  const chunks: Line[][] = [];
+  let current: Line[] = [];
+  let size = 0;
+  for (const line of lines) {
+    const text = line.text.trim();
+    if (text === "" && size >= PASSAGE_CHARS) {
+      chunks.push(current);
+      current = [];
+      size = 0;
+      continue;
+    }
+    current.push(line);
+    size += text.length;
+  }
+  if (current.some((l) => l.text.trim() !== "")) chunks.push(current);
+  return chunks.map((chunk, k) => {
+    const first = chunk.find((l) => l.text.trim() !== "")?.text.trim() ?? "";
+    return {
+      number: k + 1,
+      title: first.length > 80 ? `${first.slice(0, 79)}…` : first,
+      kind: null,
+      closed: false,
+      caseNumber: null,
+      page: null,
+      sourcePage: chunk[0]?.page ?? null,
+      id: null,
+      url: null,
+      body: readItemBody(chunk),
+      lines: chunk,
+    };
+  });
 }
 
 /** Items as the format gives them; the header from the format's fields, else read from the document's blocks. */

@@ -93,7 +93,7 @@ describe("assembleMeeting with items given by the format", () => {
 
   it("ends a decision at the next section heading, even one the lexicon does not know", () => {
     expect(m.items[0]?.decisions).toEqual([
-      { body: "Teknik- og Miljøudvalget", electionPeriod: null, date: "2024-03-11", text: "Godkendt." },
+      { body: "Teknik- og Miljøudvalget", electionPeriod: null, date: "2024-03-11", text: "Godkendt.", page: null },
     ]);
     expect(m.items[0]?.text).toContain("Dagsordenen forelægges");
     expect(m.items[1]?.recommendation).toBe("Administrationen indstiller, at lokalplanen vedtages.");
