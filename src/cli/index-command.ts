@@ -1,6 +1,6 @@
 // `referat index [--out DIR] <files or folders…>`: parses minutes and writes the search index (default index-data/).
 import { z } from "zod";
-import { buildIndex } from "../search/index.ts";
+import { buildIndex } from "../ingest/index.ts";
 import type { Command } from "./command.ts";
 
 const USAGE =

@@ -1,6 +1,7 @@
 // `referat parse [--json] <file…>`: parses minutes files and prints them as JSON or as a readable summary.
 import type { Meeting, Vote, VoteEntry } from "../domain/index.ts";
-import { ParseError, parseFile } from "../parse/index.ts";
+import { parseFile } from "../ingest/index.ts";
+import { ParseError } from "../parse/index.ts";
 import type { Command } from "./command.ts";
 
 const USAGE = "usage: referat parse [--json] <file…>   (minutes as .txt, .md or .pdf)";

@@ -3,3 +3,4 @@ export * from "./answer.ts";
 export type * from "./assistant.ts";
 export * from "./meeting.ts";
 export * from "./parties.ts";
+export * from "./source.ts";

@@ -2,6 +2,7 @@
 // Field names and meanings follow ../shared/eval/SCHEMA.md; votes follow the shape of Open Civic Data's VoteEvent.
 import { z } from "zod";
 import { PartyLetterSchema } from "./parties.ts";
+import { MeetingIdSchema, SourceRefSchema } from "./source.ts";
 
 /** ISO calendar date, YYYY-MM-DD. */
 export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date is written YYYY-MM-DD");
@@ -77,6 +78,10 @@ export type Decision = z.infer<typeof DecisionSchema>;
 
 export const AgendaItemSchema = z.object({
   number: z.number().int().positive(),
+  /** The item's own id in its publishing system (FirstAgenda item id); null for files. */
+  id: z.string().min(1).nullable(),
+  /** The official page of the item, when the system has one. */
+  url: z.url({ protocol: /^https?$/ }).nullable(),
   /** Heading title without "Punkt N:" and the kind prefix; "Lukket" for closed items without a title. */
   title: z.string(),
   /** "Beslutning" | "Orientering" | null (no prefix, or closed). */
@@ -120,8 +125,12 @@ export const SubstituteSchema = z.object({
 });
 
 export const MeetingSchema = z.object({
+  /** Stable id from the source ("firstagenda:<meeting id>", else a slug of municipality, body and date). */
+  id: MeetingIdSchema,
   /** File name of the source document. */
   source: z.string().min(1),
+  /** Where the document came from: system, its id there, official URL, file name and content hash. */
+  sourceRef: SourceRefSchema,
   documentType: z.enum(["referat", "dagsorden"]),
   municipality: z.string().nullable(),
   /** Committee name without the election-period suffix. */

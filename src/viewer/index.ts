@@ -1,13 +1,13 @@
 // The minutes viewer: every indexed meeting as an HTML page (GET /meetings/<id>, an anchor per item) and a list at GET /.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { type LoadedIndex, meetingId } from "../search/index.ts";
+import type { LoadedIndex } from "../search/index.ts";
 import { escapeHtml, page } from "./html.ts";
 import { renderMeeting } from "./render-meeting.ts";
 
 /** A request handler for the viewer's routes; returns false for paths it does not serve, so servers can chain it. */
 export function createViewerHandler(index: LoadedIndex): (req: IncomingMessage, res: ServerResponse) => boolean {
-  const ids = new Map(index.meetings.map((m, i) => [meetingId(m), i] as const));
+  const ids = new Map(index.meetings.map((m, i) => [m.id, i] as const));
   return (req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     const path = url.pathname;
@@ -39,7 +39,7 @@ export function createViewerHandler(index: LoadedIndex): (req: IncomingMessage, 
       return true;
     }
     const name = index.manifest.inputs[at]?.name ?? meeting.source;
-    send(res, req, 200, renderMeeting(meeting, index.sources[name]?.url ?? null));
+    send(res, req, 200, renderMeeting(meeting, index.sources[name]?.url ?? meeting.sourceRef.url));
     return true;
   };
 }
@@ -68,7 +68,7 @@ export function renderList(index: LoadedIndex): string {
     .sort((a, b) => b.date.localeCompare(a.date) || a.committee.localeCompare(b.committee, "da"))
     .map((m) => {
       const kind = m.documentType === "dagsorden" ? "Dagsorden" : "Referat";
-      return `<li><a href="/meetings/${escapeHtml(encodeURIComponent(meetingId(m)))}">${escapeHtml(
+      return `<li><a href="/meetings/${escapeHtml(encodeURIComponent(m.id))}">${escapeHtml(
         `${m.date} ${m.committee}${m.municipality ? `, ${m.municipality}` : ""}`,
       )}</a> <span class="meta">${kind}, ${m.items.length} punkter</span></li>`;
     });

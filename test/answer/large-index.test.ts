@@ -5,6 +5,7 @@ import { CANDIDATES } from "../../src/answer/retrieve.ts";
 import { createAssistant } from "../../src/assistant.ts";
 import type { AgendaItem, Answer, Meeting, Vote } from "../../src/domain/index.ts";
 import { MeetingSchema } from "../../src/domain/index.ts";
+import { inMemoryIdentity } from "../../src/ingest/meeting-id.ts";
 import { FIXTURE_MEETINGS, fixtureIndex } from "./fixture-index.ts";
 
 const KFU = "Kultur- og Fritidsudvalget";
@@ -20,6 +21,8 @@ function fillerMeetings(count: number): Meeting[] {
       const place = PLACES[(k * 7 + i) % PLACES.length] as string;
       return {
         number: i + 1,
+        id: null,
+        url: null,
         title: `${subject} i ${place}`,
         kind: "Beslutning",
         closed: false,
@@ -51,8 +54,10 @@ function fillerMeetings(count: number): Meeting[] {
             },
           ]
         : [];
+    const source = `z_kfu_${String(k).padStart(3, "0")}.txt`;
     return MeetingSchema.parse({
-      source: `z_kfu_${String(k).padStart(3, "0")}.txt`,
+      ...inMemoryIdentity(source, { municipality: "Fjernby", committee: KFU, date, documentType: "referat" }),
+      source,
       documentType: "referat",
       municipality: "Fjernby",
       committee: KFU,

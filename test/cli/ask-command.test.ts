@@ -6,7 +6,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseAskArgs } from "../../src/cli/ask-command.ts";
 import { AnswerSchema } from "../../src/domain/index.ts";
-import { buildIndex } from "../../src/search/index.ts";
+import { buildIndex } from "../../src/ingest/index.ts";
 
 const run = promisify(execFile);
 const cli = (args: string[]) =>

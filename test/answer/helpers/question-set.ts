@@ -6,7 +6,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAssistant } from "../../../src/assistant.ts";
 import type { Answer, Assistant } from "../../../src/domain/index.ts";
-import { buildIndex, loadIndex } from "../../../src/search/index.ts";
+import { buildIndex } from "../../../src/ingest/index.ts";
+import { loadIndex } from "../../../src/search/index.ts";
 
 interface Cite {
   meetingDate: string;

@@ -1,0 +1,98 @@
+// Lists the documents under the files and folders given: recursively, following symbolic links once (a link
+// back into a folder being read is a loop, reported), and reporting every folder or link that cannot be read.
+import type { Dirent } from "node:fs";
+import { readdir, realpath, stat } from "node:fs/promises";
+import { basename, extname, join } from "node:path";
+import { compare } from "../search/index.ts";
+import { fileProblem } from "./read-document.ts";
+
+export interface Listing {
+  /** Files to read, each once (by real path), sorted by file name then path. */
+  files: string[];
+  /** Inputs, folders and links left out, with the reason. */
+  problems: { name: string; reason: string }[];
+}
+
+export interface ListOptions {
+  /** File name endings read inside folders (a file named explicitly is always read). */
+  extensions: readonly string[];
+  /** File names never read inside folders (an index's own files). */
+  ignore?: readonly string[];
+}
+
+export async function listDocuments(inputs: readonly string[], options: ListOptions): Promise<Listing> {
+  const files = new Map<string, string>();
+  const problems: Listing["problems"] = [];
+  const extensions = new Set(options.extensions.map((e) => e.toLowerCase()));
+  const ignore = new Set(options.ignore ?? []);
+
+  const addFile = async (path: string) => {
+    const real = await realpath(path).catch(() => path);
+    if (!files.has(real)) files.set(real, path);
+  };
+  /** `ancestors`: real paths of the folders being read above this one, to tell a loop from a second link. */
+  const walk = async (dir: string, ancestors: Set<string>, seen: Set<string>) => {
+    let entries: Dirent[];
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      problems.push({
+        name: dir,
+        reason: `folder ${fileProblem(error).replace(/^cannot read the file/, "cannot be read")}, skipped`,
+      });
+      return;
+    }
+    entries.sort((a, b) => compare(a.name, b.name));
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        const target = await stat(path).catch((error: unknown) => error as NodeJS.ErrnoException);
+        if (target instanceof Error) {
+          const why = target.code === "ENOENT" ? "points nowhere" : fileProblem(target);
+          problems.push({ name: path, reason: `symbolic link ${why}, skipped` });
+          continue;
+        }
+        isDir = target.isDirectory();
+        isFile = target.isFile();
+      }
+      if (isDir) {
+        const real = await realpath(path).catch(() => path);
+        if (ancestors.has(real)) {
+          problems.push({
+            name: path,
+            reason: "symbolic link loop (it leads back to a folder being read), not followed",
+          });
+          continue;
+        }
+        // A second link to a folder already read adds nothing: its files are listed once, by real path.
+        if (seen.has(real)) continue;
+        seen.add(real);
+        await walk(path, new Set([...ancestors, real]), seen);
+      } else if (isFile && extensions.has(extname(entry.name).toLowerCase()) && !ignore.has(entry.name)) {
+        await addFile(path);
+      }
+    }
+  };
+
+  const seen = new Set<string>();
+  for (const input of inputs) {
+    const info = await stat(input).catch((error: unknown) => error as NodeJS.ErrnoException);
+    if (info instanceof Error) {
+      problems.push({
+        name: basename(input),
+        reason: info.code === "ENOENT" ? "no such file or folder" : fileProblem(info),
+      });
+    } else if (info.isDirectory()) {
+      const real = await realpath(input).catch(() => input);
+      if (seen.has(real)) continue;
+      seen.add(real);
+      await walk(input, new Set([real]), seen);
+    } else {
+      await addFile(input);
+    }
+  }
+  const sorted = [...files.values()].sort((a, b) => compare(basename(a), basename(b)) || compare(a, b));
+  return { files: sorted, problems };
+}
