@@ -52,6 +52,8 @@ export const indexCommand: Command = {
     const report = await buildIndex(parsed.inputs, {
       outDir: parsed.out,
       onProgress: tty ? (done, total, file) => process.stderr.write(progressBar(done, total, file)) : undefined,
+      onWarning: (file, warning) =>
+        process.stderr.write(`${tty ? "\r\x1b[2K" : ""}referat index: ${file}: ${warning}\n`),
     });
     if (tty) process.stderr.write("\r\x1b[2K");
     for (const skip of report.skipped) process.stderr.write(`referat index: skipped ${skip.name}: ${skip.reason}\n`);

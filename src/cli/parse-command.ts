@@ -84,7 +84,9 @@ export const parseCommand: Command = {
     let failed = 0;
     for (const file of files) {
       try {
-        meetings.push(await parseFile(file));
+        meetings.push(
+          await parseFile(file, { onWarning: (name, w) => process.stderr.write(`referat parse: ${name}: ${w}\n`) }),
+        );
       } catch (error) {
         failed += 1;
         if (error instanceof ParseError) process.stderr.write(`referat parse: ${error.message}\n`);

@@ -1,13 +1,37 @@
 // HTML -> document blocks: headings, paragraphs, list items and table rows, in reading order, through htmlparser2's
 // DOM (never regular expressions over markup). Shared by every reader whose format carries HTML: FirstAgenda pages,
 // Acadre's bullet contents, item texts of API responses.
-import { type AnyNode, type Document, type Element, isTag, isText } from "domhandler";
-import { parseDocument } from "htmlparser2";
+import { type AnyNode, type Document, DomHandler, type Element, isTag, isText } from "domhandler";
+import { Parser, parseDocument } from "htmlparser2";
 import type { Block } from "../../ingest/document.ts";
 
 /** Parses an HTML document or fragment (forgiving, as browsers are). */
 export function parseHtml(html: string): Document {
   return parseDocument(html, { decodeEntities: true });
+}
+
+/** A DOM handler that notes whether the page closed its `<html>` element itself (a page cut short does not). */
+class ClosingHandler extends DomHandler {
+  opened = false;
+  closed = false;
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    if (name === "html") this.opened = true;
+    super.onopentag(name, attribs);
+  }
+  override onclosetag(name?: string, implied?: boolean): void {
+    if (name === "html" && implied !== true) this.closed = true;
+    super.onclosetag();
+  }
+}
+
+/**
+ * Parses a whole HTML page and tells whether it is complete: a page that opens `<html>` must close it; one that
+ * ends before (a download cut short) is `complete: false`, though what arrived is parsed as well as it can be.
+ */
+export function parseHtmlPage(html: string): { dom: Document; complete: boolean } {
+  const handler = new ClosingHandler();
+  new Parser(handler, { decodeEntities: true }).end(html);
+  return { dom: handler.root, complete: !handler.opened || handler.closed };
 }
 
 /** The top-level elements of a parsed document, for css-select's queries. */
@@ -130,7 +154,8 @@ export function htmlBlocks(nodes: AnyNode | readonly AnyNode[], options: HtmlBlo
       const cells = n.children.filter((c): c is Element => isTag(c) && (c.name === "td" || c.name === "th"));
       const texts = cells.map((c) => textOf(c, options.skip));
       if (texts.some((t) => t !== "")) {
-        if (texts.filter((t) => t !== "").length === 1) out.push({ role: "paragraph", text: texts.join(" ").trim(), page });
+        if (texts.filter((t) => t !== "").length === 1)
+          out.push({ role: "paragraph", text: texts.join(" ").trim(), page });
         else out.push({ role: "table-row", text: texts.join("\t"), cells: texts, page });
       }
       return;

@@ -1,5 +1,7 @@
 // Reads a PDF's text layer with pdfjs-dist (no worker, no network): lines in reading order, each with its page.
 import { ParseError } from "../parse-error.ts";
+import { isStructural } from "../split/items.ts";
+import { startsBlock } from "./merge-wrapped-lines.ts";
 
 /**
  * pdfjs-dist is loaded when a PDF is first read, never at import: its legacy build replaces JSON.parse and
@@ -30,6 +32,7 @@ interface Glyphs {
   y: number;
   width: number;
   size: number;
+  font: string;
 }
 
 /** Joins the text pieces of one visual line; a wide gap becomes a tab, as table cells in the text exports. */
@@ -59,11 +62,13 @@ interface PageLine {
   left: number;
   right: number;
   size: number;
+  /** The font most of the line's letters are set in (a bold heading differs from the text under it). */
+  font: string;
 }
 
 /**
  * True when line `b` continues line `a` in one paragraph, judged by layout: one line down at normal spacing, the
- * same type size and left edge (or `a` indented as a first line), and `a` so full that `b`'s first word would not
+ * same font, type size and left edge (or `a` indented as a first line), and `a` so full that `b`'s first word would not
  * have fitted after it before the text column's right margin: the layout wrapped it, not the author. Table rows
  * never continue; a sentence end before a capital is a paragraph end all the same.
  */
@@ -71,7 +76,7 @@ function continues(a: PageLine, b: PageLine, margin: number): boolean {
   if (a.text.includes("\t") || b.text.includes("\t")) return false;
   const gap = a.y - b.y;
   if (gap <= 0 || gap > Math.max(a.size, b.size) * 1.6) return false;
-  if (Math.abs(a.size - b.size) > 0.6) return false;
+  if (Math.abs(a.size - b.size) > 0.6 || a.font !== b.font) return false;
   const sameLeft = Math.abs(b.left - a.left) <= a.size * 0.5 + 0.5;
   const indentedFirst = a.left > b.left && a.left - b.left <= a.size * 3;
   // "b. Konference den …" wrapping under its text, not under its label.
@@ -160,7 +165,7 @@ export async function readPdf(bytes: Uint8Array, source: string): Promise<PdfTex
         if (!("str" in item) || item.str.trim() === "") continue;
         const [a = 0, b = 0, , , x = 0, y = 0] = item.transform as number[];
         const size = Math.hypot(a, b) || item.height || 10;
-        const g: Glyphs = { str: item.str, x, y, width: item.width, size };
+        const g: Glyphs = { str: item.str, x, y, width: item.width, size, font: item.fontName };
         const row = rows.find((r) => Math.abs(r.y - y) < size * 0.4);
         if (row) row.pieces.push(g);
         else rows.push({ y, pieces: [g] });
@@ -172,7 +177,10 @@ export async function readPdf(bytes: Uint8Array, source: string): Promise<PdfTex
         const left = Math.min(...r.pieces.map((g) => g.x));
         const right = Math.max(...r.pieces.map((g) => g.x + g.width));
         const size = Math.max(...r.pieces.map((g) => g.size));
-        return { text: texts[i] ?? "", y: r.y - bottom, left, right, size };
+        const fonts = new Map<string, number>();
+        for (const g of r.pieces) fonts.set(g.font, (fonts.get(g.font) ?? 0) + g.str.length);
+        const font = [...fonts].sort((p, q) => q[1] - p[1])[0]?.[0] ?? "";
+        return { text: texts[i] ?? "", y: r.y - bottom, left, right, size, font };
       });
       placed.push({ lines, height: top - bottom });
       page.cleanup();
@@ -184,7 +192,7 @@ export async function readPdf(bytes: Uint8Array, source: string): Promise<PdfTex
       for (const [k, l] of ls.entries()) {
         const edge = k < EDGE || k >= ls.length - EDGE;
         if (edge && running.has(l.replace(/\d+/g, "#").trim())) continue;
-        const at = placed[i]?.lines[k] ?? { text: l, y: 0, left: 0, right: 0, size: 0 };
+        const at = placed[i]?.lines[k] ?? { text: l, y: 0, left: 0, right: 0, size: 0, font: "" };
         if (atPosition.has(positionKey(at))) continue;
         kept.push({ line: at, page: i + 1 });
       }
@@ -219,7 +227,10 @@ export function pdfParagraphs(pdf: PdfText): { text: string; page: number | null
   const out: { text: string; page: number | null }[] = [];
   pdf.lines.forEach((text, i) => {
     const previous = out[out.length - 1];
-    if (previous && pdf.wrapped[i]) {
+    // The layout proposes, the text disposes: a heading ("… beslutning den 04.12.2012 Punkt 2") is not continued
+    // by the decision under it, nor is a list entry or a label line a continuation, however the lines are set.
+    const t0 = text.trim();
+    if (previous && pdf.wrapped[i] && !isStructural(previous.text) && !startsBlock(t0)) {
       const p = previous.text.replace(/\s+$/u, "");
       const t = text.trim();
       // "ikke-" + "planlagte" stays "ikke-planlagte"; "Sundheds-" + "og Forebyggelse…" is "Sundheds- og …".

@@ -56,7 +56,9 @@ export function parseXml(text: string, file: string): XmlTree {
       sourceLines ??= text.split(/\r\n|\r|\n/u);
       const ref = referenceNear(sourceLines, parser.line, parser.column);
       if (ref) pendingDrops.push(ref);
-      problems.push(`${where}: ${what}${ref ? ` ${ref}` : ""} dropped`);
+      problems.push(
+        ref ? `${where}: invalid character reference ${ref} dropped` : `${where}: ${what} (left as written)`,
+      );
     } else fatal.push(`${where}: ${what}`);
   });
   parser.on("opentag", (tag) => {
@@ -104,7 +106,9 @@ export function parseXml(text: string, file: string): XmlTree {
 
 /** The child elements named `name` (all child elements when no name is given). */
 export function children(element: XmlElement, name?: string): XmlElement[] {
-  return element.children.filter((c): c is XmlElement => typeof c !== "string" && (name === undefined || c.name === name));
+  return element.children.filter(
+    (c): c is XmlElement => typeof c !== "string" && (name === undefined || c.name === name),
+  );
 }
 
 /** The first child element named `name`, or null. */

@@ -122,7 +122,13 @@ export function readAcadreXml(bytes: Uint8Array, ref: SourceRef): SourceDocument
       "an Acadre publishing manifest, not minutes: it lists the produced documents; read the export it names",
     );
   const agenda = root.name === "table" && root.attributes.name === "agenda" ? root : table(root, "agenda");
-  if (!agenda) throw new ParseError(ref.file, `not an Acadre meeting export (no "agenda" record under <${root.name}>)`);
+  if (!agenda)
+    throw new ParseError(
+      ref.file,
+      root.name === "root"
+        ? `not an Acadre meeting export: no "agenda" record under <root>`
+        : `does not look like minutes: XML whose root <${root.name}> is neither an eDoc nor an Acadre meeting export`,
+    );
   const a = fields(agenda);
   const committee = table(agenda, "committee");
   const meeting = table(agenda, "meeting");

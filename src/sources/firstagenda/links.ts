@@ -2,7 +2,9 @@
 import type { SourceRef } from "../../ingest/document.ts";
 
 /** The site and meeting id a document's address gives, or null when it gives no meeting id. */
-export function meetingLinkParts(ref: Pick<SourceRef, "url" | "documentId">): { origin: string; meetingId: string } | null {
+export function meetingLinkParts(
+  ref: Pick<SourceRef, "url" | "documentId">,
+): { origin: string; meetingId: string } | null {
   if (ref.url === null) return null;
   let url: URL;
   try {

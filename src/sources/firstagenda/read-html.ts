@@ -7,22 +7,24 @@
 // page's address (`ref.url`'s `id=` or `ref.documentId`), and with it every item gets its official link
 // `<site>/vis?id=<meetingId>&punktid=<itemId>`.
 import { selectAll, selectOne } from "css-select";
-import type { Document, Element } from "domhandler";
+import { type Document, type Element, isTag } from "domhandler";
 import { getAttributeValue } from "domutils";
 import type { Block, SourceDocument, SourceItem, SourceRef } from "../../ingest/document.ts";
 import { findDate, findTime } from "../../parse/dates.ts";
 import { DOCUMENT_TYPES } from "../../parse/lexicon.ts";
 import { ParseError } from "../../parse/parse-error.ts";
 import { decodeText } from "../../parse/read/decode-text.ts";
-import { collapse, htmlBlocks, parseHtml, textOf, topElements } from "../../parse/read/html-blocks.ts";
+import { collapse, htmlBlocks, parseHtmlPage, textOf, topElements } from "../../parse/read/html-blocks.ts";
 import { itemLink, meetingLinkParts } from "./links.ts";
 import { readListing } from "./listing.ts";
 
 /** True when the HTML is a FirstAgenda page (a meeting page or the front page's listing). */
 export function isFirstAgendaHtml(dom: Document): boolean {
   return (
-    selectOne("tr.punktrow, table.dagsordeninfo, #dagsordenDetaljer, a.searchresult, #resultaterplaceholder", topElements(dom)) !==
-    null
+    selectOne(
+      "tr.punktrow, table.dagsordeninfo, #dagsordenDetaljer, a.searchresult, #resultaterplaceholder",
+      topElements(dom),
+    ) !== null
   );
 }
 
@@ -44,11 +46,26 @@ function itemId(row: Element): string | null {
 /** Blocks with no letter or digit ("." in an empty resume) carry nothing. */
 const hasContent = (b: Block): boolean => /[\p{L}\p{N}]/u.test(b.text);
 
-/** Parts of the row that are page furniture, not the item's text. */
+/** A list of attachment links (`a.bilag-link`): file names, not text of the minutes. */
+const isAttachmentList = (e: Element | null): boolean =>
+  e !== null && (e.name === "ul" || e.name === "ol") && selectOne("a.bilag-link, [data-type=bilag]", e) !== null;
+
+/**
+ * Parts of the row that are not the item's text: menus, labels, the case number (a field of its own) and the
+ * attachment list with its heading. Attachments are left out because their names ("Indstilling", "Bilag 1: …")
+ * read as section headings and recommendations to the grammar.
+ */
 const furniture = (e: Element): boolean => {
   const cls = getAttributeValue(e, "class") ?? "";
-  return /\b(?:dropdown|dropdown-menu|pdf-label|expand|sagsnummer|lydfiler-og-bilag|glyphicon)\b/u.test(cls);
+  if (/\b(?:dropdown|dropdown-menu|pdf-label|expand|sagsnummer|lydfiler-og-bilag|glyphicon)\b/u.test(cls)) return true;
+  if (isAttachmentList(e)) return true;
+  return /^h[1-6]$/u.test(e.name) && isAttachmentList(nextElement(e));
 };
+
+function nextElement(e: Element): Element | null {
+  for (let n = e.next; n !== null; n = n.next) if (isTag(n)) return n;
+  return null;
+}
 
 function readItem(row: Element, link: ReturnType<typeof meetingLinkParts>): SourceItem {
   const label = selectOne("td span.label", row);
@@ -94,8 +111,10 @@ function headerBlocks(dom: Document): Block[] {
 /** Reads a FirstAgenda meeting page; throws ParseError naming the file when it is not one. */
 export function readFirstAgendaHtml(bytes: Uint8Array, ref: SourceRef): SourceDocument {
   const text = decodeText(bytes, ref.file);
-  const dom = parseHtml(text);
+  const { dom, complete } = parseHtmlPage(text);
   const rows = selectAll("tr.punktrow", topElements(dom));
+  if (!complete)
+    throw new ParseError(ref.file, "the page seems cut short: it ends before its closing </html> (download it again)");
   if (rows.length === 0) {
     const listing = selectOne("a.searchresult", topElements(dom)) ? readListing(text, "https://example.invalid") : [];
     if (listing.length > 0)
