@@ -20,6 +20,14 @@ export interface ListOptions {
   ignore?: readonly string[];
 }
 
+/** Why a folder could not be listed, in words. */
+function folderProblem(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "EACCES" || code === "EPERM") return "cannot be read (permission denied)";
+  if (code === "ENOENT") return "disappeared while being read";
+  return `cannot be read (${code ?? (error instanceof Error ? error.message : String(error))})`;
+}
+
 export async function listDocuments(inputs: readonly string[], options: ListOptions): Promise<Listing> {
   const files = new Map<string, string>();
   const problems: Listing["problems"] = [];
@@ -30,28 +38,30 @@ export async function listDocuments(inputs: readonly string[], options: ListOpti
     const real = await realpath(path).catch(() => path);
     if (!files.has(real)) files.set(real, path);
   };
-  /** `ancestors`: real paths of the folders being read above this one, to tell a loop from a second link. */
-  const walk = async (dir: string, ancestors: Set<string>, seen: Set<string>) => {
+  /**
+   * `shown`: the folder as messages name it (from the input folder's own name on, never an absolute path, so the
+   * manifest stays the same wherever the documents lie); `ancestors`: real paths of the folders being read above
+   * this one, to tell a loop from a second link.
+   */
+  const walk = async (dir: string, shown: string, ancestors: Set<string>, seen: Set<string>) => {
     let entries: Dirent[];
     try {
       entries = await readdir(dir, { withFileTypes: true });
     } catch (error) {
-      problems.push({
-        name: dir,
-        reason: `folder ${fileProblem(error).replace(/^cannot read the file/, "cannot be read")}, skipped`,
-      });
+      problems.push({ name: shown, reason: `folder ${folderProblem(error)}, skipped` });
       return;
     }
     entries.sort((a, b) => compare(a.name, b.name));
     for (const entry of entries) {
       const path = join(dir, entry.name);
+      const name = `${shown}/${entry.name}`;
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
         const target = await stat(path).catch((error: unknown) => error as NodeJS.ErrnoException);
         if (target instanceof Error) {
           const why = target.code === "ENOENT" ? "points nowhere" : fileProblem(target);
-          problems.push({ name: path, reason: `symbolic link ${why}, skipped` });
+          problems.push({ name, reason: `symbolic link ${why}, skipped` });
           continue;
         }
         isDir = target.isDirectory();
@@ -61,7 +71,7 @@ export async function listDocuments(inputs: readonly string[], options: ListOpti
         const real = await realpath(path).catch(() => path);
         if (ancestors.has(real)) {
           problems.push({
-            name: path,
+            name,
             reason: "symbolic link loop (it leads back to a folder being read), not followed",
           });
           continue;
@@ -69,7 +79,7 @@ export async function listDocuments(inputs: readonly string[], options: ListOpti
         // A second link to a folder already read adds nothing: its files are listed once, by real path.
         if (seen.has(real)) continue;
         seen.add(real);
-        await walk(path, new Set([...ancestors, real]), seen);
+        await walk(path, name, new Set([...ancestors, real]), seen);
       } else if (isFile && extensions.has(extname(entry.name).toLowerCase()) && !ignore.has(entry.name)) {
         await addFile(path);
       }
@@ -88,7 +98,7 @@ export async function listDocuments(inputs: readonly string[], options: ListOpti
       const real = await realpath(input).catch(() => input);
       if (seen.has(real)) continue;
       seen.add(real);
-      await walk(input, new Set([real]), seen);
+      await walk(input, basename(input.replace(/[/\\]+$/, "")) || input, new Set([real]), seen);
     } else {
       await addFile(input);
     }

@@ -5,6 +5,7 @@ import { readPdfDocument } from "../parse/read/pdf-reader.ts";
 import { readTextDocument } from "../parse/read/text-reader.ts";
 import { readAcadreXml } from "../sources/acadre/read-xml.ts";
 import { readEdocXml } from "../sources/edoc/read-xml.ts";
+import { readFirstAgendaJson } from "../sources/firstagenda/index.ts";
 import { readFirstAgendaHtml } from "../sources/firstagenda/read-html.ts";
 import type { SourceDocument, SourceRef } from "./document.ts";
 
@@ -85,6 +86,25 @@ export const acadreXmlReader: Reader = {
   read: readAcadreXml,
 };
 
+/** Keys of a FirstAgenda meeting response, one of which stands in its first bytes. */
+const FIRSTAGENDA_KEYS = ['"Dagsordenpunkter"', '"Moede"', '"Udvalg"'];
+
+export const firstAgendaJsonReader: Reader = {
+  name: "firstagenda-json",
+  extensions: [".json"],
+  example: "test/fixtures/real/firstagenda/greve/greve-oekonomiudvalget-2022-03-28.json",
+  notMinutes: "test/fixtures/ingest/not-minutes-firstagenda.json",
+  accepts(file, head) {
+    const text = new TextDecoder("utf-8")
+      .decode(head)
+      .replace(/^\uFEFF/, "")
+      .trimStart();
+    if (!text.startsWith("{")) return false;
+    return FIRSTAGENDA_KEYS.some((k) => text.includes(k)) || named(file, ".json");
+  },
+  read: (bytes, ref) => readFirstAgendaJson(bytes, ref),
+};
+
 export const textReader: Reader = {
   name: "text",
   extensions: [".txt", ".md"],
@@ -98,6 +118,7 @@ export const textReader: Reader = {
 /** In order: the first reader that accepts a file reads it; the text reader, which takes anything, is last. */
 export const READERS: readonly Reader[] = [
   pdfReader,
+  firstAgendaJsonReader,
   firstAgendaHtmlReader,
   edocXmlReader,
   acadreXmlReader,

@@ -13,7 +13,7 @@ import { bodyResolver } from "./refine/bodies.ts";
 import { findMunicipality } from "./refine/municipality.ts";
 import { readVotes } from "./refine/votes.ts";
 import { type Header, readHeader } from "./split/header.ts";
-import { type ItemBody, readItemBody } from "./split/item-body.ts";
+import { type ItemBody, type RawDecision, readItemBody } from "./split/item-body.ts";
 import { findItems, itemTitle } from "./split/items.ts";
 import { headingParts, trailingCaseNumber } from "./split/structure.ts";
 import { matchToc, readToc, tocEnd, tocStart } from "./split/toc.ts";
@@ -67,6 +67,12 @@ export function assembleMeeting(doc: SourceDocument): Meeting {
   const committee = resolve(committeeWritten);
   const date = header.date ?? mostCommon(bodies.flatMap((b) => b.decisions.map((d) => d.date ?? "")));
   if (!date) throw new ParseError(source, "does not look like minutes: no meeting date found in the header");
+
+  for (const it of items)
+    it.body.decisions = distinctDecisions(it.body.decisions, (d) => {
+      const b = d.body === null ? committee.name : resolve(d.body).name;
+      return `${b.toLowerCase()}|${d.date ?? date}|${joinParagraphs(d.lines)}`;
+    });
 
   const agendaItems: AgendaItem[] = items.map((it) => {
     const decisions: Decision[] = it.closed
@@ -266,6 +272,20 @@ function readSections(blocks: readonly Block[], lines: readonly Line[]): ItemBod
     decisions: parts.flatMap((p) => p.decisions),
     caseLines,
   };
+}
+
+/**
+ * One decision per body, date and text: a case history ("Sagens forløb") that repeats this meeting's own decision
+ * under the item's "Beslutning" is the same decision, not a second one (nor a second vote).
+ */
+function distinctDecisions(decisions: RawDecision[], key: (d: RawDecision) => string): RawDecision[] {
+  const seen = new Set<string>();
+  return decisions.filter((d) => {
+    const k = key(d);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }
 
 /** All the document's text, for finding the municipality it is about. */

@@ -86,7 +86,7 @@ describe("referat parse", () => {
   it("shows its usage for no file or an unknown option", async () => {
     expect(await parseCommand.run([])).toBe(2);
     expect(await parseCommand.run(["--xml", "a.txt"])).toBe(2);
-    expect(stderr).toContain("usage: referat parse [--json] <file…>");
+    expect(stderr).toContain("usage: referat parse [--json] [--max-document-mb N] <file…>");
     expect(stdout).toBe("");
   });
 });

@@ -218,9 +218,15 @@ export function historyLine(text: string): { body: string } | { date: string } |
   return null;
 }
 
-/** Splits "Social- og Beskæftigelsesudvalget 2018-2021" into the name and the election period. */
+/**
+ * Splits "Social- og Beskæftigelsesudvalget 2018-2021" into the name and the election period; a single year after
+ * the name ("Byråd 2022", as FirstAgenda's case histories name a body of the period starting that year) is the
+ * period's first year.
+ */
 export function splitPeriod(name: string): { name: string; period: string | null } {
   const m = /^(.*?)[\s,]*\(?(\d{4})\s*[-–]\s*(\d{4})\)?$/u.exec(name.trim());
-  if (!m || (m[1] ?? "").trim() === "") return { name: name.trim(), period: null };
-  return { name: (m[1] ?? "").trim(), period: `${m[2]}-${m[3]}` };
+  if (m && (m[1] ?? "").trim() !== "") return { name: (m[1] ?? "").trim(), period: `${m[2]}-${m[3]}` };
+  const y = /^(.*\p{L})\s+((?:19|20)\d{2})$/u.exec(name.trim());
+  if (y) return { name: (y[1] ?? "").trim(), period: y[2] ?? null };
+  return { name: name.trim(), period: null };
 }
