@@ -61,6 +61,8 @@ export const indexCommand: Command = {
       outDir: parsed.out,
       maxDocumentBytes: parsed.maxDocumentMb === undefined ? undefined : parsed.maxDocumentMb * 1024 * 1024,
       onProgress: tty ? (done, total, file) => process.stderr.write(progressBar(done, total, file)) : undefined,
+      onWarning: (file, warning) =>
+        process.stderr.write(`${tty ? "\r\x1b[2K" : ""}referat index: ${file}: ${warning}\n`),
     });
     if (tty) process.stderr.write(CLEAR_LINE);
     for (const skip of report.skipped) process.stderr.write(`referat index: skipped ${skip.name}: ${skip.reason}\n`);

@@ -108,7 +108,14 @@ export const parseCommand: Command = {
     let failed = 0;
     for (const file of files) {
       try {
-        meetings.push(await parseFile(file, options));
+        meetings.push(
+          await parseFile(file, {
+            ...options,
+            onWarning: (name, w) =>
+              process.stderr.write(`referat parse: ${name}: ${w}
+`),
+          }),
+        );
       } catch (error) {
         failed += 1;
         refused.push(error instanceof Error ? error.message : String(error));

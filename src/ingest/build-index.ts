@@ -12,6 +12,8 @@ export interface BuildOptions {
   outDir: string;
   /** Files larger than this are refused by name, unread (default 50 MB). */
   maxDocumentBytes?: number;
+  /** Told of every fault a reader recovered from, by file (the document is indexed all the same). */
+  onWarning?: (file: string, warning: string) => void;
   /** Called after each input is parsed (or skipped). */
   onProgress?: (done: number, total: number, file: string) => void;
 }
@@ -41,7 +43,10 @@ export async function buildIndex(inputs: string[], options: BuildOptions): Promi
   let done = 0;
   for (const path of listing.files) {
     const name = basename(path);
-    const read = { maxDocumentBytes: options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES };
+    const read = {
+      maxDocumentBytes: options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES,
+      ...(options.onWarning ? { onWarning: options.onWarning } : {}),
+    };
     const bytes = await readDocumentBytes(path, read).catch((error: unknown) => error as Error);
     if (bytes instanceof Error) {
       skipped.push({ name, sha256: sha256Hex(""), reason: reasonOf(bytes) });

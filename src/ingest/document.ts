@@ -90,5 +90,7 @@ export const SourceDocumentSchema = z.object({
   /** The whole document as blocks, in reading order (the header when `items` is given, else everything). */
   blocks: z.array(BlockSchema),
   pageCount: z.number().int().positive().nullable(),
+  /** Faults the reader recovered from, one line each without the file name ("line 8497: … dropped"); shown to the user. */
+  warnings: z.array(z.string()).optional(),
 });
 export type SourceDocument = z.infer<typeof SourceDocumentSchema>;

@@ -17,6 +17,8 @@ export interface ReadOptions {
   maxDocumentBytes?: number;
   /** What the caller knows about the source (municipality, system, URL), kept unless the content says otherwise. */
   known?: Partial<Pick<SourceRef, "system" | "municipality" | "documentId" | "url">>;
+  /** Told of every fault a reader recovered from (an XML export's invalid character reference), one line each. */
+  onWarning?: (file: string, warning: string) => void;
 }
 
 /** A file's bytes, refused by name when missing, unreadable, a folder or over the size limit. */
@@ -83,6 +85,7 @@ export async function readDocument(
       `the ${reader.name} reader gave no valid document (${issue?.path.join(".")}: ${issue?.message})`,
     );
   }
+  for (const warning of checked.data.warnings ?? []) options.onWarning?.(file, warning);
   return checked.data;
 }
 

@@ -3,7 +3,10 @@
 import { ParseError } from "../parse/parse-error.ts";
 import { readPdfDocument } from "../parse/read/pdf-reader.ts";
 import { readTextDocument } from "../parse/read/text-reader.ts";
+import { readAcadreXml } from "../sources/acadre/read-xml.ts";
+import { readEdocXml } from "../sources/edoc/read-xml.ts";
 import { readFirstAgendaJson } from "../sources/firstagenda/index.ts";
+import { readFirstAgendaHtml } from "../sources/firstagenda/read-html.ts";
 import type { SourceDocument, SourceRef } from "./document.ts";
 
 export interface Reader {
@@ -41,6 +44,48 @@ export const pdfReader: Reader = {
   },
 };
 
+/** The first bytes as text with a byte-order mark and leading white space removed, lower case. */
+const start = (head: Uint8Array): string =>
+  headText(head, HEAD_BYTES)
+    .replace(/^(?:\u00ef\u00bb\u00bf|\u00fe\u00ff|\u00ff\u00fe)/u, "")
+    .trimStart()
+    .toLowerCase();
+
+/** FirstAgenda Publication's meeting pages (agenda or minutes); its listing page is refused by name as not minutes. */
+export const firstAgendaHtmlReader: Reader = {
+  name: "firstagenda-html",
+  extensions: [".html", ".htm"],
+  example: "test/fixtures/real/firstagenda/aarhus/aarhus-byraad-2025-10-08-dagsorden.html",
+  notMinutes: "test/fixtures/real/firstagenda/aarhus/aarhus-listing-2025.html",
+  accepts: (file, head) => /^(?:<!doctype html|<html)/u.test(start(head)) || named(file, ".html", ".htm"),
+  read: readFirstAgendaHtml,
+};
+
+/** eDoc's XML export of a meeting (`<Meeting>` with `MeetingAgendaTypes`). */
+export const edocXmlReader: Reader = {
+  name: "edoc-xml",
+  extensions: [".xml"],
+  example: "test/fixtures/real/edoc/ballerup-sundheds-og-forebyggelsesudvalget-2012-12-04.edoc.xml",
+  notMinutes: "test/fixtures/ingest/edoc-no-items.xml",
+  accepts: (_file, head) => /^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<meeting[\s>]/u.test(start(head)),
+  read: readEdocXml,
+};
+
+/** Acadre's XML export (generic `table`/`field` records under `<root>`), and its publishing manifest (refused). */
+export const acadreXmlReader: Reader = {
+  name: "acadre-xml",
+  extensions: [".xml"],
+  example: "test/fixtures/real/acadre/syddjurs-puk-2013-06-20.acadre.xml",
+  notMinutes: "test/fixtures/real/acadre/syddjurs-puk-2013-06-20.manifest.xml",
+  accepts: (file, head) => {
+    const t = start(head);
+    return (
+      /^(?:<\?xml[^>]*>\s*)?<root>\s*<(?:table\s+name=|org>)/u.test(t) || (named(file, ".xml") && !t.startsWith("%pdf"))
+    );
+  },
+  read: readAcadreXml,
+};
+
 /** Keys of a FirstAgenda meeting response, one of which stands in its first bytes. */
 const FIRSTAGENDA_KEYS = ['"Dagsordenpunkter"', '"Moede"', '"Udvalg"'];
 
@@ -71,7 +116,14 @@ export const textReader: Reader = {
 };
 
 /** In order: the first reader that accepts a file reads it; the text reader, which takes anything, is last. */
-export const READERS: readonly Reader[] = [pdfReader, firstAgendaJsonReader, textReader];
+export const READERS: readonly Reader[] = [
+  pdfReader,
+  firstAgendaJsonReader,
+  firstAgendaHtmlReader,
+  edocXmlReader,
+  acadreXmlReader,
+  textReader,
+];
 
 /** The reader for a file: the first in the table that accepts it. */
 export function readerFor(file: string, head: Uint8Array): Reader {

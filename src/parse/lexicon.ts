@@ -18,6 +18,7 @@ export const HEADER_LABELS: Record<"date" | "place" | "participants" | "absent" 
     participants: ["mødedeltagere", "deltagere", "medlemmer", "til stede", "tilstede var", "til stede var", "tilstede"],
     notes: ["bemærkninger", "bemærkning"],
     absent: [
+      "afbud/fraværende",
       "fraværende med afbud",
       "fraværende uden afbud",
       "fraværende",
@@ -142,6 +143,8 @@ export const SECTION_HEADINGS: Record<
     "forslag til beslutning",
     "administrationens indstilling",
     "indstilling/beslutning",
+    // FirstAgenda (Aarhus): "Beslutningspunkter" / "Det indstilles: At 1) Byrådet …".
+    "beslutningspunkter",
   ],
   attachments: ["bilag", "bilagsliste"],
   decidedIn: ["sagen afgøres i"],

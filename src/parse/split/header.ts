@@ -2,7 +2,7 @@
 
 import { findDate, findTime } from "../dates.ts";
 import { escapeRegExp } from "../escape-regexp.ts";
-import { DOCUMENT_TYPES, HEADER_LABELS } from "../lexicon.ts";
+import { DOCUMENT_TYPES, HEADER_LABELS, PERSON_TITLES } from "../lexicon.ts";
 import type { Line } from "../line.ts";
 import { readPeopleList } from "../members.ts";
 import { splitPeriod } from "./structure.ts";
@@ -50,6 +50,8 @@ const TRAILING_WEEKDAY = /[\s,]+(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|
 const NAME_LINE = /^\p{Lu}[\p{L}'’,.\s–-]{2,80}$/u;
 /** A body's name before the title ("Økonomiudvalget" over "REFERAT") must say it is a body. */
 const BODY_LINE = /(udvalg|råd|bestyrelse|repræsentation|magistrat)/iu;
+/** A role after a listed name: "Lolan Ottesen (A) - formand" (eDoc), "…, næstformand". */
+const TRAILING_ROLE = new RegExp(`\\s*[-–,]\\s*(?:${PERSON_TITLES.map(escapeRegExp).join("|")})$`, "iu");
 /** List bullets in front of names listed one per line. */
 const BULLET = /^(?:[-•*–·▪]|\d{1,2}[.)])\s+/u;
 const TITLE_DATE =
@@ -117,7 +119,8 @@ export function readHeader(lines: readonly Line[]): Header {
       continue;
     }
     if (listing && listing !== "notes") {
-      const entry = listing === "absent" ? text.replace(BULLET, "").replace(FOR_ITEMS, "") : text.replace(BULLET, "");
+      const bare = text.replace(BULLET, "").replace(TRAILING_ROLE, "");
+      const entry = listing === "absent" ? bare.replace(FOR_ITEMS, "") : bare;
       if (!isLabel(text) && readPeopleList(entry).complete) {
         addPeople(entry, listing);
         continue;

@@ -112,9 +112,12 @@ const DECISION_ENTRY = new RegExp(
 const DECISION_BARE = new RegExp(`^(?:${DECISION_WORDS})\\s*:?$`, "iu");
 /** "Beslutning: Godkendt." — a bare heading with the decision on the same line ("Afgørelse: …" is often case text). */
 const DECISION_INLINE = /^beslutning(?:er)?\s*:\s*(\S.{0,300})$/iu;
-/** "Økonomiudvalgets beslutning den 03-03-2025", "Borgerrepræsentationens beslutning i mødet den 4. november 2021". */
+/**
+ * "Økonomiudvalgets beslutning den 03-03-2025", "Borgerrepræsentationens beslutning i mødet den 4. november 2021",
+ * eDoc's "Sundheds- og Forebyggelsesudvalgets beslutning den 04.12.2012 Punkt 2" (with the body's item number).
+ */
 const DECISION_GENITIVE = new RegExp(
-  `^(\\p{Lu}.{2,80}?)s\\s+beslutning${ON_DATE}?(?:\\s*,?\\s*(?:[Pp]unkt|[Pp]kt\\.?)\\s*\\d{1,4})?\\s*[.:]?$`,
+  `^(\\p{Lu}.{2,80}?)s\\s+beslutning${ON_DATE}?(?:\\s*,?\\s*(?:[Pp]kt\\.?|[Pp]unkt)\\s*\\d{1,4})?\\s*[.:]?$`,
   "u",
 );
 /** Stems of words that name a deciding body; running text and administrative units lack them. */

@@ -34,7 +34,12 @@ export function readToc(lines: readonly Line[], start: number, end: number): Toc
   for (let i = start + 1; i < end; i++) {
     const text = (lines[i]?.text ?? "").trim();
     if (text === "") continue;
-    const m = TOC_LINE.exec(carry === "" ? text : `${carry} ${text}`);
+    // A line that is an entry of its own ("1. Meddelelser<tab>3") does not continue the line before it, which was
+    // a group heading of the contents ("Åbent referat"), not a title wrapping.
+    const own = TOC_LINE.exec(text);
+    const numberedEntry = own !== null && (/^\d{1,4}\.\s/u.test(text) || itemHeading(text) !== null);
+    if (numberedEntry) carry = "";
+    const m = carry === "" ? own : TOC_LINE.exec(`${carry} ${text}`);
     if (!m) {
       // A long title can wrap onto the next line before its page number.
       carry = carry === "" ? text : `${carry} ${text}`;
