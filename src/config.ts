@@ -41,6 +41,8 @@ export interface Config {
   logLevel: LogLevel | null;
   slack: SlackConfig | null;
   discord: DiscordConfig | null;
+  /** Worker threads answering chat questions off the thread that acknowledges them; 0 answers in-process; null: default. */
+  engineWorkers: number | null;
 }
 
 /** Default Slack HTTP-mode port when PORT is unset (Bolt's own default). */
@@ -115,6 +117,13 @@ const EnvSchema = z.object({
   DISCORD_GUILD_ID: optional(snowflake),
   DISCORD_API_URL: optional(httpUrl.transform((s) => s.replace(/\/+$/, ""))),
   DISCORD_MESSAGE_CONTENT: optional(flag),
+  ENGINE_WORKERS: optional(
+    z.coerce
+      .number({ error: "must be a number of worker threads" })
+      .int("must be a whole number")
+      .min(0, "must be 0–16 (0 answers on the main thread)")
+      .max(16, "must be 0–16 (0 answers on the main thread)"),
+  ),
 });
 
 export interface LoadConfigOptions {
@@ -189,5 +198,6 @@ export function parseConfig(env: Record<string, string | undefined>, file: strin
     logLevel: e.LOG_LEVEL ?? null,
     slack,
     discord,
+    engineWorkers: e.ENGINE_WORKERS ?? null,
   };
 }

@@ -27,7 +27,15 @@ describe("parseConfig", () => {
       logLevel: null,
       slack: null,
       discord: null,
+      engineWorkers: null,
     });
+  });
+
+  it("reads ENGINE_WORKERS as 0–16 threads", () => {
+    expect(parseConfig({ ENGINE_WORKERS: "0" }).engineWorkers).toBe(0);
+    expect(parseConfig({ ENGINE_WORKERS: "3" }).engineWorkers).toBe(3);
+    expect(problems({ ENGINE_WORKERS: "many" })).toEqual(["ENGINE_WORKERS must be a number of worker threads"]);
+    expect(problems({ ENGINE_WORKERS: "40" })).toEqual(["ENGINE_WORKERS must be 0–16 (0 answers on the main thread)"]);
   });
 
   it("reads Slack in HTTP mode, in Socket Mode, and Discord with its options", () => {
