@@ -1,6 +1,6 @@
 // The one place each chat adapter asks: length guard, per-user rate limit, conversation memory, engine errors.
 import type { Answer, Assistant, ConversationContext } from "../../src/domain/index.ts";
-import { AnswerSchema } from "../../src/domain/index.ts";
+import { AnswerSchema, MAX_QUESTION_LENGTH } from "../../src/domain/index.ts";
 import { type Logger, newRequestId } from "../../src/log.ts";
 import { type ConversationStore, createConversationStore } from "./conversation-store.ts";
 import { guessLanguage, NOTICES } from "./notices.ts";
@@ -57,7 +57,8 @@ export interface QuestionHandler {
   remember(conversation: string, context: ConversationContext): void;
 }
 
-export const MAX_QUESTION_LENGTH = 500;
+/** The core's limit, so adapters refuse politely before the engine would. */
+export { MAX_QUESTION_LENGTH };
 
 export function createQuestionHandler(options: QuestionHandlerOptions): QuestionHandler {
   const maxLength = options.maxQuestionLength ?? MAX_QUESTION_LENGTH;
