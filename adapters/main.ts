@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import type { SwappableAssistant } from "../src/assistant.ts";
 import { type Config, ConfigError, DEFAULT_SLACK_PORT, loadConfig } from "../src/config.ts";
 import type { Assistant } from "../src/domain/index.ts";
-import { createLogger, type Logger } from "../src/log.ts";
+import { createLogger, type Logger, newRequestId } from "../src/log.ts";
 import type { LoadedIndex } from "../src/search/index.ts";
 import type { Adapter } from "./adapter.ts";
 
@@ -58,6 +58,7 @@ export interface Running {
   stop(): Promise<void>;
   /** Settles when the console chat's input has ended (never, when no console runs). */
   readonly ended: Promise<void>;
+  readonly logger: Logger;
 }
 
 /** Starts what the configuration asks for; throws ConfigError / IndexError / a start error, after stopping what started. */
@@ -88,7 +89,25 @@ export async function run(options: RunOptions = {}): Promise<Running> {
   const ended = new Promise<void>((resolve) => {
     endConsole = resolve;
   });
-  const adapters = await buildAdapters(config, what, assistant, logger, options, endConsole);
+  // Chat platforms send bursts: answers run in worker threads so acknowledgements are never queued behind them.
+  let pool: import("./shared/engine-pool.ts").EnginePool | null = null;
+  if (!what.console && config.engineWorkers !== 0) {
+    const { startEnginePool } = await import("./shared/engine-pool.ts");
+    pool = await startEnginePool({
+      indexDir: config.indexDir,
+      publicBaseUrl: what.publicBaseUrl,
+      ...(config.engineWorkers ? { size: config.engineWorkers } : {}),
+    });
+    logger.info({ workers: pool.size }, "engine workers ready");
+  }
+  const chatAssistant: Assistant = pool ?? assistant;
+  let adapters: Adapter[];
+  try {
+    adapters = await buildAdapters(config, what, assistant, chatAssistant, logger, options, endConsole);
+  } catch (error) {
+    await pool?.close();
+    throw error;
+  }
   if (background) adapters.push(background.adapter(assistant));
 
   const started: Adapter[] = [];
@@ -103,6 +122,7 @@ export async function run(options: RunOptions = {}): Promise<Running> {
           logger.error({ err: error, adapter: adapter.name }, "stop failed");
         }
       }
+      await pool?.close();
       logger.flush();
     })();
     return stopping;
@@ -122,13 +142,14 @@ export async function run(options: RunOptions = {}): Promise<Running> {
       "no minutes viewer runs (PORT and PUBLIC_BASE_URL are unset): links to minutes without an official URL point at http://localhost:8080",
     );
   }
-  return { adapters, stop, ended };
+  return { adapters, stop, ended, logger };
 }
 
 async function buildAdapters(
   config: Config,
   what: Plan,
   assistant: Assistant & { readonly index: LoadedIndex },
+  chatAssistant: Assistant,
   logger: Logger,
   options: RunOptions,
   onConsoleEnd: () => void,
@@ -144,7 +165,7 @@ async function buildAdapters(
     const { createSlackAdapter } = await import("./slack/index.ts");
     adapters.push(
       createSlackAdapter({
-        assistant,
+        assistant: chatAssistant,
         settings: config.slack,
         logger,
         port: what.viewer?.on === "slack" ? what.viewer.port : (config.port ?? DEFAULT_SLACK_PORT),
@@ -155,7 +176,7 @@ async function buildAdapters(
   }
   if (config.discord) {
     const { createDiscordAdapter } = await import("./discord/index.ts");
-    adapters.push(createDiscordAdapter({ assistant, settings: config.discord, logger }));
+    adapters.push(createDiscordAdapter({ assistant: chatAssistant, settings: config.discord, logger }));
   }
   if (what.console) {
     const { createConsoleAdapter } = await import("./console/index.ts");
@@ -272,6 +293,10 @@ async function main(): Promise<void> {
     process.exitCode = error instanceof ConfigError ? 2 : 1;
     return;
   }
+  // The last line of defence: a failure no handler caught is logged with a reference, and serving goes on.
+  process.on("unhandledRejection", (reason) => {
+    running.logger.error({ err: reason, reference: newRequestId() }, "unhandled rejection; serving on");
+  });
   let signalled = false;
   const shutdown = async (code: number) => {
     await running.stop();

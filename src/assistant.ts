@@ -1,7 +1,7 @@
 // The assistant: an index and the answer engine behind the one call adapters use, ask(question) -> Answer.
 
 import { answerQuestion, createEngineState, helpAnswer, localToday } from "./answer/answer-question.ts";
-import type { Answer, AskOptions, Assistant } from "./domain/index.ts";
+import { type Answer, type AskOptions, type Assistant, MAX_QUESTION_LENGTH } from "./domain/index.ts";
 import { type LoadedIndex, loadIndex } from "./search/index.ts";
 
 /** Where citation links point when a source has no official URL: the built-in minutes viewer. */
@@ -18,6 +18,9 @@ export function createAssistant(options: AssistantOptions): Assistant {
   return {
     async ask(question: string, askOptions: AskOptions = {}): Promise<Answer> {
       const options = { context: askOptions.context ?? null, today: askOptions.today ?? localToday() };
+      // Checked before any reading: understanding is not meant for pages of text, and a long one would take seconds.
+      const tooLong = questionTooLong(question, options.context);
+      if (tooLong) return tooLong;
       try {
         return answerQuestion(state, question, options);
       } catch (error) {
@@ -28,6 +31,22 @@ export function createAssistant(options: AssistantOptions): Assistant {
       }
     },
   };
+}
+
+/** The refusal for a question over MAX_QUESTION_LENGTH characters, or null when the question is short enough. */
+export function questionTooLong(question: string, context: AskOptions["context"]): Answer | null {
+  // Counting stops just past the limit, so a huge question costs no more than a short one.
+  let length = 0;
+  for (const _ of question) if (++length > MAX_QUESTION_LENGTH) break;
+  if (length <= MAX_QUESTION_LENGTH) return null;
+  const total = [...question].length;
+  const head = [...question.slice(0, 4 * MAX_QUESTION_LENGTH)].slice(0, MAX_QUESTION_LENGTH).join("");
+  const help = helpAnswer(head, context ?? null);
+  const text =
+    help.language === "da"
+      ? `Spørgsmålet er ${total} tegn langt; jeg læser højst ${MAX_QUESTION_LENGTH} tegn. Spørg om én ting ad gangen.`
+      : `The question is ${total} characters long; I read at most ${MAX_QUESTION_LENGTH}. Please ask about one thing at a time.`;
+  return { ...help, question: `${head}…`, text };
 }
 
 export interface LoadAssistantOptions {

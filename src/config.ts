@@ -53,6 +53,8 @@ export interface Config {
   discord: DiscordConfig | null;
   /** Null unless SYNC_EVERY is set. */
   sync: SyncConfig | null;
+  /** Worker threads answering chat questions off the thread that acknowledges them; 0 answers in-process; null: default. */
+  engineWorkers: number | null;
 }
 
 /** Default Slack HTTP-mode port when PORT is unset (Bolt's own default). */
@@ -145,6 +147,13 @@ const EnvSchema = z.object({
   SYNC_EVERY: optional(duration),
   SYNC_SOURCES: optional(z.string().trim()),
   DATA_DIR: optional(z.string().trim()),
+  ENGINE_WORKERS: optional(
+    z.coerce
+      .number({ error: "must be a number of worker threads" })
+      .int("must be a whole number")
+      .min(0, "must be 0–16 (0 answers on the main thread)")
+      .max(16, "must be 0–16 (0 answers on the main thread)"),
+  ),
 });
 
 export interface LoadConfigOptions {
@@ -225,5 +234,6 @@ export function parseConfig(env: Record<string, string | undefined>, file: strin
     sync: e.SYNC_EVERY
       ? { everyMs: e.SYNC_EVERY, sourcesFile: e.SYNC_SOURCES ?? "sources.json", dataDir: e.DATA_DIR ?? "data" }
       : null,
+    engineWorkers: e.ENGINE_WORKERS ?? null,
   };
 }

@@ -28,6 +28,7 @@ describe("parseConfig", () => {
       slack: null,
       discord: null,
       sync: null,
+      engineWorkers: null,
     });
   });
 
@@ -49,6 +50,13 @@ describe("parseConfig", () => {
     expect(problems({ SYNC_SOURCES: "greve.json" })).toEqual([
       "SYNC_EVERY is missing: sync settings are given but not how often to sync (e.g. 6h)",
     ]);
+  });
+
+  it("reads ENGINE_WORKERS as 0–16 threads", () => {
+    expect(parseConfig({ ENGINE_WORKERS: "0" }).engineWorkers).toBe(0);
+    expect(parseConfig({ ENGINE_WORKERS: "3" }).engineWorkers).toBe(3);
+    expect(problems({ ENGINE_WORKERS: "many" })).toEqual(["ENGINE_WORKERS must be a number of worker threads"]);
+    expect(problems({ ENGINE_WORKERS: "40" })).toEqual(["ENGINE_WORKERS must be 0–16 (0 answers on the main thread)"]);
   });
 
   it("reads Slack in HTTP mode, in Socket Mode, and Discord with its options", () => {

@@ -15,6 +15,7 @@ import type { Assistant, Language } from "../../src/domain/index.ts";
 import type { Logger } from "../../src/log.ts";
 import type { Adapter } from "../adapter.ts";
 import { createQuestionHandler, type QuestionHandlerOptions, type Reply } from "../shared/answer-question.ts";
+import { createReplayFilter } from "../shared/replay-filter.ts";
 import { COMMANDS, type CommandOptions } from "./commands.ts";
 import { type DiscordMessage, NO_MENTIONS, renderAnswer, renderNotice } from "./render-answer.ts";
 import { toQuestion } from "./to-question.ts";
@@ -71,6 +72,9 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     ...(settings.apiUrl ? { rest: { api: settings.apiUrl } } : {}),
   });
 
+  // A gateway resume can deliver an interaction or message again: each id is answered once.
+  const deliveries = createReplayFilter();
+
   const toMessage = (reply: Reply): DiscordMessage =>
     reply.kind === "answer" ? renderAnswer(reply.answer) : renderNotice(reply.text);
 
@@ -119,6 +123,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     if (!me || message.author.bot || message.system) return;
     const direct = message.channel.isDMBased();
     if (!direct && !message.mentions.users.has(me.id)) return;
+    if (!deliveries.first(`message:${message.id}`)) return;
     const reply = await questions.ask(
       {
         user: message.author.id,
@@ -132,6 +137,8 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
         },
       },
     );
+    // A reply to a mention is public: a burst gets one rate-limit notice per window, the rest stay unanswered.
+    if (reply.kind === "refused" && reply.silent) return;
     await message.reply(toMessage(reply));
   }
 
@@ -145,6 +152,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
   client.on(
     Events.InteractionCreate,
     guarded("interaction", async (interaction: Interaction) => {
+      if (!deliveries.first(`interaction:${interaction.id}`)) return;
       if (interaction.isChatInputCommand()) await onCommand(interaction);
     }),
   );

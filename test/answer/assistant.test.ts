@@ -322,3 +322,24 @@ describe("a failing engine", () => {
     );
   });
 });
+
+describe("the question length cap in the core", () => {
+  it("refuses a 20,000-character question without reading it, in the asker's language", async () => {
+    const long = `Hvordan stemte Ø om ${"budgettet og ".repeat(1600)}?`;
+    expect(long.length).toBeGreaterThan(20_000);
+    const answer = await assistant.ask(long, { today: "2021-01-15" });
+    expect(answer.status).toBe("clarify");
+    expect(answer.citations).toEqual([]);
+    expect(answer.text).toContain(`${[...long].length} tegn`);
+    expect(answer.text).toContain("500");
+    expect(answer.question.length).toBeLessThanOrEqual(501);
+    const english = await assistant.ask(`How did Ø vote on ${"the budget and ".repeat(40)}?`);
+    expect(english.text).toMatch(/^The question is \d+ characters long; I read at most 500/);
+  });
+
+  it("still answers a question of exactly 500 characters", async () => {
+    const q = "Hvordan stemte Ø? ".padEnd(500, "x");
+    const answer = await assistant.ask(q, { today: "2021-01-15" });
+    expect(answer.text).not.toMatch(/højst 500 tegn/);
+  });
+});

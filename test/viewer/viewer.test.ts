@@ -104,3 +104,15 @@ describe("the minutes viewer", () => {
     expect(handle({ url: "/", method: "GET" } as never, res as never)).toBe(true);
   });
 });
+
+describe("the minutes viewer's security headers", () => {
+  it.each(["/", "/meetings/nothing-here"])("forbids framing and referrers on %s", async (path) => {
+    const res = await fetch(new URL(path, base));
+    const csp = res.headers.get("content-security-policy") ?? "";
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(res.headers.get("x-frame-options")).toBe("DENY");
+    expect(res.headers.get("referrer-policy")).toBe("no-referrer");
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+  });
+});
