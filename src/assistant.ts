@@ -1,6 +1,6 @@
 // The assistant: an index and the answer engine behind the one call adapters use, ask(question) -> Answer.
 
-import { answerQuestion, createEngineState, helpAnswer, localToday } from "./answer/answer-question.ts";
+import { answerQuestion, createEngineState, localToday } from "./answer/answer-question.ts";
 import type { Answer, AskOptions, Assistant } from "./domain/index.ts";
 import { type LoadedIndex, loadIndex } from "./search/index.ts";
 
@@ -18,14 +18,8 @@ export function createAssistant(options: AssistantOptions): Assistant {
   return {
     async ask(question: string, askOptions: AskOptions = {}): Promise<Answer> {
       const options = { context: askOptions.context ?? null, today: askOptions.today ?? localToday() };
-      try {
-        return answerQuestion(state, question, options);
-      } catch (error) {
-        // A strange question must not break a chat: say what failed on stderr, answer with help.
-        const reason = error instanceof Error ? error.message : String(error);
-        process.stderr.write(`referat: answer engine failed on ${JSON.stringify(question)}: ${reason}\n`);
-        return helpAnswer(question, options.context);
-      }
+      // Engine errors reach the caller: each adapter apologises once, with a reference id that is in its log.
+      return answerQuestion(state, question, options);
     },
   };
 }

@@ -1,18 +1,26 @@
 // The answer engine: understand the question, retrieve, compose one structured Answer per intent, render its text.
-import { type Answer, AnswerSchema, type ConversationContext, type Intent, noFacts } from "../domain/index.ts";
+import {
+  type Answer,
+  AnswerSchema,
+  type ConversationContext,
+  type Coverage,
+  type Fact,
+  type Intent,
+  type Searched,
+} from "../domain/index.ts";
 import type { LoadedIndex } from "../search/index.ts";
 import { type Catalog, catalogOf } from "./catalog.ts";
 import { createCitationBook } from "./cite.ts";
 import { composeAttendance } from "./compose/attendance.ts";
 import { composeDecision } from "./compose/decision.ts";
-import { type ComposeInput, type Draft, emptyDraft } from "./compose/draft.ts";
+import { type ComposeInput, type Draft, emptyDraft, type Note } from "./compose/draft.ts";
 import { composeSearch } from "./compose/search.ts";
 import { composeSource } from "./compose/source.ts";
 import { composeUpcoming } from "./compose/upcoming.ts";
 import { composeVote } from "./compose/vote.ts";
-import { helpText, renderText } from "./render-text.ts";
+import { type AnswerFacts, renderText } from "./render-text.ts";
 import { createRetrieval } from "./retrieve.ts";
-import { detectLanguage } from "./understand/language.ts";
+import { isoOf } from "./understand/dates.ts";
 import { buildLexicon, type Lexicon } from "./understand/lexicon.ts";
 import { contextOf, type Understanding, understand } from "./understand/understand.ts";
 
@@ -30,6 +38,8 @@ export const COMPOSERS: Record<Intent, (input: ComposeInput) => Draft> = {
 export interface EngineState {
   index: LoadedIndex;
   catalog: Catalog;
+  /** What the index covers, for /help and not-found answers. */
+  coverage: Coverage;
   lexicon: Lexicon;
   publicBaseUrl: string;
 }
@@ -38,7 +48,14 @@ export function createEngineState(index: LoadedIndex, publicBaseUrl: string): En
   const fromSources = Object.values(index.sources)
     .map((s) => s.municipality)
     .filter((m): m is string => Boolean(m));
-  return { index, catalog: catalogOf(index), lexicon: buildLexicon(index.meetings, fromSources), publicBaseUrl };
+  const catalog = catalogOf(index);
+  return {
+    index,
+    catalog,
+    coverage: coverageOf(index, catalog),
+    lexicon: buildLexicon(index.meetings, fromSources),
+    publicBaseUrl,
+  };
 }
 
 /** Today's date in the local time zone, ISO. */
@@ -70,7 +87,7 @@ export function answerQuestion(state: EngineState, question: string, options: An
   const draft = needsClarification(u)
     ? { ...emptyDraft(book), status: "clarify" as const }
     : COMPOSERS[u.intent](input);
-  return finish(question, u, draft);
+  return finish(state, question, u, draft);
 }
 
 /** A question with nothing to go on: no topic, subject, meeting, item or intent of its own. */
@@ -91,38 +108,93 @@ function needsClarification(u: Understanding): boolean {
   return !anything && u.intent !== "upcoming";
 }
 
-function finish(question: string, u: Understanding, draft: Draft): Answer {
-  const { notes: _notes, ...parts } = draft;
-  const answer: Answer = {
+function finish(state: EngineState, question: string, u: Understanding, draft: Draft): Answer {
+  const { notes, status, ...parts } = draft;
+  const base = {
     question,
     language: u.language,
     intent: u.intent,
-    text: renderText(draft, u),
     ...parts,
+    facts: factsOf(draft, u.intent),
+    searched: searchedOf(u),
+    coverage: state.coverage,
     context: contextOf(u),
   };
-  return AnswerSchema.parse(answer);
+  const facts: AnswerFacts =
+    status === "clarify"
+      ? { ...base, status, reason: u.question.trim() === "" ? ("empty" as const) : ("nothing-to-look-for" as const) }
+      : { ...base, status };
+  return AnswerSchema.parse({ ...facts, text: renderText(facts) });
 }
 
-/** The help answer, for a question the engine failed on. */
-export function helpAnswer(question: string, context: ConversationContext | null): Answer {
-  const language = detectLanguage(question);
-  return AnswerSchema.parse({
-    question,
-    language,
-    intent: context?.intent ?? "search",
-    status: "clarify",
-    text: helpText(language),
-    citations: [],
-    ...noFacts(),
-    context: context ?? {
-      intent: "search",
-      topic: null,
-      party: null,
-      member: null,
-      committee: null,
-      date: null,
-      item: null,
-    },
+/** The draft's parts as cited facts: votes with their details, decisions, rows, attendance, passages, then notes. */
+function factsOf(draft: Draft, intent: Intent): Fact[] {
+  const facts: Fact[] = [];
+  draft.votes.forEach((v, i) => {
+    const { citation, ...vote } = v;
+    const detail = draft.notes.find(
+      (n): n is Extract<Note, { kind: "vote-detail" }> => n.kind === "vote-detail" && n.vote === i,
+    );
+    facts.push({
+      kind: "vote",
+      citation,
+      vote,
+      proposer: detail?.proposer ?? null,
+      sides: detail?.sides ?? null,
+      quote: detail?.quote ?? null,
+    });
   });
+  for (const d of draft.decisions)
+    facts.push({
+      kind: "decision",
+      citation: d.citation,
+      body: d.body,
+      date: d.date,
+      quote: d.text,
+      outcomes: d.outcomes ?? [],
+    });
+  for (const { citation, ...row } of draft.upcoming) facts.push({ kind: "upcoming", citation, row });
+  if (draft.attendance) {
+    const { citation, ...attendance } = draft.attendance;
+    facts.push({ kind: "attendance", citation, attendance });
+  }
+  for (const m of draft.matches)
+    facts.push(intent === "source" ? { kind: "source", citation: m.citation } : { kind: "passage", ...m });
+  for (const n of draft.notes) if (n.kind !== "vote-detail") facts.push(n);
+  return facts;
+}
+
+/** What the question was read as asking for. */
+function searchedOf(u: Understanding): Searched {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return {
+    topic: u.topic.text || null,
+    bodies: u.bodies,
+    unknownBody: u.unknownBody,
+    municipality: u.municipality,
+    dates: u.dates.map((d) =>
+      d.kind === "latest"
+        ? ("latest" as const)
+        : d.kind === "period"
+          ? { from: d.from, to: d.to }
+          : d.year === null
+            ? `--${pad(d.month)}-${pad(d.day)}`
+            : isoOf(d.year, d.month, d.day),
+    ),
+    item: u.item,
+  };
+}
+
+/** What the index covers: its municipalities, bodies and dates. */
+export function coverageOf(index: LoadedIndex, catalog: Catalog): Coverage {
+  const dates = index.meetings.map((m) => m.date).sort();
+  const uniq = (xs: (string | null)[]) =>
+    [...new Set(xs.filter((x): x is string => Boolean(x)))].sort((a, b) => a.localeCompare(b, "da"));
+  return {
+    municipalities: uniq([...catalog.municipality]),
+    bodies: uniq(index.meetings.map((m) => m.committee)),
+    from: dates[0] ?? null,
+    to: dates[dates.length - 1] ?? null,
+    meetings: index.meetings.length,
+  };
 }

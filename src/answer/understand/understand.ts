@@ -1,6 +1,7 @@
 // Reads a question into what the engine needs: language, intent and entities (party, member, body, place, dates, item, topic).
 import type { ConversationContext, Intent, Language } from "../../domain/index.ts";
 import { type BodyMention, findBodies } from "./body.ts";
+import { stripChatMarkup } from "./chat-markup.ts";
 import { type DateMention, findDates, isoOf } from "./dates.ts";
 import { detectIntent } from "./intent.ts";
 import { findItemNumbers } from "./item-number.ts";
@@ -25,6 +26,8 @@ export interface Understanding {
   member: RosterMember | null;
   /** Bodies named, most specific first. */
   bodies: string[];
+  /** A body the question named that no indexed meeting has ("Teknisk Udvalg", "Borgerrepræsentationen"). */
+  unknownBody: string | null;
   municipality: string | null;
   dates: DateMention[];
   item: number | null;
@@ -42,7 +45,7 @@ export function understand(
   lexicon: Lexicon,
   options: { today: string; context?: ConversationContext | null },
 ): Understanding {
-  const question = normalizeQuestion(rawQuestion);
+  const question = normalizeQuestion(stripChatMarkup(rawQuestion));
   const language = detectLanguage(question);
   const claimed: Span[] = [];
   const claim = <T extends Span>(xs: T[]): T[] => {
@@ -123,6 +126,7 @@ export function understand(
     party,
     member: memberOut,
     bodies: [...new Set(bodyList)],
+    unknownBody: null,
     municipality,
     dates: dateList,
     item,
