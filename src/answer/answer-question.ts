@@ -22,6 +22,7 @@ import { type AnswerFacts, renderText } from "./render-text.ts";
 import { createRetrieval } from "./retrieve.ts";
 import { isoOf } from "./understand/dates.ts";
 import { buildLexicon, type Lexicon } from "./understand/lexicon.ts";
+import { buildVocabulary, correctSpelling, type Vocabulary } from "./understand/spelling.ts";
 import { contextOf, type Understanding, understand } from "./understand/understand.ts";
 
 /** One composer per intent; a new intent does not compile until it has one. */
@@ -40,6 +41,8 @@ export interface EngineState {
   catalog: Catalog;
   /** What the index covers, for /help and not-found answers. */
   coverage: Coverage;
+  /** The words of the minutes, for reading typos. */
+  vocabulary: Vocabulary;
   lexicon: Lexicon;
   publicBaseUrl: string;
 }
@@ -49,11 +52,13 @@ export function createEngineState(index: LoadedIndex, publicBaseUrl: string): En
     .map((s) => s.municipality)
     .filter((m): m is string => Boolean(m));
   const catalog = catalogOf(index);
+  const lexicon = buildLexicon(index.meetings, fromSources);
   return {
     index,
     catalog,
     coverage: coverageOf(index, catalog),
-    lexicon: buildLexicon(index.meetings, fromSources),
+    vocabulary: buildVocabulary(index.meetings, lexicon),
+    lexicon,
     publicBaseUrl,
   };
 }
@@ -71,6 +76,22 @@ export interface AnswerOptions {
 
 /** Answers one question from the index; the result is validated against AnswerSchema. */
 export function answerQuestion(state: EngineState, question: string, options: AnswerOptions = {}): Answer {
+  const first = draftAnswer(state, question, options);
+  if (first.draft.status !== "not_found" || first.draft.decisions.length > 0)
+    return finish(state, question, first.u, first.draft);
+  // Nothing found as written: read unknown words as the closest words of the minutes, and say so when that answers.
+  const corrected = correctSpelling(question, first.u.topic.text, state.vocabulary);
+  if (corrected) {
+    const second = draftAnswer(state, corrected.text, options);
+    if (second.draft.status === "found" || second.draft.decisions.length > 0) {
+      const read: Fact[] = corrected.corrections.map((c) => ({ kind: "did-you-mean", asked: c.asked, read: c.read }));
+      return finish(state, question, second.u, second.draft, read);
+    }
+  }
+  return finish(state, question, first.u, first.draft);
+}
+
+function draftAnswer(state: EngineState, question: string, options: AnswerOptions): { u: Understanding; draft: Draft } {
   const today = options.today ?? localToday();
   const u = understand(question, state.lexicon, { today, context: options.context ?? null });
   const book = createCitationBook(state.index, state.publicBaseUrl);
@@ -87,7 +108,7 @@ export function answerQuestion(state: EngineState, question: string, options: An
   const draft = needsClarification(u)
     ? { ...emptyDraft(book), status: "clarify" as const }
     : COMPOSERS[u.intent](input);
-  return finish(state, question, u, draft);
+  return { u, draft };
 }
 
 /** A question with nothing to go on: no topic, subject, meeting, item or intent of its own. */
@@ -108,14 +129,14 @@ function needsClarification(u: Understanding): boolean {
   return !anything && u.intent !== "upcoming";
 }
 
-function finish(state: EngineState, question: string, u: Understanding, draft: Draft): Answer {
+function finish(state: EngineState, question: string, u: Understanding, draft: Draft, extra: Fact[] = []): Answer {
   const { notes, status, ...parts } = draft;
   const base = {
     question,
     language: u.language,
     intent: u.intent,
     ...parts,
-    facts: factsOf(draft, u.intent),
+    facts: [...extra, ...factsOf(draft, u.intent)],
     searched: searchedOf(u),
     coverage: state.coverage,
     context: contextOf(u),

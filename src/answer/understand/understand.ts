@@ -3,7 +3,7 @@ import type { ConversationContext, Intent, Language } from "../../domain/index.t
 import { type BodyMention, findBodies } from "./body.ts";
 import { stripChatMarkup } from "./chat-markup.ts";
 import { type DateMention, findDates, isoOf } from "./dates.ts";
-import { detectIntent } from "./intent.ts";
+import { activitySpans, detectIntent } from "./intent.ts";
 import { findItemNumbers } from "./item-number.ts";
 import { detectLanguage } from "./language.ts";
 import type { Lexicon, RosterMember } from "./lexicon.ts";
@@ -87,6 +87,16 @@ export function understand(
   const detected = detectIntent(question, { hasSubject: Boolean(member || party) });
   let intent = detected.intent;
   let merged: Topic = topic;
+  // "What did Charlotte Munch ask about?": a search scoped to the person or group, whose name is then part of what
+  // is searched for (the minutes write "Charlotte Munch (V) spurgte til …", "Gruppe A ønsker …").
+  const subjectSpan = members[0] ?? parties[0];
+  if (detected.intent === "search" && detected.explicit && subjectSpan) {
+    merged = extractTopic(
+      question,
+      [...claimed.filter((c) => c !== subjectSpan), ...activitySpans(question)],
+      language,
+    );
+  }
   let followUp = false;
   let item = items[0]?.item ?? null;
   let bodyList = bodies;
