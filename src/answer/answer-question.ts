@@ -93,7 +93,11 @@ export function answerQuestion(state: EngineState, question: string, options: An
 
 function draftAnswer(state: EngineState, question: string, options: AnswerOptions): { u: Understanding; draft: Draft } {
   const today = options.today ?? localToday();
-  const u = understand(question, state.lexicon, { today, context: options.context ?? null });
+  const read = understand(question, state.lexicon, { today, context: options.context ?? null });
+  // A one-word body-shaped name the minutes use elsewhere is a topic ("Integrationsrådet"), not an unknown body.
+  const named = read.unknownBody;
+  const isTopic = named !== null && !/\s/.test(named) && state.vocabulary.counts.has(named.toLowerCase());
+  const u = isTopic ? { ...read, unknownBody: null } : read;
   const book = createCitationBook(state.index, state.publicBaseUrl);
   const input: ComposeInput = {
     index: state.index,
@@ -105,9 +109,12 @@ function draftAnswer(state: EngineState, question: string, options: AnswerOption
     today,
     publicBaseUrl: state.publicBaseUrl,
   };
-  const draft = needsClarification(u)
-    ? { ...emptyDraft(book), status: "clarify" as const }
-    : COMPOSERS[u.intent](input);
+  // A body the index does not hold: say so, and which bodies it holds, rather than answer from another body.
+  const draft = u.unknownBody
+    ? emptyDraft(book)
+    : needsClarification(u)
+      ? { ...emptyDraft(book), status: "clarify" as const }
+      : COMPOSERS[u.intent](input);
   return { u, draft };
 }
 
@@ -213,7 +220,7 @@ export function coverageOf(index: LoadedIndex, catalog: Catalog): Coverage {
     [...new Set(xs.filter((x): x is string => Boolean(x)))].sort((a, b) => a.localeCompare(b, "da"));
   return {
     municipalities: uniq([...catalog.municipality]),
-    bodies: uniq(index.meetings.map((m) => m.committee)),
+    bodies: uniq([...catalog.byBody.keys()]),
     from: dates[0] ?? null,
     to: dates[dates.length - 1] ?? null,
     meetings: index.meetings.length,

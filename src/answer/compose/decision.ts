@@ -62,7 +62,7 @@ export function proposerOf(v: Vote): string | null {
 }
 
 // "Indstillingen godkendt", "Anbefales godkendt", "godkendte indstillingen": the recommendation is what was settled.
-const RECOMMENDATION = /\b(indstilling(?:en|erne)?|anbefal(?:es|et|ede))\b/iu;
+const RECOMMENDATION = /(?<![\p{L}])(?:indstilling\p{L}*|anbefal(?:es|et|ede))(?![\p{L}])/iu;
 
 /**
  * What a decision block settled: each recorded vote (a proposal or the recommendation, with its counts), or, when

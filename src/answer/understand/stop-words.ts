@@ -480,3 +480,9 @@ export const FOLLOW_UP_OPENERS: readonly RegExp[] = [
   /^\s*(?:samme|same)\b/iu,
   /^\s*(?:også|also)\b/iu,
 ];
+
+/** Words that point back at what the previous answer was about ("did it get", "link to it", "hvem stemte for det"). */
+export const FOLLOW_UP_POINTERS: readonly RegExp[] = [
+  /(?<![\p{L}])(?:it|that|this|them|those|the same)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:det|den|dem|denne|dette|disse|sagen|punktet|forslaget|samme)(?![\p{L}])/iu,
+];
