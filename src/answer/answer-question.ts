@@ -5,6 +5,7 @@ import {
   type ConversationContext,
   type Coverage,
   type Fact,
+  type FactKind,
   type Intent,
   type Searched,
 } from "../domain/index.ts";
@@ -14,12 +15,14 @@ import { createCitationBook } from "./cite.ts";
 import { composeAttendance } from "./compose/attendance.ts";
 import { composeDecision } from "./compose/decision.ts";
 import { type ComposeInput, type Draft, emptyDraft, type Note } from "./compose/draft.ts";
+import { notStated } from "./compose/not-stated.ts";
 import { composeSearch } from "./compose/search.ts";
 import { composeSource } from "./compose/source.ts";
 import { composeUpcoming } from "./compose/upcoming.ts";
 import { composeVote } from "./compose/vote.ts";
 import { type AnswerFacts, renderText } from "./render-text.ts";
 import { createRetrieval } from "./retrieve.ts";
+import { stripChatMarkup } from "./understand/chat-markup.ts";
 import { isoOf } from "./understand/dates.ts";
 import { buildLexicon, type Lexicon } from "./understand/lexicon.ts";
 import { buildVocabulary, correctSpelling, type Vocabulary } from "./understand/spelling.ts";
@@ -72,23 +75,47 @@ export function localToday(now: Date = new Date()): string {
 export interface AnswerOptions {
   context?: ConversationContext | null;
   today?: string;
+  /** How many of the listed facts were shown already (a "more" question). */
+  offset?: number;
 }
+
+/** A request for the rest of the previous answer. */
+const MORE = /^\s*(?:more|show more|see more|the rest|next|flere|mere|vis flere|vis mere|resten|næste)\s*[.!?]*\s*$/iu;
+
+/** How many facts of the answer's main list one answer shows; the rest are "and N more". */
+export const PAGE: Record<
+  Answer["intent"],
+  { kind: FactKind; of: Extract<Fact, { kind: "more" }>["of"]; size: number } | null
+> = {
+  vote: { kind: "vote", of: "votes", size: 10 },
+  decision: { kind: "decision", of: "decisions", size: 10 },
+  upcoming: { kind: "upcoming", of: "items", size: 15 },
+  search: { kind: "passage", of: "passages", size: 6 },
+  source: null,
+  attendance: null,
+};
 
 /** Answers one question from the index; the result is validated against AnswerSchema. */
 export function answerQuestion(state: EngineState, question: string, options: AnswerOptions = {}): Answer {
+  // "more" / "flere": the rest of the previous answer, asked again from where it stopped.
+  const previous = options.context;
+  if (previous?.question && MORE.test(stripChatMarkup(question))) {
+    const again = answerQuestion(state, previous.question, { ...options, context: null, offset: previous.shown ?? 0 });
+    return AnswerSchema.parse({ ...again, question });
+  }
   const first = draftAnswer(state, question, options);
   if (first.draft.status !== "not_found" || first.draft.decisions.length > 0)
-    return finish(state, question, first.u, first.draft);
+    return finish(state, question, first.u, first.draft, [], options.offset);
   // Nothing found as written: read unknown words as the closest words of the minutes, and say so when that answers.
   const corrected = correctSpelling(question, first.u.topic.text, state.vocabulary);
   if (corrected) {
     const second = draftAnswer(state, corrected.text, options);
     if (second.draft.status === "found" || second.draft.decisions.length > 0) {
       const read: Fact[] = corrected.corrections.map((c) => ({ kind: "did-you-mean", asked: c.asked, read: c.read }));
-      return finish(state, question, second.u, second.draft, read);
+      return finish(state, question, second.u, second.draft, read, options.offset);
     }
   }
-  return finish(state, question, first.u, first.draft);
+  return finish(state, question, first.u, first.draft, [], options.offset);
 }
 
 function draftAnswer(state: EngineState, question: string, options: AnswerOptions): { u: Understanding; draft: Draft } {
@@ -136,23 +163,57 @@ function needsClarification(u: Understanding): boolean {
   return !anything && u.intent !== "upcoming";
 }
 
-function finish(state: EngineState, question: string, u: Understanding, draft: Draft, extra: Fact[] = []): Answer {
-  const { notes, status, ...parts } = draft;
+function finish(
+  state: EngineState,
+  question: string,
+  u: Understanding,
+  draft: Draft,
+  extra: Fact[] = [],
+  offset = 0,
+): Answer {
+  const page = paged(draft, u.intent, offset);
+  const { notes, status, ...parts } = page.draft;
   const base = {
     question,
     language: u.language,
     intent: u.intent,
     ...parts,
-    facts: [...extra, ...factsOf(draft, u.intent)],
+    facts: [...extra, ...factsOf(page.draft, u.intent), ...notStated(question, page.draft), ...page.more],
     searched: searchedOf(u),
     coverage: state.coverage,
-    context: contextOf(u),
+    context: { ...contextOf(u), question, shown: page.shown },
   };
   const facts: AnswerFacts =
     status === "clarify"
       ? { ...base, status, reason: u.question.trim() === "" ? ("empty" as const) : ("nothing-to-look-for" as const) }
       : { ...base, status };
   return AnswerSchema.parse({ ...facts, text: renderText(facts) });
+}
+
+/**
+ * One page of the answer's main list (votes, decisions, rows or passages), most relevant first: from `offset`, at
+ * most the page size, with a "more" fact counting the rest. The contract arrays are cut the same way as the facts.
+ */
+function paged(draft: Draft, intent: Answer["intent"], offset: number): { draft: Draft; more: Fact[]; shown: number } {
+  const page = PAGE[intent];
+  const listOf = { vote: "votes", decision: "decisions", upcoming: "upcoming", passage: "matches" } as const;
+  const key = page ? listOf[page.kind as keyof typeof listOf] : undefined;
+  if (!page || !key) return { draft, more: [], shown: 0 };
+  const all = draft[key] as unknown[];
+  const from = Math.min(offset, all.length);
+  const kept = all.slice(from, from + page.size);
+  const rest = all.length - from - kept.length;
+  // Vote details are keyed by the vote's place in the list: renumber them with the list.
+  const notes = draft.notes.flatMap((n): Note[] => {
+    if (n.kind !== "vote-detail" || key !== "votes") return [n];
+    const at = n.vote - from;
+    return at >= 0 && at < kept.length ? [{ ...n, vote: at }] : [];
+  });
+  return {
+    draft: { ...draft, [key]: kept, notes } as Draft,
+    more: rest > 0 ? [{ kind: "more", count: rest, of: page.of }] : [],
+    shown: from + kept.length,
+  };
 }
 
 /** The draft's parts as cited facts: votes with their details, decisions, rows, attendance, passages, then notes. */

@@ -113,6 +113,10 @@ export const ConversationContextSchema = z.object({
   committee: z.string().nullable(),
   date: IsoDateSchema.nullable(),
   item: z.number().int().positive().nullable(),
+  /** The question the answer was to, so "more" / "flere" can show the rest of a long answer. */
+  question: z.string().optional(),
+  /** How many of the answer's listed facts (votes, rows, passages, decisions) have been shown so far. */
+  shown: z.number().int().nonnegative().optional(),
 });
 export type ConversationContext = z.infer<typeof ConversationContextSchema>;
 

@@ -99,6 +99,40 @@ describe("facts of an answer", () => {
   });
 });
 
+describe("long answers and unanswerable specifics", () => {
+  it("shows the first rows of a long list with 'and N more', and the rest on 'more' / 'flere'", async () => {
+    const today = "2021-01-10";
+    const first = await assistant.ask("What is coming up in Social- og Beskæftigelsesudvalget?", {
+      today,
+      context: null,
+    });
+    const more = first.facts.find((f) => f.kind === "more");
+    expect(first.upcoming).toHaveLength(15);
+    expect(more).toEqual({ kind: "more", count: 18, of: "items" });
+    expect(first.text).toContain('… and 18 more items. Write "more" to see the rest.');
+    const second = await assistant.ask("flere", { today, context: first.context });
+    expect(second.upcoming).toHaveLength(15);
+    expect(second.upcoming.map((u) => u.title)).not.toContain(first.upcoming[0]?.title);
+    const third = await assistant.ask("more", { today, context: second.context });
+    expect(third.upcoming).toHaveLength(3);
+    expect(third.facts.some((f) => f.kind === "more")).toBe(false);
+  });
+
+  it("says plainly after what was found that the minutes do not name the winner", async () => {
+    const a = await ask("Who won the social employment prize 2020?");
+    expect(a.citations[0]).toMatchObject({ meetingDate: "2020-12-09", item: 5 });
+    expect(a.facts.at(-1)).toEqual({ kind: "not-stated", what: "winner" });
+    expect(a.text).toContain("Udvalget valgte en prismodtager.");
+    expect(a.text).toContain("The minutes do not say who won.");
+  });
+
+  it("says the minutes do not say who chaired, after who attended", async () => {
+    const a = await ask("Who chaired the meeting on 14 April 2021?");
+    expect(a.intent).toBe("attendance");
+    expect(a.text).toContain("The minutes do not say who chaired the meeting.");
+  });
+});
+
 describe("decisionOutcomes", () => {
   const vote = (over: Partial<Vote>): Vote => ({
     item: 1,

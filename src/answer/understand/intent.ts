@@ -39,7 +39,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     intent: "attendance",
     example: "Hvem deltog i mødet i Social- og Arbejdsmarkedsudvalget den 8. marts 2021?",
     pattern: b(
-      "absent|absence|absentees|attended|attend|attending|attendance|present|participants|participated|who was there|who were there|showed up|sent apologies|substitute|substitutes|substituted|substituting|stand-in|stood in|standing in|stands in|filled in|fill in|sat in|deputi[sz]ed|replaced|replacing|in place of|fraværende|fravær|afbud|forfald|deltog|deltagere|mødedeltagere|tilstede|til stede|mødte|stedfortræder|stedfortrædere|stedfortræderen|erstattede|afløste|indkaldt|hvem var med",
+      "chaired|who chaired|chair of the meeting|chairman of the meeting|hvem var formand|hvem ledede mødet|mødeleder|absent|absence|absentees|attended|attend|attending|attendance|present|participants|participated|who was there|who were there|showed up|sent apologies|substitute|substitutes|substituted|substituting|stand-in|stood in|standing in|stands in|filled in|fill in|sat in|deputi[sz]ed|replaced|replacing|in place of|fraværende|fravær|afbud|forfald|deltog|deltagere|mødedeltagere|tilstede|til stede|mødte|stedfortræder|stedfortrædere|stedfortræderen|erstattede|afløste|indkaldt|hvem var med",
     ),
   },
   {
@@ -67,7 +67,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     intent: "decision",
     example: "What was decided about Vapnagaard?",
     pattern: b(
-      "decide|decided|decides|decision|decisions|resolved|resolve|approved|approve|approves|adopted|adopt|rejected|reject|outcome|conclude|concluded|besluttede|besluttet|beslutte|beslutning|beslutningen|besluttes|vedtog|vedtaget|godkendte|godkendt|godkendelse|forkastet|afgjort|afgørelse|hvad blev|what happened|hvad skete",
+      "who won|won the|winner|hvem vandt|vandt|vinderen|prismodtageren|decide|decided|decides|decision|decisions|resolved|resolve|approved|approve|approves|adopted|adopt|rejected|reject|outcome|conclude|concluded|besluttede|besluttet|beslutte|beslutning|beslutningen|besluttes|vedtog|vedtaget|godkendte|godkendt|godkendelse|forkastet|afgjort|afgørelse|hvad blev|what happened|hvad skete",
     ),
   },
 ];

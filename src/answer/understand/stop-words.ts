@@ -299,6 +299,12 @@ export const FRAME_WORDS: readonly string[] = [
   "rejected",
   "outcome",
   "concluded",
+  // Asking for one specific thing (see compose/not-stated.ts): the question's frame, not its topic.
+  "won",
+  "winner",
+  "vandt",
+  "vinderen",
+  "chaired",
   "besluttede",
   "besluttet",
   "beslutte",
