@@ -1,6 +1,6 @@
 // The assistant: an index and the answer engine behind the one call adapters use, ask(question) -> Answer.
 
-import { answerQuestion, createEngineState, helpAnswer, localToday } from "./answer/answer-question.ts";
+import { answerQuestion, createEngineState, type EngineState, localToday } from "./answer/answer-question.ts";
 import { type Answer, type AskOptions, type Assistant, MAX_QUESTION_LENGTH } from "./domain/index.ts";
 import { type LoadedIndex, loadIndex } from "./search/index.ts";
 
@@ -19,34 +19,30 @@ export function createAssistant(options: AssistantOptions): Assistant {
     async ask(question: string, askOptions: AskOptions = {}): Promise<Answer> {
       const options = { context: askOptions.context ?? null, today: askOptions.today ?? localToday() };
       // Checked before any reading: understanding is not meant for pages of text, and a long one would take seconds.
-      const tooLong = questionTooLong(question, options.context);
+      const tooLong = questionTooLong(state, question, options.context);
       if (tooLong) return tooLong;
-      try {
-        return answerQuestion(state, question, options);
-      } catch (error) {
-        // A strange question must not break a chat: say what failed on stderr, answer with help.
-        const reason = error instanceof Error ? error.message : String(error);
-        process.stderr.write(`referat: answer engine failed on ${JSON.stringify(question)}: ${reason}\n`);
-        return helpAnswer(question, options.context);
-      }
+      // Engine errors reach the caller: each adapter apologises once, with a reference id that is in its log.
+      return answerQuestion(state, question, options);
     },
   };
 }
 
 /** The refusal for a question over MAX_QUESTION_LENGTH characters, or null when the question is short enough. */
-export function questionTooLong(question: string, context: AskOptions["context"]): Answer | null {
+export function questionTooLong(state: EngineState, question: string, context: AskOptions["context"]): Answer | null {
   // Counting stops just past the limit, so a huge question costs no more than a short one.
   let length = 0;
   for (const _ of question) if (++length > MAX_QUESTION_LENGTH) break;
   if (length <= MAX_QUESTION_LENGTH) return null;
   const total = [...question].length;
   const head = [...question.slice(0, 4 * MAX_QUESTION_LENGTH)].slice(0, MAX_QUESTION_LENGTH).join("");
-  const help = helpAnswer(head, context ?? null);
+  // The language of the head decides the refusal's; the empty question's answer (help) carries the rest.
+  const help = answerQuestion(state, "", { context: context ?? null });
+  const language = answerQuestion(state, head, { context: null }).language;
   const text =
-    help.language === "da"
+    language === "da"
       ? `Spørgsmålet er ${total} tegn langt; jeg læser højst ${MAX_QUESTION_LENGTH} tegn. Spørg om én ting ad gangen.`
       : `The question is ${total} characters long; I read at most ${MAX_QUESTION_LENGTH}. Please ask about one thing at a time.`;
-  return { ...help, question: `${head}…`, text };
+  return { ...help, language, question: `${head}…`, text };
 }
 
 export interface LoadAssistantOptions {

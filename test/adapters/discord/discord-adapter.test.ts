@@ -2,9 +2,9 @@ import type { APIEmbed } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDiscordAdapter, type DiscordAdapter } from "../../../adapters/discord/index.ts";
 import { registerCommands } from "../../../adapters/discord/register-commands.ts";
-import { type Answer, AnswerSchema } from "../../../src/domain/index.ts";
+import type { Answer } from "../../../src/domain/index.ts";
 import { type DiscordStandIn, startDiscordStandIn } from "../../harness/discord-stand-in.ts";
-import { createFakeAssistant, voteAnswer } from "../../harness/fake-assistant.ts";
+import { createFakeAssistant, voteAnswer, withFacts } from "../../harness/fake-assistant.ts";
 import { captureLogs } from "../../harness/log-capture.ts";
 
 // A real discord.js Client against the REST + gateway stand-in, with a scripted engine: robustness and escaping.
@@ -66,7 +66,7 @@ describe("Discord adapter (scripted engine)", () => {
     expect(discord.requestsTo("PATCH", new RegExp(token))).toHaveLength(0);
     release();
     const reply = await edited(token);
-    expect(JSON.stringify(reply.body)).toContain("punkt 12");
+    expect(JSON.stringify(reply.body)).toContain("item 12");
   });
 
   it("escapes markdown and defuses mentions from content, with allowedMentions parse []", async () => {
@@ -146,7 +146,7 @@ describe("Discord adapter (scripted engine)", () => {
       () =>
         discord
           .requestsTo("POST", /^\/channels\/\d+\/messages$/)
-          .find((r) => JSON.stringify(r.body).includes("punkt 12")),
+          .find((r) => JSON.stringify(r.body).includes("item 12")),
       "a DM reply",
     );
     expect((reply.body as { allowed_mentions: { parse: string[] } }).allowed_mentions.parse).toEqual([]);
@@ -229,9 +229,10 @@ describe("Discord adapter (scripted engine)", () => {
 
 function hostileAnswer(question: string): Answer {
   const base = voteAnswer(question);
-  return AnswerSchema.parse({
+  const hostile = "**bold** [click](https://evil.example) <@123456789012345678> <@&123456789012345678> @everyone @here";
+  return withFacts({
     ...base,
-    text: "**bold** [click](https://evil.example) <@123456789012345678> <@&123456789012345678> @everyone @here",
+    decisions: [{ body: "Byrådet", date: "2020-11-30", text: hostile, citation: 0, outcomes: [] }],
     citations: base.citations.map((c) => ({
       ...c,
       title: "# Heading <@123456789012345678>",

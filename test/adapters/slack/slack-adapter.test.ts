@@ -88,7 +88,7 @@ describe("Slack adapter (HTTP mode, scripted engine)", () => {
     expect(slack.callsOf("chat.postMessage").some((c) => c.args.channel === "C0SLOW")).toBe(false);
     release();
     const [post] = await postsTo("C0SLOW");
-    expect(JSON.stringify(post?.args.blocks)).toContain("punkt 12");
+    expect(JSON.stringify(post?.args.blocks)).toContain("item 12");
   });
 
   it("renders content with <!channel>, user mentions and &<> harmless", async () => {
@@ -145,7 +145,7 @@ describe("Slack adapter (HTTP mode, scripted engine)", () => {
     // Another user is served meanwhile.
     await sendSlackEvent(events, SECRET, directMessage(actor(), { channel: "D0OTHER", text: "Integrationsrådet?" }));
     const [other] = await postsTo("D0OTHER");
-    expect(JSON.stringify(other?.args.blocks)).toContain("punkt 12");
+    expect(JSON.stringify(other?.args.blocks)).toContain("item 12");
   });
 
   it("keeps serving when Slack answers 429: the Web API client retries after Retry-After", async () => {
@@ -172,7 +172,7 @@ describe("Slack adapter (HTTP mode, scripted engine)", () => {
     );
     const response = await slack.waitFor(() => slack.responses.find((r) => r.id === "notin"), "a response_url post");
     expect(response.body.response_type).toBe("in_channel");
-    expect(JSON.stringify(response.body.blocks)).toContain("punkt 12");
+    expect(JSON.stringify(response.body.blocks)).toContain("item 12");
   });
 
   it("answers an event Slack delivers twice (a retry with the same event id) once", async () => {
