@@ -2,9 +2,10 @@
 import { resolve } from "node:path";
 import type { Readable, Writable } from "node:stream";
 import { fileURLToPath } from "node:url";
+import type { SwappableAssistant } from "../src/assistant.ts";
 import { type Config, ConfigError, DEFAULT_SLACK_PORT, loadConfig } from "../src/config.ts";
 import type { Assistant } from "../src/domain/index.ts";
-import { createLogger, type Logger } from "../src/log.ts";
+import { createLogger, type Logger, newRequestId } from "../src/log.ts";
 import type { LoadedIndex } from "../src/search/index.ts";
 import type { Adapter } from "./adapter.ts";
 import type { Following } from "./shared/follow.ts";
@@ -58,6 +59,7 @@ export interface Running {
   stop(): Promise<void>;
   /** Settles when the console chat's input has ended (never, when no console runs). */
   readonly ended: Promise<void>;
+  readonly logger: Logger;
 }
 
 /** Starts what the configuration asks for; throws ConfigError / IndexError / a start error, after stopping what started. */
@@ -69,11 +71,21 @@ export async function run(options: RunOptions = {}): Promise<Running> {
     level: config.logLevel ?? (what.console ? "warn" : "info"),
     secrets: [config.slack?.botToken, config.slack?.appToken, config.slack?.signingSecret, config.discord?.token],
   });
-  const { loadAssistant } = await import("../src/assistant.ts");
-  const assistant = await loadAssistant({
-    indexDir: config.indexDir,
-    ...(what.publicBaseUrl ? { publicBaseUrl: what.publicBaseUrl } : {}),
-  });
+  const background = config.sync ? await prepareSync(config, logger) : null;
+  const { createSwappableAssistant } = await import("../src/assistant.ts");
+  const { IndexError, loadIndex } = await import("../src/search/index.ts");
+  let index: LoadedIndex;
+  try {
+    index = await loadIndex(config.indexDir);
+  } catch (error) {
+    // With sync configured and no index built yet, the first sync builds it before anything is served.
+    if (!(background && error instanceof IndexError)) throw error;
+    logger.warn({ indexDir: config.indexDir, reason: error.message }, "no index yet: syncing before starting");
+    await background.syncOnce();
+    background.syncedAtStart = true;
+    index = await loadIndex(config.indexDir);
+  }
+  const assistant = createSwappableAssistant(index, what.publicBaseUrl ? { publicBaseUrl: what.publicBaseUrl } : {});
   let endConsole: () => void = () => {};
   const ended = new Promise<void>((resolve) => {
     endConsole = resolve;
@@ -82,7 +94,26 @@ export async function run(options: RunOptions = {}): Promise<Running> {
   const { followSettings } = await import("../src/follow/settings.ts");
   const { createFollowing } = await import("./shared/follow.ts");
   const following = createFollowing(() => assistant.index, followSettings(), logger);
-  const adapters = await buildAdapters(config, what, assistant, logger, options, endConsole, following);
+  // Chat platforms send bursts: answers run in worker threads so acknowledgements are never queued behind them.
+  let pool: import("./shared/engine-pool.ts").EnginePool | null = null;
+  if (!what.console && config.engineWorkers !== 0) {
+    const { startEnginePool } = await import("./shared/engine-pool.ts");
+    pool = await startEnginePool({
+      indexDir: config.indexDir,
+      publicBaseUrl: what.publicBaseUrl,
+      ...(config.engineWorkers ? { size: config.engineWorkers } : {}),
+    });
+    logger.info({ workers: pool.size }, "engine workers ready");
+  }
+  const chatAssistant: Assistant = pool ?? assistant;
+  let adapters: Adapter[];
+  try {
+    adapters = await buildAdapters(config, what, assistant, chatAssistant, logger, options, endConsole, following);
+  } catch (error) {
+    await pool?.close();
+    throw error;
+  }
+  if (background) adapters.push(background.adapter(assistant));
 
   const started: Adapter[] = [];
   let stopping: Promise<void> | null = null;
@@ -97,6 +128,7 @@ export async function run(options: RunOptions = {}): Promise<Running> {
           logger.error({ err: error, adapter: adapter.name }, "stop failed");
         }
       }
+      await pool?.close();
       logger.flush();
     })();
     return stopping;
@@ -117,13 +149,14 @@ export async function run(options: RunOptions = {}): Promise<Running> {
       "no minutes viewer runs (PORT and PUBLIC_BASE_URL are unset): links to minutes without an official URL point at http://localhost:8080",
     );
   }
-  return { adapters, stop, ended };
+  return { adapters, stop, ended, logger };
 }
 
 async function buildAdapters(
   config: Config,
   what: Plan,
-  assistant: Assistant & { index: LoadedIndex },
+  assistant: Assistant & { readonly index: LoadedIndex },
+  chatAssistant: Assistant,
   logger: Logger,
   options: RunOptions,
   onConsoleEnd: () => void,
@@ -133,17 +166,19 @@ async function buildAdapters(
   const { senders, commands: follow } = following;
   const { createViewerHandler, startViewer } = await import("../src/viewer/index.ts");
   if (what.viewer?.on === "own") {
-    adapters.push(viewerAdapter(startViewer, assistant.index, what.viewer.port, what.viewer.host, logger, options));
+    adapters.push(
+      viewerAdapter(startViewer, () => assistant.index, what.viewer.port, what.viewer.host, logger, options),
+    );
   }
   if (config.slack) {
     const { createSlackAdapter } = await import("./slack/index.ts");
     const slack = createSlackAdapter({
-      assistant,
+      assistant: chatAssistant,
       settings: config.slack,
       logger,
       port: what.viewer?.on === "slack" ? what.viewer.port : (config.port ?? DEFAULT_SLACK_PORT),
       host: config.host,
-      httpHandler: createViewerHandler(assistant.index),
+      httpHandler: createViewerHandler(() => assistant.index),
       follow,
     });
     senders.slack = slack.sendAlert;
@@ -151,7 +186,7 @@ async function buildAdapters(
   }
   if (config.discord) {
     const { createDiscordAdapter } = await import("./discord/index.ts");
-    const discord = createDiscordAdapter({ assistant, settings: config.discord, logger, follow });
+    const discord = createDiscordAdapter({ assistant: chatAssistant, settings: config.discord, logger, follow });
     senders.discord = discord.sendAlert;
     adapters.push(discord);
   }
@@ -175,7 +210,7 @@ type StartViewer = typeof import("../src/viewer/index.ts").startViewer;
 
 function viewerAdapter(
   startViewer: StartViewer,
-  index: LoadedIndex,
+  index: () => LoadedIndex,
   port: number,
   host: string,
   logger: Logger,
@@ -198,6 +233,69 @@ function viewerAdapter(
   };
 }
 
+/**
+ * Background sync (SYNC_EVERY): the sources file is read at start (a bad one stops the start, naming the entry);
+ * each run fetches what is new into DATA_DIR, rebuilds INDEX_DIR, loads it and swaps it in. Questions asked
+ * meanwhile are answered from the index they started on.
+ */
+async function prepareSync(config: Config, logger: Logger) {
+  const sync = config.sync as NonNullable<Config["sync"]>;
+  const { existsSync } = await import("node:fs");
+  if (!existsSync(sync.sourcesFile)) {
+    throw new ConfigError(
+      [`SYNC_EVERY is set but ${sync.sourcesFile} is missing (list the municipalities to sync there, see README)`],
+      null,
+    );
+  }
+  const { readSyncSources } = await import("../src/ingest/sync/sync-sources.ts");
+  const { syncAndIndex } = await import("../src/ingest/sync/sync-and-index.ts");
+  const { scheduleSync } = await import("../src/ingest/sync/sync-schedule.ts");
+  const sources = await readSyncSources(sync.sourcesFile);
+  /** One run; resolves true when a new index was written. */
+  const syncOnce = async (): Promise<boolean> => {
+    const outcome = await syncAndIndex({ sources, dataDir: sync.dataDir, indexDir: config.indexDir });
+    for (const f of outcome.sync.failures) {
+      logger.warn(
+        { municipality: f.municipality, meeting: f.meeting, reason: f.reason },
+        "sync: failed (retried next run)",
+      );
+    }
+    if (outcome.indexError) logger.error({ reason: outcome.indexError }, "sync: the index was not rebuilt");
+    logger.info(
+      { meetings: outcome.sync.meetings, items: outcome.index?.items ?? null, ms: outcome.milliseconds },
+      "sync done",
+    );
+    return outcome.index !== null;
+  };
+  return {
+    syncOnce,
+    /** Set when the index was built by a sync at start: the schedule's first run waits a period. */
+    syncedAtStart: false,
+    adapter(assistant: SwappableAssistant): Adapter {
+      const runAtStart = !this.syncedAtStart;
+      let schedule: ReturnType<typeof scheduleSync> | null = null;
+      return {
+        name: "sync",
+        async start() {
+          const { loadIndex } = await import("../src/search/index.ts");
+          schedule = scheduleSync({
+            everyMs: sync.everyMs,
+            run: async () => {
+              if (await syncOnce()) assistant.swap(await loadIndex(config.indexDir));
+            },
+            onError: (error) => logger.error({ err: error }, "sync failed"),
+            runAtStart,
+          });
+          logger.info({ every: sync.everyMs, sources: sources.length }, "background sync scheduled");
+        },
+        async stop() {
+          schedule?.stop();
+        },
+      };
+    },
+  };
+}
+
 async function main(): Promise<void> {
   let running: Running;
   try {
@@ -209,6 +307,10 @@ async function main(): Promise<void> {
     process.exitCode = error instanceof ConfigError ? 2 : 1;
     return;
   }
+  // The last line of defence: a failure no handler caught is logged with a reference, and serving goes on.
+  process.on("unhandledRejection", (reason) => {
+    running.logger.error({ err: reason, reference: newRequestId() }, "unhandled rejection; serving on");
+  });
   let signalled = false;
   const shutdown = async (code: number) => {
     await running.stop();

@@ -1,15 +1,22 @@
 // Runs one step of the benchmark in a fresh process (so times and heap figures are its own): `build` generates the
-// synthetic minutes and the question set and writes the index; `referat` loads the index and times answers and
-// searches; `minisearch` builds a plain MiniSearch over the same items and times searches.
+// synthetic minutes and the question set and writes the index; `build-real` indexes real documents from a folder
+// (the path `cli index` takes) with a question set given; `referat <dir> <scan|radix>` loads the index, times
+// answers and searches with that typo look-up, and times the look-up alone; `minisearch` builds a plain
+// MiniSearch over the same items and times searches.
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import MiniSearch from "minisearch";
-import { loadIndex, writeIndex } from "../src/search/index.ts";
+import { analyze, INDEX_FILES, loadIndex, writeIndex } from "../src/search/index.ts";
+import { InvertedIndex } from "../src/search/inverted-index.ts";
 import { sha256 } from "../src/search/manifest.ts";
+import { EXPANSION } from "../src/search/ranking.ts";
+import { createTermLookup, type TermLookupKind, useTermLookup } from "../src/search/term-lookup.ts";
 import { type BenchQuestion, benchQuestions } from "./questions.ts";
 import { generateMeetings } from "./synthetic-minutes.ts";
 
 const [mode, dir, items, seed, maxQueries] = process.argv.slice(2);
+const lookupKind = (mode === "referat" ? (items ?? "scan") : "scan") as TermLookupKind;
+useTermLookup(lookupKind);
 const gc = (globalThis as { gc?: () => void }).gc;
 
 if (mode === "build") {
@@ -31,6 +38,28 @@ if (mode === "build") {
       votes: manifest.counts.votes,
       buildMs,
       indexBytes: Object.values(manifest.files).reduce((sum, f) => sum + f.bytes, 0),
+    })}\n`,
+  );
+  process.exit(0);
+}
+
+if (mode === "build-real") {
+  // items: the folder of real documents; seed: the questions file (JSON list of strings) to copy beside the index.
+  const { buildIndex } = await import("../src/ingest/index.ts");
+  const started = performance.now();
+  const report = await buildIndex([items as string], { outDir: dir as string });
+  const buildMs = Math.round(performance.now() - started);
+  const asked = JSON.parse(await readFile(seed as string, "utf8")) as string[];
+  const list: BenchQuestion[] = asked.map((question) => ({ question, topic: question }));
+  await writeFile(join(dir as string, "questions.json"), JSON.stringify(list));
+  process.stdout.write(
+    `${JSON.stringify({
+      meetings: report.documents,
+      items: report.items,
+      votes: report.votes,
+      skipped: report.skipped.length,
+      buildMs,
+      indexBytes: report.bytes,
     })}\n`,
   );
   process.exit(0);
@@ -64,6 +93,21 @@ if (mode === "referat") {
   const heapMb = process.memoryUsage().heapUsed / 2 ** 20;
   const rssMb = process.memoryUsage().rss / 2 ** 20;
   const search = stats(await time(questions, (q) => index.searchItems(q.topic, { limit: 10 })));
+  // The typo look-up alone, over the question words long enough to get one (as the index asks it).
+  const terms = new InvertedIndex(await readFile(join(dir as string, INDEX_FILES.items))).terms;
+  const builtAt = performance.now();
+  const lookup = createTermLookup(terms, lookupKind);
+  const lookupBuildMs = Math.round(performance.now() - builtAt);
+  const words = [...new Set(questions.flatMap((q) => analyze(q.topic)))].filter(
+    (w) => w.length >= EXPANSION.minExpand && !/\d/.test(w),
+  );
+  const maxEdits = (w: string) => Math.min(EXPANSION.maxEdits, Math.round(w.length * EXPANSION.fuzzyShare));
+  const near = stats(
+    await time(
+      words.map((w) => ({ question: w, topic: w })),
+      (q) => lookup.near(q.topic, maxEdits(q.topic)),
+    ),
+  );
   let answer: ReturnType<typeof stats> | null = null;
   let answerError: string | null = null;
   // Creating the assistant (its roster and maps of meeting facts) is part of starting up, after loading.
@@ -80,7 +124,7 @@ if (mode === "referat") {
   gc?.();
   const heapAfterMb = process.memoryUsage().heapUsed / 2 ** 20;
   process.stdout.write(
-    `${JSON.stringify({ loadMs: Math.round(loadMs), assistantMs, heapMb: Math.round(heapMb), rssMb: Math.round(rssMb), heapAfterAnswersMb: Math.round(heapAfterMb), search, answer, answerError })}\n`,
+    `${JSON.stringify({ loadMs: Math.round(loadMs), assistantMs, termLookup: { kind: lookupKind, terms: terms.length, buildMs: lookupBuildMs, near }, heapMb: Math.round(heapMb), rssMb: Math.round(rssMb), heapAfterAnswersMb: Math.round(heapAfterMb), search, answer, answerError })}\n`,
   );
 } else if (mode === "minisearch") {
   const { meetings } = generateMeetings(Number(items), Number(seed));

@@ -6,7 +6,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createAssistant } from "../src/assistant.ts";
-import { buildIndex, loadIndex } from "../src/search/index.ts";
+import { buildIndex } from "../src/ingest/index.ts";
+import { loadIndex } from "../src/search/index.ts";
 
 const GREVE = process.env.BENCH_GREVE ?? join(import.meta.dirname, "../../shared/real/firstagenda/greve");
 

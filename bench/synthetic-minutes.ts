@@ -4,6 +4,7 @@
 // would measure the parser, not the index. The vocabulary follows the sample minutes: Danish compounds built from
 // municipal topic words, committees, members with party letters, vote phrasings from ../shared/docs/domain.md.
 import type { AgendaItem, Decision, Meeting, UpcomingItem, Vote, VoteEntry } from "../src/domain/index.ts";
+import { inMemoryIdentity } from "../src/ingest/meeting-id.ts";
 
 /** A small fast seeded PRNG (mulberry32). */
 export function random(seed: number): () => number {
@@ -361,6 +362,8 @@ export function generateMeetings(items: number, seed = 1): SyntheticCorpus {
       }
       agenda.push({
         number: n,
+        id: null,
+        url: null,
         title,
         kind: next() < 0.7 ? "Beslutning" : "Orientering",
         closed: false,
@@ -387,8 +390,12 @@ export function generateMeetings(items: number, seed = 1): SyntheticCorpus {
       }
     }
     made += count;
+    const source = `synthetic_${String(meetingNo++).padStart(6, "0")}.txt`;
     meetings.push({
-      source: `synthetic_${String(meetingNo++).padStart(6, "0")}.txt`,
+      // Random draws can repeat a committee and a date: the file name keeps synthetic meetings apart.
+      ...inMemoryIdentity(source, { municipality, committee, date, documentType: "referat" }),
+      id: source.replace(/\.txt$/, ""),
+      source,
       documentType: "referat",
       municipality,
       committee,

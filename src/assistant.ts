@@ -1,7 +1,7 @@
 // The assistant: an index and the answer engine behind the one call adapters use, ask(question) -> Answer.
 
-import { answerQuestion, createEngineState, helpAnswer, localToday } from "./answer/answer-question.ts";
-import type { Answer, AskOptions, Assistant } from "./domain/index.ts";
+import { answerQuestion, createEngineState, type EngineState, localToday } from "./answer/answer-question.ts";
+import { type Answer, type AskOptions, type Assistant, MAX_QUESTION_LENGTH } from "./domain/index.ts";
 import { type LoadedIndex, loadIndex } from "./search/index.ts";
 
 /** Where citation links point when a source has no official URL: the built-in minutes viewer. */
@@ -18,16 +18,31 @@ export function createAssistant(options: AssistantOptions): Assistant {
   return {
     async ask(question: string, askOptions: AskOptions = {}): Promise<Answer> {
       const options = { context: askOptions.context ?? null, today: askOptions.today ?? localToday() };
-      try {
-        return answerQuestion(state, question, options);
-      } catch (error) {
-        // A strange question must not break a chat: say what failed on stderr, answer with help.
-        const reason = error instanceof Error ? error.message : String(error);
-        process.stderr.write(`referat: answer engine failed on ${JSON.stringify(question)}: ${reason}\n`);
-        return helpAnswer(question, options.context);
-      }
+      // Checked before any reading: understanding is not meant for pages of text, and a long one would take seconds.
+      const tooLong = questionTooLong(state, question, options.context);
+      if (tooLong) return tooLong;
+      // Engine errors reach the caller: each adapter apologises once, with a reference id that is in its log.
+      return answerQuestion(state, question, options);
     },
   };
+}
+
+/** The refusal for a question over MAX_QUESTION_LENGTH characters, or null when the question is short enough. */
+export function questionTooLong(state: EngineState, question: string, context: AskOptions["context"]): Answer | null {
+  // Counting stops just past the limit, so a huge question costs no more than a short one.
+  let length = 0;
+  for (const _ of question) if (++length > MAX_QUESTION_LENGTH) break;
+  if (length <= MAX_QUESTION_LENGTH) return null;
+  const total = [...question].length;
+  const head = [...question.slice(0, 4 * MAX_QUESTION_LENGTH)].slice(0, MAX_QUESTION_LENGTH).join("");
+  // The language of the head decides the refusal's; the empty question's answer (help) carries the rest.
+  const help = answerQuestion(state, "", { context: context ?? null });
+  const language = answerQuestion(state, head, { context: null }).language;
+  const text =
+    language === "da"
+      ? `Spørgsmålet er ${total} tegn langt; jeg læser højst ${MAX_QUESTION_LENGTH} tegn. Spørg om én ting ad gangen.`
+      : `The question is ${total} characters long; I read at most ${MAX_QUESTION_LENGTH}. Please ask about one thing at a time.`;
+  return { ...help, language, question: `${head}…`, text };
 }
 
 export interface LoadAssistantOptions {
@@ -44,4 +59,31 @@ export async function loadAssistant(options: LoadAssistantOptions = {}): Promise
     ...(options.publicBaseUrl ? { publicBaseUrl: options.publicBaseUrl } : {}),
   });
   return { ask: assistant.ask, index };
+}
+
+/** An assistant whose index can be replaced while it runs: background sync swaps in each rebuilt index. */
+export interface SwappableAssistant extends Assistant {
+  /** The index answering now. */
+  readonly index: LoadedIndex;
+  /**
+   * Answers from `index` from now on. A question being answered finishes on the index it started with (the engine
+   * answers in one synchronous step), so no question is dropped or answered from half of each.
+   */
+  swap(index: LoadedIndex): void;
+}
+
+export function createSwappableAssistant(
+  index: LoadedIndex,
+  options: Omit<AssistantOptions, "index"> = {},
+): SwappableAssistant {
+  let current = { index, assistant: createAssistant({ ...options, index }) };
+  return {
+    get index() {
+      return current.index;
+    },
+    ask: (question, askOptions) => current.assistant.ask(question, askOptions),
+    swap(next) {
+      current = { index: next, assistant: createAssistant({ ...options, index: next }) };
+    },
+  };
 }

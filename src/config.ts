@@ -29,6 +29,16 @@ export interface DiscordConfig {
   messageContent: boolean;
 }
 
+/** Background sync (`npm start` with SYNC_EVERY set): fetch new meetings, rebuild the index, swap it in. */
+export interface SyncConfig {
+  /** Milliseconds between the start of one sync and the next (SYNC_EVERY, e.g. "6h"). */
+  everyMs: number;
+  /** The sources file (SYNC_SOURCES, default sources.json): which municipalities, where they publish. */
+  sourcesFile: string;
+  /** Where the raw documents are stored (DATA_DIR, default data). */
+  dataDir: string;
+}
+
 export interface Config {
   indexDir: string;
   /** Where the minutes viewer is reachable from outside; links in answers point here when no official URL exists. */
@@ -41,6 +51,10 @@ export interface Config {
   logLevel: LogLevel | null;
   slack: SlackConfig | null;
   discord: DiscordConfig | null;
+  /** Null unless SYNC_EVERY is set. */
+  sync: SyncConfig | null;
+  /** Worker threads answering chat questions off the thread that acknowledges them; 0 answers in-process; null: default. */
+  engineWorkers: number | null;
 }
 
 /** Default Slack HTTP-mode port when PORT is unset (Bolt's own default). */
@@ -76,6 +90,21 @@ const flag = z
   .toLowerCase()
   .refine((s) => ["1", "0", "true", "false", "yes", "no", "on", "off"].includes(s), "must be true or false")
   .transform((s) => ["1", "true", "yes", "on"].includes(s));
+
+/** Units SYNC_EVERY may be written in, in milliseconds. */
+const DURATION_UNITS: Record<string, number> = { m: 60_000, min: 60_000, h: 3_600_000, d: 86_400_000 };
+
+/** "30m", "6h", "1d" → milliseconds; at least a minute, so that no site is asked more often than that. */
+const duration = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^\d+\s*(m|min|h|d)$/, "must be a duration such as 30m, 6h or 1d")
+  .transform((s) => {
+    const [, n = "0", unit = "m"] = /^(\d+)\s*(\w+)$/.exec(s) ?? [];
+    return Number(n) * (DURATION_UNITS[unit] ?? 0);
+  })
+  .refine((ms) => ms >= 60_000, "must be at least 1m (sync asks a municipality's site, politely)");
 
 // Secrets are checked for shape only; messages never echo their values.
 const EnvSchema = z.object({
@@ -115,6 +144,16 @@ const EnvSchema = z.object({
   DISCORD_GUILD_ID: optional(snowflake),
   DISCORD_API_URL: optional(httpUrl.transform((s) => s.replace(/\/+$/, ""))),
   DISCORD_MESSAGE_CONTENT: optional(flag),
+  SYNC_EVERY: optional(duration),
+  SYNC_SOURCES: optional(z.string().trim()),
+  DATA_DIR: optional(z.string().trim()),
+  ENGINE_WORKERS: optional(
+    z.coerce
+      .number({ error: "must be a number of worker threads" })
+      .int("must be a whole number")
+      .min(0, "must be 0–16 (0 answers on the main thread)")
+      .max(16, "must be 0–16 (0 answers on the main thread)"),
+  ),
 });
 
 export interface LoadConfigOptions {
@@ -160,6 +199,9 @@ export function parseConfig(env: Record<string, string | undefined>, file: strin
   if (!has("DISCORD_TOKEN") && (has("DISCORD_APP_ID") || has("DISCORD_GUILD_ID"))) {
     problems.push("DISCORD_TOKEN is missing: Discord settings are given but the bot token is not");
   }
+  if (!has("SYNC_EVERY") && (has("SYNC_SOURCES") || has("DATA_DIR"))) {
+    problems.push("SYNC_EVERY is missing: sync settings are given but not how often to sync (e.g. 6h)");
+  }
   if (problems.length > 0 || !parsed.success) throw new ConfigError(problems, file);
 
   const e = parsed.data;
@@ -189,5 +231,9 @@ export function parseConfig(env: Record<string, string | undefined>, file: strin
     logLevel: e.LOG_LEVEL ?? null,
     slack,
     discord,
+    sync: e.SYNC_EVERY
+      ? { everyMs: e.SYNC_EVERY, sourcesFile: e.SYNC_SOURCES ?? "sources.json", dataDir: e.DATA_DIR ?? "data" }
+      : null,
+    engineWorkers: e.ENGINE_WORKERS ?? null,
   };
 }

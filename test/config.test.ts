@@ -27,7 +27,36 @@ describe("parseConfig", () => {
       logLevel: null,
       slack: null,
       discord: null,
+      sync: null,
+      engineWorkers: null,
     });
+  });
+
+  it("reads SYNC_EVERY as a duration, with the sources file and data folder", () => {
+    expect(parseConfig({ SYNC_EVERY: "6h" }).sync).toEqual({
+      everyMs: 6 * 3_600_000,
+      sourcesFile: "sources.json",
+      dataDir: "data",
+    });
+    expect(parseConfig({ SYNC_EVERY: "30m", SYNC_SOURCES: "greve.json", DATA_DIR: "/srv/data" }).sync).toEqual({
+      everyMs: 30 * 60_000,
+      sourcesFile: "greve.json",
+      dataDir: "/srv/data",
+    });
+    expect(problems({ SYNC_EVERY: "often" })).toEqual(["SYNC_EVERY must be a duration such as 30m, 6h or 1d"]);
+    expect(problems({ SYNC_EVERY: "0m" })).toEqual([
+      "SYNC_EVERY must be at least 1m (sync asks a municipality's site, politely)",
+    ]);
+    expect(problems({ SYNC_SOURCES: "greve.json" })).toEqual([
+      "SYNC_EVERY is missing: sync settings are given but not how often to sync (e.g. 6h)",
+    ]);
+  });
+
+  it("reads ENGINE_WORKERS as 0–16 threads", () => {
+    expect(parseConfig({ ENGINE_WORKERS: "0" }).engineWorkers).toBe(0);
+    expect(parseConfig({ ENGINE_WORKERS: "3" }).engineWorkers).toBe(3);
+    expect(problems({ ENGINE_WORKERS: "many" })).toEqual(["ENGINE_WORKERS must be a number of worker threads"]);
+    expect(problems({ ENGINE_WORKERS: "40" })).toEqual(["ENGINE_WORKERS must be 0–16 (0 answers on the main thread)"]);
   });
 
   it("reads Slack in HTTP mode, in Socket Mode, and Discord with its options", () => {

@@ -16,6 +16,7 @@ import type { FollowCommands } from "../../src/follow/index.ts";
 import type { Logger } from "../../src/log.ts";
 import type { Adapter } from "../adapter.ts";
 import { createQuestionHandler, type QuestionHandlerOptions, type Reply } from "../shared/answer-question.ts";
+import { createReplayFilter } from "../shared/replay-filter.ts";
 import { COMMANDS, type CommandOptions } from "./commands.ts";
 import { discordFollowCommand, postDiscordAlert } from "./follow.ts";
 import { type DiscordMessage, NO_MENTIONS, renderAnswer, renderNotice } from "./render-answer.ts";
@@ -77,6 +78,9 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     ...(settings.apiUrl ? { rest: { api: settings.apiUrl } } : {}),
   });
 
+  // A gateway resume can deliver an interaction or message again: each id is answered once.
+  const deliveries = createReplayFilter();
+
   const toMessage = (reply: Reply): DiscordMessage =>
     reply.kind === "answer" ? renderAnswer(reply.answer) : renderNotice(reply.text);
 
@@ -126,6 +130,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     if (!me || message.author.bot || message.system) return;
     const direct = message.channel.isDMBased();
     if (!direct && !message.mentions.users.has(me.id)) return;
+    if (!deliveries.first(`message:${message.id}`)) return;
     const reply = await questions.ask(
       {
         user: message.author.id,
@@ -139,6 +144,8 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
         },
       },
     );
+    // A reply to a mention is public: a burst gets one rate-limit notice per window, the rest stay unanswered.
+    if (reply.kind === "refused" && reply.silent) return;
     await message.reply(toMessage(reply));
   }
 
@@ -152,6 +159,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
   client.on(
     Events.InteractionCreate,
     guarded("interaction", async (interaction: Interaction) => {
+      if (!deliveries.first(`interaction:${interaction.id}`)) return;
       if (interaction.isChatInputCommand()) await onCommand(interaction);
     }),
   );

@@ -9,12 +9,13 @@ import {
 } from "discord.js";
 import type { Answer } from "../../src/domain/index.ts";
 import {
-  answerBody,
+  chatText,
   citationButtonLabel,
   citationLabel,
   LABELS,
   type Labels,
   sourceLinks,
+  voteFacts,
   voteParts,
 } from "../shared/answer-labels.ts";
 import { escapeDiscord, escapeWithLinks, fitDiscord, maskedLink } from "./escape.ts";
@@ -29,6 +30,8 @@ export const DISCORD_LIMITS = {
   footer: 2048,
   /** Sum of title, description, field names and values, footer and author in one message's embeds. */
   total: 6000,
+  /** Our budget for that sum: well under the limit, so a reply stays readable on a phone. */
+  budget: 4500,
   /** Message content. */
   content: 2000,
   buttonLabel: 80,
@@ -59,10 +62,12 @@ export function renderAnswer(answer: Answer): DiscordMessage {
 
   // Votes as fields, one per vote; the last free slots are kept for sources and a "more" line.
   const voteBudget = DISCORD_LIMITS.fields - DISCORD_LIMITS.sourceFields - 3;
-  const votes = answer.votes.slice(0, voteBudget);
-  for (const vote of votes) {
-    const p = voteParts(answer, vote, labels);
-    const citation = answer.citations[vote.citation];
+  const all = voteFacts(answer);
+  const votes = all.slice(0, voteBudget);
+  for (const fact of votes) {
+    const vote = fact.vote;
+    const p = voteParts(answer, { ...vote, citation: fact.citation });
+    const citation = answer.citations[fact.citation];
     const lines = [
       [
         p.subject ? `**${escapeDiscord(p.subject)}** ${escapeDiscord(p.position ?? "")}` : null,
@@ -71,50 +76,48 @@ export function renderAnswer(answer: Answer): DiscordMessage {
         .filter(Boolean)
         .join(" · ") + (p.counts ? ` (${escapeDiscord(p.counts)})` : ""),
       vote.motion.trim() ? `*${fitDiscord(vote.motion.trim(), DISCORD_LIMITS.quote)}*` : null,
-      citation?.item ? maskedLink(citation.url, `punkt ${citation.item}`) : null,
+      citation?.item ? maskedLink(citation.url, `${labels.item} ${citation.item}`) : null,
     ].filter((line): line is string => Boolean(line));
     fields.push({
       name: fitDiscord(`${p.mark} ${p.where}`, DISCORD_LIMITS.fieldName),
       value: fitLines(lines, DISCORD_LIMITS.fieldValue),
     });
   }
-  if (answer.votes.length > votes.length) {
-    fields.push({
-      name: "\u200b",
-      value: escapeDiscord(labels.more(answer.votes.length - votes.length, labels.moreVotes)),
-    });
+  if (all.length > votes.length) {
+    fields.push({ name: "\u200b", value: escapeDiscord(labels.more(all.length - votes.length, "votes")) });
   }
   if (answer.upcoming.length > 0) {
     const lines = answer.upcoming.map(
       (row) =>
         `• ${fitDiscord(row.title, 200)}${row.when ? ` — ${escapeDiscord(row.when)}` : ""} · ${escapeDiscord(row.committee)}`,
     );
-    fields.push(...listFields(labels.upcoming, lines, 1, labels, labels.moreItems));
+    fields.push(...listFields(labels.upcoming, lines, 1, labels, "items"));
   }
   if (answer.suggestions.length > 0) {
     const lines = answer.suggestions.map(
       (s) =>
-        `• ${maskedLink(s.url, citationLabel({ committee: s.committee, meetingDate: s.meetingDate, item: s.item }))} — ${fitDiscord(s.title, 200)}`,
+        `• ${maskedLink(s.url, citationLabel({ committee: s.committee, meetingDate: s.meetingDate, item: s.item }, answer.language))} — ${fitDiscord(s.title, 200)}`,
     );
-    fields.push(...listFields(labels.suggestions, lines, 1, labels, labels.moreItems));
+    fields.push(...listFields(labels.suggestions, lines, 1, labels, "items"));
   }
+  const sourceFields: APIEmbedField[] = [];
   if (answer.citations.length > 0) {
     const lines = answer.citations.map((c, i) => {
       const title = c.title ? ` — ${fitDiscord(c.title, 200)}` : "";
       const quote = c.quote ? `\n> *${fitDiscord(c.quote, DISCORD_LIMITS.quote)}*` : "";
-      return `\\[${i + 1}\\] ${maskedLink(c.url, citationLabel(c))}${title}${quote}`;
+      return `\\[${i + 1}\\] ${maskedLink(c.url, citationLabel(c, answer.language))}${title}${quote}`;
     });
-    fields.push(...listFields(labels.sources, lines, DISCORD_LIMITS.sourceFields, labels, labels.moreSources));
+    sourceFields.push(...listFields(labels.sources, lines, DISCORD_LIMITS.sourceFields, labels, "items"));
   }
 
   const embed: APIEmbed = {
     title: fitDiscord(answer.question, DISCORD_LIMITS.title),
-    description: fitDiscord(answerBody(answer), DISCORD_LIMITS.description, escapeWithLinks),
+    description: fitDiscord(chatText(answer) || "\u200b", DISCORD_LIMITS.description, escapeWithLinks),
     color: COLOR[answer.status],
-    fields: fields.slice(0, DISCORD_LIMITS.fields),
+    fields: [...fields.slice(0, DISCORD_LIMITS.fields - sourceFields.length), ...sourceFields],
     footer: { text: labels.status[answer.status] },
   };
-  fitTotal(embed);
+  fitTotal(embed, sourceFields.length);
 
   const buttons = sourceLinks(answer, DISCORD_LIMITS.buttons)
     .filter(({ url }) => url.length <= DISCORD_LIMITS.buttonUrl)
@@ -122,7 +125,7 @@ export function renderAnswer(answer: Answer): DiscordMessage {
       ({ url, citation }): APIButtonComponentWithURL => ({
         type: ComponentType.Button,
         style: ButtonStyle.Link,
-        label: truncatePlain(citationButtonLabel(citation, labels), DISCORD_LIMITS.buttonLabel),
+        label: truncatePlain(citationButtonLabel(citation, answer.language), DISCORD_LIMITS.buttonLabel),
         url,
       }),
     );
@@ -154,14 +157,18 @@ export function embedLength(embed: APIEmbed): number {
   );
 }
 
-// Over 6000 in all: shorten the description first (the fields carry the facts), then drop trailing fields.
-function fitTotal(embed: APIEmbed): void {
-  const over = embedLength(embed) - DISCORD_LIMITS.total;
+// Over our budget (well under Discord's 6000): shorten the description first (the fields carry the facts), then
+// drop the last fact fields before the sources; the sources (the last `sources` fields) go only when nothing else is left.
+function fitTotal(embed: APIEmbed, sources: number): void {
+  const over = embedLength(embed) - DISCORD_LIMITS.budget;
   if (over > 0 && embed.description) {
     const keep = Math.max(200, embed.description.length - over - 1);
     embed.description = `${cutRendered(embed.description, keep)}…`;
   }
-  while (embedLength(embed) > DISCORD_LIMITS.total && embed.fields && embed.fields.length > 0) embed.fields.pop();
+  const fields = embed.fields ?? [];
+  while (embedLength(embed) > DISCORD_LIMITS.budget && fields.length > sources)
+    fields.splice(fields.length - sources - 1, 1);
+  while (embedLength(embed) > DISCORD_LIMITS.total && fields.length > 0) fields.pop();
 }
 
 // Cuts already-rendered text at a line or word break, never right after an escaping backslash.
@@ -188,7 +195,7 @@ function listFields(
   lines: string[],
   maxFields: number,
   labels: Labels,
-  what: string,
+  what: Parameters<Labels["more"]>[1],
 ): APIEmbedField[] {
   const max = DISCORD_LIMITS.fieldValue;
   const reserve = 60;

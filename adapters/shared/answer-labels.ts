@@ -1,68 +1,12 @@
-// Words and plain-text pieces both chat renderers share: labels per language, dates, citation labels, vote lines.
-import type { Answer, AnswerVote, Citation, Language, Outcome, Position } from "../../src/domain/index.ts";
+// What both chat renderers take from an Answer's facts: the catalog's words, compact citation labels, vote parts,
+// the lines of the answer they show as text (picked by role and fact kind, never cut out of the console text).
+import { formatDate, MESSAGES, type Messages } from "../../src/answer/messages.ts";
+import { type Line, renderLines } from "../../src/answer/render-text.ts";
+import type { Answer, AnswerVote, Citation, FactKind, Language, Position } from "../../src/domain/index.ts";
 
-export interface Labels {
-  votes: string;
-  sources: string;
-  upcoming: string;
-  suggestions: string;
-  position: Record<Position, string> & { unknown: string };
-  outcome: Record<Outcome, string>;
-  counts: (c: { for: number; against: number; abstain: number }) => string;
-  more: (n: number, what: string) => string;
-  moreVotes: string;
-  moreSources: string;
-  moreItems: string;
-  minutes: string;
-  askedBy: string;
-  caseNumber: string;
-  status: Record<Answer["status"], string>;
-}
-
-export const LABELS: Record<Language, Labels> = {
-  en: {
-    votes: "Votes",
-    sources: "Sources",
-    upcoming: "Coming up",
-    suggestions: "Closest items in the minutes",
-    position: { for: "for", against: "against", abstain: "abstained", unknown: "position not recorded" },
-    outcome: { adopted: "adopted", rejected: "rejected" },
-    counts: (c) => `${c.for} for, ${c.against} against, ${c.abstain} abstained`,
-    more: (n, what) => `… and ${n} more ${what}`,
-    moreVotes: "votes",
-    moreSources: "sources",
-    moreItems: "items",
-    minutes: "Minutes",
-    askedBy: "asked",
-    caseNumber: "case",
-    status: {
-      found: "From the published minutes",
-      not_found: "Not found in the minutes",
-      clarify: "Could you say more?",
-    },
-  },
-  da: {
-    votes: "Afstemninger",
-    sources: "Kilder",
-    upcoming: "Kommende sager",
-    suggestions: "Nærmeste punkter i referaterne",
-    position: { for: "for", against: "imod", abstain: "undlod at stemme", unknown: "stemme ikke oplyst" },
-    outcome: { adopted: "vedtaget", rejected: "forkastet" },
-    counts: (c) => `${c.for} for, ${c.against} imod, ${c.abstain} undlod`,
-    more: (n, what) => `… og ${n} ${what} mere`,
-    moreVotes: "afstemninger",
-    moreSources: "kilder",
-    moreItems: "punkter",
-    minutes: "Referat",
-    askedBy: "spurgte",
-    caseNumber: "sag",
-    status: {
-      found: "Fra de offentliggjorte referater",
-      not_found: "Ikke fundet i referaterne",
-      clarify: "Uddyb gerne spørgsmålet",
-    },
-  },
-};
+export type Labels = Messages;
+/** The one catalog: chat labels are the core's messages. */
+export const LABELS: Record<Language, Labels> = MESSAGES;
 
 /** Position marks as emoji: one glance tells for from against. */
 export const POSITION_MARK: Record<Position | "unknown", string> = {
@@ -72,23 +16,21 @@ export const POSITION_MARK: Record<Position | "unknown", string> = {
   unknown: "❔",
 };
 
-/** 2020-12-09 → 09-12-2020, the way the minutes and their readers write dates. */
-export function formatDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${m[3]}-${m[2]}-${m[1]}` : iso;
-}
-
-/** "Social- og Beskæftigelsesudvalget · 09-12-2020 · punkt 12", as people cite a decision. */
-export function citationLabel(citation: Pick<Citation, "committee" | "meetingDate" | "item">): string {
-  const parts = [citation.committee, formatDate(citation.meetingDate)];
-  if (citation.item !== null) parts.push(`punkt ${citation.item}`);
+/** "Social- og Beskæftigelsesudvalget · 9. december 2020 · punkt 12", in the core's one date style. */
+export function citationLabel(
+  citation: Pick<Citation, "committee" | "meetingDate" | "item">,
+  language: Language,
+): string {
+  const parts = [citation.committee, formatDate(citation.meetingDate, language)];
+  if (citation.item !== null) parts.push(`${MESSAGES[language].item} ${citation.item}`);
   return parts.join(" · ");
 }
 
-/** A short button label for a citation: "Punkt 12 · 09-12-2020", or "Minutes 09-12-2020" for a whole meeting. */
-export function citationButtonLabel(citation: Citation, labels: Labels): string {
-  const date = formatDate(citation.meetingDate);
-  return citation.item !== null ? `Punkt ${citation.item} · ${date}` : `${labels.minutes} ${date}`;
+/** A short button label for a citation: "Punkt 12 · 9. december 2020", or "Referat 9. december 2020". */
+export function citationButtonLabel(citation: Citation, language: Language): string {
+  const M = MESSAGES[language];
+  const date = formatDate(citation.meetingDate, language);
+  return citation.item !== null ? `${M.Item} ${citation.item} · ${date}` : `${M.minutes} ${date}`;
 }
 
 /** Who a vote line speaks about: the asked party or member, with the members behind a party position. */
@@ -101,15 +43,21 @@ export function voteSubject(answer: Answer, vote: AnswerVote): string | null {
 }
 
 /** The plain parts of a vote line: mark, subject, position, body, date, outcome, counts. */
-export function voteParts(answer: Answer, vote: AnswerVote, labels: Labels) {
+export function voteParts(answer: Answer, vote: AnswerVote) {
+  const M = MESSAGES[answer.language];
   return {
     mark: POSITION_MARK[vote.position ?? "unknown"],
     subject: voteSubject(answer, vote),
-    position: vote.position ? labels.position[vote.position] : answer.subject ? labels.position.unknown : null,
-    where: `${vote.body} · ${formatDate(vote.date)}`,
-    outcome: labels.outcome[vote.outcome],
-    counts: vote.counts ? labels.counts(vote.counts) : null,
+    position: vote.position ? M.positionShort[vote.position] : answer.subject ? M.positionShort.unknown : null,
+    where: `${vote.body} · ${formatDate(vote.date, answer.language)}`,
+    outcome: M.outcome[vote.outcome],
+    counts: vote.counts ? M.counts(vote.counts) : null,
   };
+}
+
+/** The vote facts of an answer, as the chat renderers list them. */
+export function voteFacts(answer: Answer) {
+  return answer.facts.filter((f) => f.kind === "vote");
 }
 
 /** Distinct http(s) source links in citation order, for link buttons. */
@@ -126,20 +74,24 @@ export function sourceLinks(answer: Answer, max: number): { url: string; citatio
   return out;
 }
 
-// The engine's text ends with a "Sources:" block (one "[n] …" line per citation) for the console; chat
-// renderers show the citations as structured lines and buttons instead, so the block would say it twice.
-const SOURCES_BLOCK = /\n\s*\n(?:Sources|Kilder):\n(?:\[\d+\][^\n]*(?:\n|$))+\s*$/;
+/** Facts the chat renderers show as their own fields or lists, so the text lines of them are left out. */
+const LISTED: ReadonlySet<FactKind> = new Set<FactKind>(["vote", "upcoming", "agenda-items"]);
 
 /**
- * The answer text for chat: without the trailing sources block when the citations are rendered apart, and
- * without the "- …" vote lines when the votes are rendered as their own compact list.
+ * The lines of the answer a chat message shows as text: the lead, decisions, notes. Vote and upcoming lines, the
+ * closest items and the sources block are rendered apart from their facts, so they are left out here.
  */
-export function answerBody(answer: Answer): string {
-  let body = answer.citations.length > 0 ? answer.text.replace(SOURCES_BLOCK, "").trim() : answer.text;
-  if (answer.votes.length > 0) {
-    const kept = body.split("\n").filter((line) => !/^\s*- /.test(line));
-    // Only when the text listed the votes as lines; otherwise it is prose and stays whole.
-    if (kept.length < body.split("\n").length) body = kept.join("\n").trim();
-  }
-  return body.length > 0 ? body : answer.text;
+export function chatLines(answer: Answer): Line[] {
+  return renderLines(answer).filter(
+    (l) => l.role !== "source" && l.role !== "suggestion" && !(l.fact && LISTED.has(l.fact)),
+  );
+}
+
+/** The text part of a chat answer; the help text when the facts leave no lines (a clarification). */
+export function chatText(answer: Answer): string {
+  const text = chatLines(answer)
+    .map((l) => l.text)
+    .join("\n")
+    .trim();
+  return text.length > 0 ? text : answer.status === "found" ? "" : answer.text;
 }

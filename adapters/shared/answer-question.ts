@@ -1,6 +1,6 @@
 // The one place each chat adapter asks: length guard, per-user rate limit, conversation memory, engine errors.
 import type { Answer, Assistant, ConversationContext } from "../../src/domain/index.ts";
-import { AnswerSchema } from "../../src/domain/index.ts";
+import { AnswerSchema, MAX_QUESTION_LENGTH } from "../../src/domain/index.ts";
 import { type Logger, newRequestId } from "../../src/log.ts";
 import { type ConversationStore, createConversationStore } from "./conversation-store.ts";
 import { guessLanguage, NOTICES } from "./notices.ts";
@@ -9,7 +9,14 @@ import { createRateLimiter, type RateLimitOptions } from "./rate-limit.ts";
 /** What the adapter posts: a rendered Answer, or a short notice in the asker's language. */
 export type Reply =
   | { kind: "answer"; requestId: string; answer: Answer }
-  | { kind: "refused"; requestId: string; reason: "empty" | "too-long" | "rate-limited"; text: string }
+  | {
+      kind: "refused";
+      requestId: string;
+      reason: "empty" | "too-long" | "rate-limited";
+      text: string;
+      /** True when the asker was already told in this rate-limit window: post nothing. */
+      silent: boolean;
+    }
   | { kind: "failed"; requestId: string; reference: string; text: string };
 
 export interface Question {
@@ -50,7 +57,8 @@ export interface QuestionHandler {
   remember(conversation: string, context: ConversationContext): void;
 }
 
-export const MAX_QUESTION_LENGTH = 500;
+/** The core's limit, so adapters refuse politely before the engine would. */
+export { MAX_QUESTION_LENGTH };
 
 export function createQuestionHandler(options: QuestionHandlerOptions): QuestionHandler {
   const maxLength = options.maxQuestionLength ?? MAX_QUESTION_LENGTH;
@@ -66,19 +74,31 @@ export function createQuestionHandler(options: QuestionHandlerOptions): Question
 
     if (text.length === 0) {
       log.info("empty question");
-      return { kind: "refused", requestId, reason: "empty", text: notices.empty };
+      return { kind: "refused", requestId, reason: "empty", text: notices.empty, silent: false };
     }
     // Counted in code points, as a person counts characters (æ, ø, å, emoji).
     const length = [...text].length;
     if (length > maxLength) {
       log.info({ length }, "question too long");
-      return { kind: "refused", requestId, reason: "too-long", text: notices.tooLong(maxLength, length) };
+      return {
+        kind: "refused",
+        requestId,
+        reason: "too-long",
+        text: notices.tooLong(maxLength, length),
+        silent: false,
+      };
     }
     const rate = limiter.take(`${options.platform}:${question.user}`);
     if (!rate.ok) {
-      log.info({ retryAfterMs: rate.retryAfterMs }, "rate limited");
+      log.info({ retryAfterMs: rate.retryAfterMs, notify: rate.notify }, "rate limited");
       const seconds = Math.max(1, Math.ceil(rate.retryAfterMs / 1000));
-      return { kind: "refused", requestId, reason: "rate-limited", text: notices.rateLimited(seconds) };
+      return {
+        kind: "refused",
+        requestId,
+        reason: "rate-limited",
+        text: notices.rateLimited(seconds),
+        silent: !rate.notify,
+      };
     }
 
     const started = performance.now();

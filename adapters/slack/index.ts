@@ -8,9 +8,11 @@ import type { FollowCommands } from "../../src/follow/index.ts";
 import type { Logger } from "../../src/log.ts";
 import type { Adapter } from "../adapter.ts";
 import { createQuestionHandler, type QuestionHandlerOptions, type Reply } from "../shared/answer-question.ts";
+import { createReplayFilter } from "../shared/replay-filter.ts";
 import { toBoltLogger } from "./bolt-logger.ts";
 import { postSlackAlert, slackFollowCommand } from "./follow.ts";
 import { renderAnswer, renderNotice, type SlackMessage } from "./render-answer.ts";
+import { createRequestGuard, MAX_SLACK_BODY_BYTES } from "./request-guard.ts";
 import { toQuestion } from "./to-question.ts";
 
 /** Where Slack sends events, commands and interactions in HTTP mode. */
@@ -62,7 +64,9 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         signingSecret: settings.signingSecret ?? "",
         endpoints: SLACK_EVENTS_PATH,
         logger: boltLogger,
+        bodyLimit: MAX_SLACK_BODY_BYTES,
       });
+  const guard = createRequestGuard({ signingSecret: settings.signingSecret ?? "", logger });
   const app = new App({
     token: settings.botToken,
     logger: boltLogger,
@@ -77,15 +81,10 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const toMessage = (reply: Reply, askedBy: string | null): SlackMessage =>
     reply.kind === "answer" ? renderAnswer(reply.answer, { askedBy }) : renderNotice(reply.text);
 
-  // Slack redelivers an event it thinks was not acknowledged in time; answer each event id once.
-  const seenEvents = new Set<string>();
-  const firstDelivery = (eventId: string | undefined): boolean => {
-    if (!eventId) return true;
-    if (seenEvents.has(eventId)) return false;
-    seenEvents.add(eventId);
-    if (seenEvents.size > 5_000) seenEvents.delete(seenEvents.values().next().value ?? "");
-    return true;
-  };
+  // Slack redelivers an event it thinks was not acknowledged in time (a new signature, the same event id), and a
+  // slash command has its trigger id: each is answered once.
+  const deliveries = createReplayFilter();
+  const firstDelivery = (id: string | undefined): boolean => deliveries.first(id);
 
   // Registration reads like a table: one listener per kind of event.
   app.event("app_mention", async ({ event, body, client, context }) => {
@@ -97,7 +96,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       conversation: `${event.channel}:${thread}`,
       text: toQuestion(event.text, context.botUserId ?? null),
     });
-    await post(client, reply, { channel: event.channel, thread_ts: thread }, toMessage(reply, null));
+    await post(client, reply, { channel: event.channel, thread_ts: thread, user: event.user });
   });
 
   app.message(async ({ message, body, client, context }) => {
@@ -110,12 +109,13 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       conversation: thread ? `${message.channel}:${thread}` : message.channel,
       text: toQuestion(message.text ?? "", context.botUserId ?? null),
     });
-    await post(client, reply, { channel: message.channel, thread_ts: thread ?? undefined }, toMessage(reply, null));
+    await post(client, reply, { channel: message.channel, thread_ts: thread ?? undefined, user: message.user });
   });
 
   app.command(SLASH_COMMAND, async ({ command, ack, respond, client }) => {
     // Slack waits 3 s for the acknowledgement; the answer follows when the engine is done.
     await ack();
+    if (!firstDelivery(`command:${command.trigger_id}`)) return;
     const followed = options.follow ? await slackFollowCommand(options.follow, command, client) : null;
     if (followed !== null) return void (await respond({ response_type: "ephemeral", text: followed }));
     const reply = await questions.ask({
@@ -124,7 +124,9 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       text: toQuestion(command.text, null),
     });
     if (reply.kind !== "answer") {
-      await respond({ response_type: "ephemeral", ...renderNotice(reply.text) });
+      // Refusals are for the asker only, and a burst gets one notice per rate-limit window.
+      if (!(reply.kind === "refused" && reply.silent))
+        await respond({ response_type: "ephemeral", ...renderNotice(reply.text) });
       return;
     }
     const message = toMessage(reply, command.user_id);
@@ -156,11 +158,17 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   async function post(
     client: App["client"],
     reply: Reply,
-    where: { channel: string; thread_ts: string | undefined },
-    message: SlackMessage,
+    where: { channel: string; thread_ts: string | undefined; user: string },
   ): Promise<void> {
+    const { user, ...place } = where;
     try {
-      await client.chat.postMessage({ ...where, ...message, unfurl_links: false, unfurl_media: false });
+      if (reply.kind === "refused") {
+        // A refusal concerns the asker alone: shown only to them, once per rate-limit window for a burst.
+        if (reply.silent) return;
+        await client.chat.postEphemeral({ ...place, user, ...renderNotice(reply.text) });
+        return;
+      }
+      await client.chat.postMessage({ ...place, ...toMessage(reply, null), unfurl_links: false, unfurl_media: false });
     } catch (error) {
       // Retries and 429s are the WebClient's job; what reaches here is final. Log it and keep serving others.
       logger.error({ err: error, requestId: reply.requestId }, "could not post the reply");
@@ -184,16 +192,23 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         return;
       }
       const listener = (receiver as HTTPReceiver).requestListener;
+      const notFound = (res: ServerResponse) => {
+        if (!res.headersSent) res.writeHead(404, { "content-type": "text/plain; charset=utf-8" });
+        res.end("Not found\n");
+      };
       server = createServer((req, res) => {
-        const path = new URL(req.url ?? "/", "http://localhost").pathname;
-        if (path !== SLACK_EVENTS_PATH && options.httpHandler?.(req, res)) return;
+        let path: string;
         try {
-          listener(req, res);
+          path = new URL(req.url ?? "/", "http://localhost").pathname;
         } catch {
-          // Bolt throws for routes it does not own.
-          if (!res.headersSent) res.writeHead(404, { "content-type": "text/plain; charset=utf-8" });
-          res.end("Not found\n");
+          return notFound(res);
         }
+        if (path !== SLACK_EVENTS_PATH) {
+          if (options.httpHandler?.(req, res)) return;
+          return notFound(res);
+        }
+        // Only requests that pass the guard reach Bolt, with their body already read and checked.
+        guard(req, res, (checked, response) => listener(checked, response));
       });
       const srv = server;
       await new Promise<void>((resolve, reject) => {

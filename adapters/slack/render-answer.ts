@@ -1,13 +1,14 @@
 // Renders an Answer as a Slack message (Block Kit + plain-text fallback), pure, within Slack's limits.
 import type { types } from "@slack/bolt";
-import type { Answer, AnswerVote, Citation } from "../../src/domain/index.ts";
+import type { Answer, AnswerVote, Citation, Language } from "../../src/domain/index.ts";
 import {
-  answerBody,
+  chatText,
   citationButtonLabel,
   citationLabel,
   LABELS,
   type Labels,
   sourceLinks,
+  voteFacts,
   voteParts,
 } from "../shared/answer-labels.ts";
 import { escapeMrkdwn, fitRendered, link, mrkdwnWithLinks, truncate } from "./mrkdwn.ts";
@@ -54,29 +55,31 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Slack
   if (options.askedBy && /^[UW][A-Z0-9]{2,}$/.test(options.askedBy)) {
     blocks.push(context(`<@${options.askedBy}> ${labels.askedBy}: ${fitRendered(answer.question, 1500)}`));
   }
-  blocks.push(...paragraphSections(answerBody(answer)));
+  const text = chatText(answer);
+  if (text) blocks.push(...paragraphSections(text));
 
-  if (answer.votes.length > 0) {
-    const lines = answer.votes.map((vote) => voteLine(answer, vote, labels));
-    blocks.push(...packSections(labels.votes, lines, SLACK_LIMITS.voteSections, labels.more, labels.moreVotes));
+  const votes = voteFacts(answer);
+  if (votes.length > 0) {
+    const lines = votes.map((f) => voteLine(answer, f.vote, f.citation));
+    blocks.push(...packSections(labels.votes, lines, SLACK_LIMITS.voteSections, labels, "votes"));
   }
   if (answer.upcoming.length > 0) {
     const lines = answer.upcoming.map((row) => {
       const when = row.when ? ` — ${escapeMrkdwn(row.when)}` : "";
       return `• ${fitRendered(row.title, 300)}${when} · ${escapeMrkdwn(row.committee)}`;
     });
-    blocks.push(...packSections(labels.upcoming, lines, 1, labels.more, labels.moreItems));
+    blocks.push(...packSections(labels.upcoming, lines, 1, labels, "items"));
   }
   if (answer.suggestions.length > 0) {
     const lines = answer.suggestions.map(
       (s) =>
-        `• ${link(s.url, citationLabel({ committee: s.committee, meetingDate: s.meetingDate, item: s.item }))} — ${fitRendered(s.title, 300)}`,
+        `• ${link(s.url, citationLabel({ committee: s.committee, meetingDate: s.meetingDate, item: s.item }, answer.language))} — ${fitRendered(s.title, 300)}`,
     );
-    blocks.push(...packSections(labels.suggestions, lines, 1, labels.more, labels.moreItems));
+    blocks.push(...packSections(labels.suggestions, lines, 1, labels, "items"));
   }
   if (answer.citations.length > 0) {
-    const lines = answer.citations.map((c, i) => citationLine(c, i, labels));
-    blocks.push(...packSections(labels.sources, lines, SLACK_LIMITS.sourceSections, labels.more, labels.moreSources));
+    const lines = answer.citations.map((c, i) => citationLine(c, i, labels, answer.language));
+    blocks.push(...packSections(labels.sources, lines, SLACK_LIMITS.sourceSections, labels, "items"));
   }
   const buttons = sourceLinks(answer, SLACK_LIMITS.buttons)
     .filter(({ url }) => url.length <= SLACK_LIMITS.buttonUrl)
@@ -85,7 +88,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Slack
       action_id: `source_${i}`,
       text: {
         type: "plain_text" as const,
-        text: truncate(citationButtonLabel(citation, labels), SLACK_LIMITS.buttonText),
+        text: truncate(citationButtonLabel(citation, answer.language), SLACK_LIMITS.buttonText),
       },
       url,
     }));
@@ -136,22 +139,22 @@ function paragraphSections(text: string): types.SectionBlock[] {
   return out;
 }
 
-function voteLine(answer: Answer, vote: AnswerVote, labels: Labels): string {
-  const p = voteParts(answer, vote, labels);
+function voteLine(answer: Answer, vote: Omit<AnswerVote, "citation">, citationIndex: number): string {
+  const p = voteParts(answer, { ...vote, citation: citationIndex });
   const who = p.subject ? `*${fitRendered(p.subject, 300)}* ${escapeMrkdwn(p.position ?? "")} · ` : "";
   const counts = p.counts ? ` (${p.counts})` : "";
-  const citation = answer.citations[vote.citation];
-  const where = citation?.item ? ` · ${link(citation.url, `punkt ${citation.item}`)}` : "";
+  const citation = answer.citations[citationIndex];
+  const where = citation?.item ? ` · ${link(citation.url, `${LABELS[answer.language].item} ${citation.item}`)}` : "";
   const motion = vote.motion.trim() ? `\n      _${fitRendered(vote.motion.trim(), SLACK_LIMITS.quote)}_` : "";
   return `${p.mark} ${who}${escapeMrkdwn(p.where)} · ${escapeMrkdwn(p.outcome)}${counts}${where}${motion}`;
 }
 
 // Numbered like the engine's "[1]" references in the answer text.
-function citationLine(citation: Citation, index: number, labels: Labels): string {
+function citationLine(citation: Citation, index: number, labels: Labels, language: Language): string {
   const title = citation.title ? ` — ${fitRendered(citation.title, 300)}` : "";
   const caseNo = citation.caseNumber ? ` (${labels.caseNumber} ${escapeMrkdwn(citation.caseNumber)})` : "";
   const quote = citation.quote ? `\n      _“${fitRendered(citation.quote, SLACK_LIMITS.quote)}”_` : "";
-  return `[${index + 1}] ${link(citation.url, citationLabel(citation))}${title}${caseNo}${quote}`;
+  return `[${index + 1}] ${link(citation.url, citationLabel(citation, language))}${title}${caseNo}${quote}`;
 }
 
 /**
@@ -162,8 +165,8 @@ function packSections(
   heading: string,
   lines: string[],
   maxSections: number,
-  more: Labels["more"],
-  what: string,
+  labels: Labels,
+  what: Parameters<Labels["more"]>[1],
 ): types.SectionBlock[] {
   const max = SLACK_LIMITS.sectionText;
   const reserve = 60; // room for the "… and N more" line
@@ -184,7 +187,7 @@ function packSections(
     used += 1;
   }
   const left = lines.length - used;
-  if (left > 0) current += `\n${escapeMrkdwn(more(left, what))}`;
+  if (left > 0) current += `\n${escapeMrkdwn(labels.more(left, what))}`;
   texts.push(current);
   return texts.map(section);
 }
@@ -193,5 +196,5 @@ function packSections(
 function capBlocks(blocks: types.KnownBlock[], labels: Labels): types.KnownBlock[] {
   if (blocks.length <= SLACK_LIMITS.blocks) return blocks;
   const kept = blocks.slice(0, SLACK_LIMITS.blocks - 1);
-  return [...kept, context(escapeMrkdwn(labels.more(blocks.length - kept.length, "")))];
+  return [...kept, context(escapeMrkdwn(labels.more(blocks.length - kept.length, "items")))];
 }

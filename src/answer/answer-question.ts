@@ -1,20 +1,33 @@
 // The answer engine: understand the question, retrieve, compose one structured Answer per intent, render its text.
-import { type Answer, AnswerSchema, type ConversationContext, type Intent, noFacts } from "../domain/index.ts";
+
+import {
+  type Answer,
+  AnswerSchema,
+  type ConversationContext,
+  type Coverage,
+  type Fact,
+  type FactKind,
+  type Intent,
+  type Searched,
+} from "../domain/index.ts";
 import type { LoadedIndex } from "../search/index.ts";
 import { type Catalog, catalogOf } from "./catalog.ts";
 import { createCitationBook } from "./cite.ts";
 import { composeAttendance } from "./compose/attendance.ts";
 import { composeDecision } from "./compose/decision.ts";
-import { type ComposeInput, type Draft, emptyDraft } from "./compose/draft.ts";
+import { type ComposeInput, type Draft, emptyDraft, type Note } from "./compose/draft.ts";
+import { notStated } from "./compose/not-stated.ts";
 import { composeSearch } from "./compose/search.ts";
 import { composeSource } from "./compose/source.ts";
 import { composeSpecial } from "./compose/special.ts";
 import { composeUpcoming } from "./compose/upcoming.ts";
 import { composeVote } from "./compose/vote.ts";
-import { helpText, renderText } from "./render-text.ts";
+import { type AnswerFacts, renderText } from "./render-text.ts";
 import { createRetrieval } from "./retrieve.ts";
-import { detectLanguage } from "./understand/language.ts";
+import { stripChatMarkup } from "./understand/chat-markup.ts";
+import { isoOf } from "./understand/dates.ts";
 import { buildLexicon, type Lexicon } from "./understand/lexicon.ts";
+import { buildVocabulary, correctSpelling, type Vocabulary } from "./understand/spelling.ts";
 import { contextOf, type Understanding, understand } from "./understand/understand.ts";
 
 /** One composer per intent; a new intent does not compile until it has one. */
@@ -31,6 +44,10 @@ export const COMPOSERS: Record<Intent, (input: ComposeInput) => Draft> = {
 export interface EngineState {
   index: LoadedIndex;
   catalog: Catalog;
+  /** What the index covers, for /help and not-found answers. */
+  coverage: Coverage;
+  /** The words of the minutes, for reading typos. */
+  vocabulary: Vocabulary;
   lexicon: Lexicon;
   publicBaseUrl: string;
 }
@@ -39,7 +56,16 @@ export function createEngineState(index: LoadedIndex, publicBaseUrl: string): En
   const fromSources = Object.values(index.sources)
     .map((s) => s.municipality)
     .filter((m): m is string => Boolean(m));
-  return { index, catalog: catalogOf(index), lexicon: buildLexicon(index.meetings, fromSources), publicBaseUrl };
+  const catalog = catalogOf(index);
+  const lexicon = buildLexicon(index.meetings, fromSources);
+  return {
+    index,
+    catalog,
+    coverage: coverageOf(index, catalog),
+    vocabulary: buildVocabulary(index.meetings, lexicon),
+    lexicon,
+    publicBaseUrl,
+  };
 }
 
 /** Today's date in the local time zone, ISO. */
@@ -51,12 +77,60 @@ export function localToday(now: Date = new Date()): string {
 export interface AnswerOptions {
   context?: ConversationContext | null;
   today?: string;
+  /** How many of the listed facts were shown already (a "more" question). */
+  offset?: number;
 }
+
+/** A request for the rest of the previous answer. */
+const MORE = /^\s*(?:more|show more|see more|the rest|next|flere|mere|vis flere|vis mere|resten|næste)\s*[.!?]*\s*$/iu;
+
+/** How many facts of the answer's main list one answer shows; the rest are "and N more". */
+export const PAGE: Record<
+  Answer["intent"],
+  { kind: FactKind; of: Extract<Fact, { kind: "more" }>["of"]; size: number } | null
+> = {
+  vote: { kind: "vote", of: "votes", size: 10 },
+  decision: { kind: "decision", of: "decisions", size: 10 },
+  upcoming: { kind: "upcoming", of: "items", size: 15 },
+  search: { kind: "passage", of: "passages", size: 6 },
+  source: null,
+  attendance: null,
+};
 
 /** Answers one question from the index; the result is validated against AnswerSchema. */
 export function answerQuestion(state: EngineState, question: string, options: AnswerOptions = {}): Answer {
+  // "more" / "flere": the rest of the previous answer, asked again from where it stopped.
+  const previous = options.context;
+  if (previous?.question && MORE.test(stripChatMarkup(question))) {
+    const again = answerQuestion(state, previous.question, { ...options, context: null, offset: previous.shown ?? 0 });
+    return AnswerSchema.parse({ ...again, question });
+  }
+  const first = draftAnswer(state, question, options);
+  if (first.draft.status !== "not_found" || first.draft.decisions.length > 0)
+    return finish(state, question, first.u, first.draft, [], options.offset, first.text);
+  // Nothing found as written: read unknown words as the closest words of the minutes, and say so when that answers.
+  const corrected = correctSpelling(question, first.u.topic.text, state.vocabulary);
+  if (corrected) {
+    const second = draftAnswer(state, corrected.text, options);
+    if (second.draft.status === "found" || second.draft.decisions.length > 0) {
+      const read: Fact[] = corrected.corrections.map((c) => ({ kind: "did-you-mean", asked: c.asked, read: c.read }));
+      return finish(state, question, second.u, second.draft, read, options.offset, second.text);
+    }
+  }
+  return finish(state, question, first.u, first.draft, [], options.offset, first.text);
+}
+
+function draftAnswer(
+  state: EngineState,
+  question: string,
+  options: AnswerOptions,
+): { u: Understanding; draft: Draft; text?: string } {
   const today = options.today ?? localToday();
-  const u = understand(question, state.lexicon, { today, context: options.context ?? null });
+  const read = understand(question, state.lexicon, { today, context: options.context ?? null });
+  // A one-word body-shaped name the minutes use elsewhere is a topic ("Integrationsrådet"), not an unknown body.
+  const named = read.unknownBody;
+  const isTopic = named !== null && !/\s/.test(named) && state.vocabulary.counts.has(named.toLowerCase());
+  const u = isTopic ? { ...read, unknownBody: null } : read;
   const book = createCitationBook(state.index, state.publicBaseUrl);
   const input: ComposeInput = {
     index: state.index,
@@ -68,12 +142,16 @@ export function answerQuestion(state: EngineState, question: string, options: An
     today,
     publicBaseUrl: state.publicBaseUrl,
   };
-  const special = composeSpecial(input);
-  if (special) return finish(question, { ...u, intent: special.intent }, special.draft, special.text);
-  const draft = needsClarification(u)
-    ? { ...emptyDraft(book), status: "clarify" as const }
-    : COMPOSERS[u.intent](input);
-  return finish(question, u, draft);
+  // Records across meetings and a case's history have composers, and fixed wording, of their own.
+  const special = u.unknownBody ? null : composeSpecial(input);
+  if (special) return { u: { ...u, intent: special.intent }, draft: special.draft, text: special.text };
+  // A body the index does not hold: say so, and which bodies it holds, rather than answer from another body.
+  const draft = u.unknownBody
+    ? emptyDraft(book)
+    : needsClarification(u)
+      ? { ...emptyDraft(book), status: "clarify" as const }
+      : COMPOSERS[u.intent](input);
+  return { u, draft };
 }
 
 /** A question with nothing to go on: no topic, subject, meeting, item or intent of its own. */
@@ -94,38 +172,128 @@ function needsClarification(u: Understanding): boolean {
   return !anything && u.intent !== "upcoming";
 }
 
-function finish(question: string, u: Understanding, draft: Draft, text?: string): Answer {
-  const { notes: _notes, ...parts } = draft;
-  const answer: Answer = {
+function finish(
+  state: EngineState,
+  question: string,
+  u: Understanding,
+  draft: Draft,
+  extra: Fact[] = [],
+  offset = 0,
+  text?: string,
+): Answer {
+  const page = paged(draft, u.intent, offset);
+  const { notes, status, ...parts } = page.draft;
+  const base = {
     question,
     language: u.language,
     intent: u.intent,
-    text: text ?? renderText(draft, u),
     ...parts,
-    context: contextOf(u),
+    facts: [...extra, ...factsOf(page.draft, u.intent), ...notStated(question, page.draft), ...page.more],
+    searched: searchedOf(u),
+    coverage: state.coverage,
+    context: { ...contextOf(u), question, shown: page.shown },
   };
-  return AnswerSchema.parse(answer);
+  const facts: AnswerFacts =
+    status === "clarify"
+      ? { ...base, status, reason: u.question.trim() === "" ? ("empty" as const) : ("nothing-to-look-for" as const) }
+      : { ...base, status };
+  return AnswerSchema.parse({ ...facts, text: text ?? renderText(facts) });
 }
 
-/** The help answer, for a question the engine failed on. */
-export function helpAnswer(question: string, context: ConversationContext | null): Answer {
-  const language = detectLanguage(question);
-  return AnswerSchema.parse({
-    question,
-    language,
-    intent: context?.intent ?? "search",
-    status: "clarify",
-    text: helpText(language),
-    citations: [],
-    ...noFacts(),
-    context: context ?? {
-      intent: "search",
-      topic: null,
-      party: null,
-      member: null,
-      committee: null,
-      date: null,
-      item: null,
-    },
+/**
+ * One page of the answer's main list (votes, decisions, rows or passages), most relevant first: from `offset`, at
+ * most the page size, with a "more" fact counting the rest. The contract arrays are cut the same way as the facts.
+ */
+function paged(draft: Draft, intent: Answer["intent"], offset: number): { draft: Draft; more: Fact[]; shown: number } {
+  const page = PAGE[intent];
+  const listOf = { vote: "votes", decision: "decisions", upcoming: "upcoming", passage: "matches" } as const;
+  const key = page ? listOf[page.kind as keyof typeof listOf] : undefined;
+  if (!page || !key) return { draft, more: [], shown: 0 };
+  const all = draft[key] as unknown[];
+  const from = Math.min(offset, all.length);
+  const kept = all.slice(from, from + page.size);
+  const rest = all.length - from - kept.length;
+  // Vote details are keyed by the vote's place in the list: renumber them with the list.
+  const notes = draft.notes.flatMap((n): Note[] => {
+    if (n.kind !== "vote-detail" || key !== "votes") return [n];
+    const at = n.vote - from;
+    return at >= 0 && at < kept.length ? [{ ...n, vote: at }] : [];
   });
+  return {
+    draft: { ...draft, [key]: kept, notes } as Draft,
+    more: rest > 0 ? [{ kind: "more", count: rest, of: page.of }] : [],
+    shown: from + kept.length,
+  };
+}
+
+/** The draft's parts as cited facts: votes with their details, decisions, rows, attendance, passages, then notes. */
+function factsOf(draft: Draft, intent: Intent): Fact[] {
+  const facts: Fact[] = [];
+  draft.votes.forEach((v, i) => {
+    const { citation, ...vote } = v;
+    const detail = draft.notes.find(
+      (n): n is Extract<Note, { kind: "vote-detail" }> => n.kind === "vote-detail" && n.vote === i,
+    );
+    facts.push({
+      kind: "vote",
+      citation,
+      vote,
+      proposer: detail?.proposer ?? null,
+      sides: detail?.sides ?? null,
+      quote: detail?.quote ?? null,
+    });
+  });
+  for (const d of draft.decisions)
+    facts.push({
+      kind: "decision",
+      citation: d.citation,
+      body: d.body,
+      date: d.date,
+      quote: d.text,
+      outcomes: d.outcomes ?? [],
+    });
+  for (const { citation, ...row } of draft.upcoming) facts.push({ kind: "upcoming", citation, row });
+  if (draft.attendance) {
+    const { citation, ...attendance } = draft.attendance;
+    facts.push({ kind: "attendance", citation, attendance });
+  }
+  for (const m of draft.matches)
+    facts.push(intent === "source" ? { kind: "source", citation: m.citation } : { kind: "passage", ...m });
+  for (const n of draft.notes) if (n.kind !== "vote-detail") facts.push(n);
+  return facts;
+}
+
+/** What the question was read as asking for. */
+function searchedOf(u: Understanding): Searched {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return {
+    topic: u.topic.text || null,
+    bodies: u.bodies,
+    unknownBody: u.unknownBody,
+    municipality: u.municipality,
+    dates: u.dates.map((d) =>
+      d.kind === "latest"
+        ? ("latest" as const)
+        : d.kind === "period"
+          ? { from: d.from, to: d.to }
+          : d.year === null
+            ? `--${pad(d.month)}-${pad(d.day)}`
+            : isoOf(d.year, d.month, d.day),
+    ),
+    item: u.item,
+  };
+}
+
+/** What the index covers: its municipalities, bodies and dates. */
+export function coverageOf(index: LoadedIndex, catalog: Catalog): Coverage {
+  const dates = index.meetings.map((m) => m.date).sort();
+  const uniq = (xs: (string | null)[]) =>
+    [...new Set(xs.filter((x): x is string => Boolean(x)))].sort((a, b) => a.localeCompare(b, "da"));
+  return {
+    municipalities: uniq([...catalog.municipality]),
+    bodies: uniq([...catalog.byBody.keys()]),
+    from: dates[0] ?? null,
+    to: dates[dates.length - 1] ?? null,
+    meetings: index.meetings.length,
+  };
 }

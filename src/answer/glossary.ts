@@ -252,6 +252,10 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: "abolition", da: ["nedlæggelse"] },
   { en: "closing", da: ["lukning", "nedlæggelse"] },
   { en: "closure", da: ["lukning", "nedlæggelse"] },
+  { en: "close", da: ["lukke", "nedlægge"] },
+  { en: "shutting down", da: ["nedlægge", "nedlæggelse", "lukning"] },
+  { en: "shut down", da: ["nedlægge", "nedlæggelse", "lukning"] },
+  { en: "closing down", da: ["nedlægge", "nedlæggelse", "lukning"] },
   // Elections and offices
   { en: "election", da: ["valg"] },
   { en: "elections", da: ["valg"] },

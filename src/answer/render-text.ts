@@ -1,48 +1,29 @@
-// Renders an Answer's structured parts as the text a person reads, in the question's language, every claim cited.
-import type { AnswerVote, Citation, Language, Position } from "../domain/index.ts";
+// Renders an Answer's facts as the text a person reads in the console, in the answer's language, every claim cited.
+// A pure function of the facts; the chat renderers read the same facts (and these lines by role), never this text.
+import type { Answer, AnswerVote, Citation, Fact, FactKind, Language } from "../domain/index.ts";
 import { partyName } from "../domain/index.ts";
-import type { Draft, Note } from "./compose/draft.ts";
+import { formatDate, formatList, formatPeriod, MESSAGES, type Messages } from "./messages.ts";
 import { sameName } from "./positions.ts";
-import { MONTHS } from "./understand/dates.ts";
-import type { Understanding } from "./understand/understand.ts";
 
-const DA_MONTHS = Object.values(MONTHS).map((names) => names[0] ?? "");
-const EN_MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+export { formatDate } from "./messages.ts";
 
-/** "9. december 2020" / "9 December 2020". */
-export function formatDate(iso: string, language: Language): string {
-  const [y, m, d] = iso.split("-").map(Number);
-  if (!y || !m || !d) return iso;
-  return language === "da" ? `${d}. ${DA_MONTHS[m - 1]} ${y}` : `${d} ${EN_MONTHS[m - 1]} ${y}`;
+/** An answer before its text is rendered. */
+export type AnswerFacts = Answer extends infer A ? (A extends unknown ? Omit<A, "text"> : never) : never;
+
+/** One line of the rendered answer and what it is, so chat renderers can pick lines by role, not by pattern. */
+export interface Line {
+  text: string;
+  /** lead: the plain sentence(s) that answer; fact: one fact's line; note: what the facts leave out; source: a citation. */
+  role: "lead" | "heading" | "fact" | "note" | "suggestion" | "source";
+  /** The fact kind the line renders, when it renders one. */
+  fact?: FactKind;
 }
 
-export const itemWord = (language: Language) => (language === "da" ? "punkt" : "item");
+type Of<K extends FactKind> = Extract<Fact, { kind: K }>;
+const factsOf = <K extends FactKind>(a: AnswerFacts, kind: K): Of<K>[] =>
+  a.facts.filter((f): f is Of<K> => f.kind === kind);
 
-const POSITION_TEXT: Record<Language, Record<Position | "none", string>> = {
-  da: { for: "stemte for", against: "stemte imod", abstain: "undlod at stemme", none: "er ikke nævnt i afstemningen" },
-  en: { for: "voted for", against: "voted against", abstain: "abstained", none: "is not named in this vote" },
-};
-const OUTCOME_TEXT: Record<Language, Record<AnswerVote["outcome"], string>> = {
-  da: { adopted: "vedtaget", rejected: "forkastet" },
-  en: { adopted: "adopted", rejected: "rejected" },
-};
-const PERIOD_TEXT: Record<Language, Record<string, string>> = {
-  da: { primo: "først på året", medio: "midt på året", ultimo: "sidst på året" },
-  en: { primo: "early in the year", medio: "mid-year", ultimo: "late in the year" },
-};
+export const itemWord = (language: Language) => MESSAGES[language].item;
 
 const ref = (i: number) => `[${i + 1}]`;
 const quote = (s: string) => `"${s}"`;
@@ -57,26 +38,14 @@ export function citationLabel(c: Citation, language: Language, withTitle = true)
 /** "item 12 "Title" (Social- og Beskæftigelsesudvalget, 9 December 2020)", or the meeting when no item is cited. */
 export function itemLabel(c: Citation, language: Language): string {
   const where = `${c.committee}, ${formatDate(c.meetingDate, language)}`;
-  if (c.item === null) return language === "da" ? `mødet (${where})` : `the meeting (${where})`;
+  if (c.item === null) return MESSAGES[language].theMeeting(where);
   return `${itemWord(language)} ${c.item}${c.title ? ` ${quote(c.title)}` : ""} (${where})`;
 }
 
-function list(names: readonly string[], language: Language): string {
-  if (names.length <= 1) return names.join("");
-  const and = language === "da" ? "og" : "and";
-  return `${names.slice(0, -1).join(", ")} ${and} ${names[names.length - 1]}`;
-}
-
-function whenText(when: string | null, language: Language): string {
-  if (!when) return language === "da" ? "uden dato" : "no date set";
-  const part = /^(primo|medio|ultimo)\b/i.exec(when)?.[1]?.toLowerCase();
-  return part ? `${when} (${PERIOD_TEXT[language][part]})` : when;
-}
-
-function subjectText(d: Draft, u: Understanding): string {
-  if (!d.subject) return u.language === "da" ? "partierne" : "the parties";
-  if (d.subject.kind === "member") return d.subject.party ? `${d.subject.name} (${d.subject.party})` : d.subject.name;
-  return d.subject.party ? partyWithLetter(d.subject.party, u.language) : d.subject.name;
+function whenText(when: string | null, M: Messages): string {
+  if (!when) return M.noDate;
+  const part = /^(primo|medio|ultimo)\b/i.exec(when)?.[1]?.toLowerCase() as keyof Messages["period"] | undefined;
+  return part ? `${when} (${M.period[part]})` : when;
 }
 
 /** "Socialdemokratiet (A)", "the Red-Green Alliance (Enhedslisten, Ø)". */
@@ -85,407 +54,380 @@ export function partyWithLetter(letter: string, language: Language): string {
   return name.endsWith(")") ? `${name.slice(0, -1)}, ${letter})` : `${name} (${letter})`;
 }
 
+function subjectText(a: AnswerFacts): string {
+  const s = a.subject;
+  if (!s) return MESSAGES[a.language].theParties;
+  if (s.kind === "member") return s.party ? `${s.name} (${s.party})` : s.name;
+  return s.party ? partyWithLetter(s.party, a.language) : s.name;
+}
+
 /** "2016", "februar 2021", or "1. januar 2021 – 30. juni 2021". */
-export function periodText(from: string, to: string, language: Language): string {
-  const [fy, fm, fd] = from.split("-").map(Number);
-  const [ty, tm] = to.split("-").map(Number);
-  if (fy === ty && fm === 1 && fd === 1 && to.endsWith("-12-31")) return String(fy);
-  if (fy === ty && fm === tm && fd === 1 && fm) {
-    const month = language === "da" ? DA_MONTHS[fm - 1] : EN_MONTHS[fm - 1];
-    return `${month} ${fy}`;
-  }
-  return `${formatDate(from, language)} – ${formatDate(to, language)}`;
-}
+export const periodText = formatPeriod;
 
-function whatWasSearched(u: Understanding): string {
+/** What the question was read as asking for, as the not-found answers say it. */
+function whatWasSearched(a: AnswerFacts): string {
+  const L = a.language;
+  const M = MESSAGES[L];
+  const s = a.searched;
+  if (!s) return M.yourQuestion;
   const parts: string[] = [];
-  if (u.topic.text) parts.push(quote(u.topic.text));
-  if (u.bodies.length) parts.push(u.bodies.join(", "));
-  if (u.municipality) parts.push(u.municipality);
-  for (const d of u.dates) {
-    if (d.kind === "day")
-      parts.push(
-        d.year
-          ? formatDate(`${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`, u.language)
-          : `${d.day}/${d.month}`,
-      );
-    else if (d.kind === "period") parts.push(periodText(d.from, d.to, u.language));
-    else parts.push(u.language === "da" ? "seneste møde" : "the latest meeting");
+  if (s.topic) parts.push(quote(s.topic));
+  if (s.bodies.length) parts.push(s.bodies.join(", "));
+  if (s.unknownBody) parts.push(s.unknownBody);
+  if (s.municipality) parts.push(s.municipality);
+  for (const d of s.dates) {
+    if (d === "latest") parts.push(M.latestMeeting);
+    else if (typeof d === "string" && d.startsWith("--")) parts.push(`${Number(d.slice(5))}/${Number(d.slice(2, 4))}`);
+    else if (typeof d === "string") parts.push(formatDate(d, L));
+    else parts.push(formatPeriod(d.from, d.to, L));
   }
-  if (u.item !== null) parts.push(`${itemWord(u.language)} ${u.item}`);
-  return parts.join(", ") || (u.language === "da" ? "dit spørgsmål" : "your question");
+  if (s.item !== null) parts.push(`${M.item} ${s.item}`);
+  return parts.join(", ") || M.yourQuestion;
 }
 
-function sidesText(d: Draft, index: number, language: Language): string {
-  const n = d.notes.find(
-    (x): x is Extract<Note, { kind: "vote-sides" }> => x.kind === "vote-sides" && x.vote === index,
-  );
-  if (!n) return "";
-  const labels = language === "da" ? ["For", "Imod", "Undlod"] : ["For", "Against", "Abstained"];
-  const parts = [n.for, n.against, n.abstain]
-    .map((names, k) => (names.length ? `${labels[k]}: ${list(names, language)}` : ""))
-    .filter(Boolean);
-  return parts.length ? ` ${parts.join("; ")}.` : "";
-}
-
-function voteLine(v: AnswerVote, d: Draft, u: Understanding): string {
-  const L = u.language;
-  let position = POSITION_TEXT[L][v.position ?? "none"];
-  if (v.position && v.positionBasis === "party") position += L === "da" ? " (partiets stemmer)" : " (as a party)";
-  if (v.position && v.positionBasis === "party-members" && v.members.length > 0) {
-    position += L === "da" ? ` (partiets medlemmer: ${list(v.members, L)})` : ` (party members: ${list(v.members, L)})`;
-  }
-  const counts = v.counts
-    ? L === "da"
-      ? `, ${v.counts.for} for, ${v.counts.against} imod, ${v.counts.abstain} undlod`
-      : `, ${v.counts.for} for, ${v.counts.against} against, ${v.counts.abstain} abstained`
-    : "";
-  const who = d.subject ? `${subjectText(d, u)} ${position}` : "";
+function voteLine(f: Of<"vote">, a: AnswerFacts): string {
+  const L = a.language;
+  const M = MESSAGES[L];
+  const v = f.vote;
+  let position = v.position ? M.position[v.position] : M.positionNone;
+  if (v.position && v.positionBasis === "party") position += M.asParty;
+  if (v.position && v.positionBasis === "party-members" && v.members.length > 0)
+    position += M.partyMembers(formatList(v.members, L));
+  const counts = v.counts ? `, ${M.counts(v.counts)}` : "";
+  const who = a.subject ? `${subjectText(a)} ${position}` : "";
   const motion = L === "da" ? quote(v.motion) : `motion: ${quote(v.motion)}`;
   const head = `${v.body}, ${formatDate(v.date, L)}`;
-  const sides = d.subject ? "" : sidesText(d, d.votes.indexOf(v), L);
-  return `- ${head}: ${who ? `${who} – ` : ""}${motion} – ${OUTCOME_TEXT[L][v.outcome]}${counts}.${sides} ${ref(v.citation)}`;
+  let sides = "";
+  if (!a.subject && f.sides) {
+    const parts = (["for", "against", "abstain"] as const)
+      .map((k) => (f.sides?.[k].length ? `${M.sideLabels[k]}: ${formatList(f.sides[k], L)}` : ""))
+      .filter(Boolean);
+    sides = parts.length ? ` ${parts.join("; ")}.` : "";
+  }
+  return `- ${head}: ${who ? `${who} – ` : ""}${motion} – ${M.outcome[v.outcome]}${counts}.${sides} ${ref(f.citation)}`;
 }
 
-function renderVotes(d: Draft, u: Understanding): string[] {
-  const L = u.language;
-  const lines: string[] = [];
-  const byCitation = new Map<number, AnswerVote[]>();
-  for (const v of d.votes) byCitation.set(v.citation, [...(byCitation.get(v.citation) ?? []), v]);
-  const subject = subjectText(d, u);
-  for (const [ci, votes] of byCitation) {
-    const c = d.citations[ci];
+/** The plain first sentence of a decision block, when its outcomes are known. */
+function decisionLead(f: Of<"decision">, L: Language): string | null {
+  if (f.outcomes.length === 0) return null;
+  const M = MESSAGES[L];
+  return M.decisionLead(f.body, formatList(f.outcomes.map(M.outcomePart), L));
+}
+
+function renderVotes(a: AnswerFacts): Line[] {
+  const L = a.language;
+  const M = MESSAGES[L];
+  const lines: Line[] = [];
+  const votes = factsOf(a, "vote");
+  const byCitation = new Map<number, Of<"vote">[]>();
+  for (const v of votes) byCitation.set(v.citation, [...(byCitation.get(v.citation) ?? []), v]);
+  const subject = subjectText(a);
+  for (const [ci, list] of byCitation) {
+    const c = a.citations[ci];
     if (!c) continue;
-    lines.push(
-      L === "da"
-        ? `Der er disse afstemninger under ${itemLabel(c, L)} ${ref(ci)}:`
-        : `Votes under ${itemLabel(c, L)} ${ref(ci)}:`,
-    );
-    for (const v of votes) lines.push(voteLine(v, d, u));
+    lines.push({ text: M.votesUnder(`${itemLabel(c, L)} ${ref(ci)}`), role: "heading", fact: "vote" });
+    for (const v of list) lines.push({ text: voteLine(v, a), role: "fact", fact: "vote" });
   }
-  for (const n of d.notes) {
-    if (n.kind === "votes-without-subject") {
-      lines.push(
-        L === "da"
-          ? `${n.count === 1 ? "Én anden afstemning" : `${n.count} andre afstemninger`} under samme punkt nævner ikke ${subject}.`
-          : `${n.count === 1 ? "One other vote" : `${n.count} other votes`} on the same item ${n.count === 1 ? "does" : "do"} not name ${subject}.`,
-      );
-    }
-    if (n.kind === "subject-not-in-votes") {
-      lines.push(
-        L === "da"
-          ? `${subject} er ikke nævnt i nogen af afstemningerne, så referatet siger ikke, hvordan de stemte.`
-          : `${subject} is not named in any of these votes, so the minutes do not say how they voted.`,
-      );
-    }
+  for (const f of a.facts) {
+    if (f.kind === "votes-without-subject")
+      lines.push({ text: M.otherVotes(f.count, subject), role: "note", fact: f.kind });
+    if (f.kind === "subject-not-in-votes") lines.push({ text: M.notInVotes(subject), role: "note", fact: f.kind });
   }
+  // The item's decisions without a split vote belong to the answer too: a member's positions are not one-sided.
+  const decisions = factsOf(a, "decision").filter((d) => byCitation.has(d.citation));
+  for (const d of decisions) {
+    const lead = decisionLead(d, L);
+    lines.push({
+      text: `- ${d.body}, ${formatDate(d.date, L)}: ${lead ? `${lead} ` : ""}${quote(d.quote)} ${ref(d.citation)}`,
+      role: "fact",
+      fact: "decision",
+    });
+  }
+  lines.push(...renderUnreadVotes(a));
   return lines;
 }
 
-function renderDecisions(d: Draft, u: Understanding): string[] {
-  const L = u.language;
-  const lines: string[] = [];
+function renderUnreadVotes(a: AnswerFacts): Line[] {
+  const L = a.language;
+  return factsOf(a, "unread-vote").map((f) => ({
+    text: `${MESSAGES[L].unreadVote(f.body, formatDate(f.date, L))} ${quote(f.quote)} ${ref(f.citation)}`,
+    role: "fact" as const,
+    fact: "unread-vote" as const,
+  }));
+}
+
+function renderDecisions(a: AnswerFacts): Line[] {
+  const L = a.language;
+  const M = MESSAGES[L];
+  const lines: Line[] = [];
+  const decisions = factsOf(a, "decision");
+  // The plain sentences first: what was settled, by whom, with the count.
+  const leads = decisions.map((d) => decisionLead(d, L)).filter((x): x is string => x !== null);
+  if (leads.length > 0) lines.push({ text: [...new Set(leads)].slice(0, 3).join(" "), role: "lead", fact: "decision" });
   let last = -1;
-  for (const x of d.decisions) {
-    const c = d.citations[x.citation];
+  for (const x of decisions) {
+    const c = a.citations[x.citation];
     if (!c) continue;
     if (x.citation !== last) {
-      lines.push(
-        L === "da"
-          ? `Det blev besluttet under ${itemLabel(c, L)} ${ref(x.citation)}:`
-          : `Decisions under ${itemLabel(c, L)} ${ref(x.citation)}:`,
-      );
+      lines.push({
+        text: M.decisionsUnder(`${itemLabel(c, L)} ${ref(x.citation)}`),
+        role: "heading",
+        fact: "decision",
+      });
       last = x.citation;
     }
-    lines.push(`- ${x.body}, ${formatDate(x.date, L)}: ${quote(x.text)}`);
+    lines.push({ text: `- ${x.body}, ${formatDate(x.date, L)}: ${quote(x.quote)}`, role: "fact", fact: "decision" });
   }
+  lines.push(...renderUnreadVotes(a));
   return lines;
 }
 
-function renderUpcoming(d: Draft, u: Understanding): string[] {
-  const L = u.language;
-  const lines: string[] = [];
-  const single = u.topic.concepts.length > 0;
-  const lists = d.notes.filter((n): n is Extract<Note, { kind: "upcoming-list" }> => n.kind === "upcoming-list");
+function renderUpcoming(a: AnswerFacts): Line[] {
+  const L = a.language;
+  const M = MESSAGES[L];
+  const lines: Line[] = [];
+  const single = Boolean(a.searched?.topic);
   const listOf = (citation: number) => {
-    const c = d.citations[citation];
-    return c ? `${formatDate(c.meetingDate, L)}, ${itemWord(L)} ${c.item} ${ref(citation)}` : "";
+    const c = a.citations[citation];
+    return c ? `${formatDate(c.meetingDate, L)}, ${M.item} ${c.item} ${ref(citation)}` : "";
   };
-  const agendas = d.notes.filter((n): n is Extract<Note, { kind: "agenda-items" }> => n.kind === "agenda-items");
+  const rows = factsOf(a, "upcoming");
+  const agendas = factsOf(a, "agenda-items");
   if (single) {
-    for (const x of d.upcoming) {
-      lines.push(
-        L === "da"
-          ? `${quote(x.title)} skal behandles ${whenText(x.when, L)} i ${x.committee} ifølge listen over kommende sager i referatet fra ${listOf(x.citation)}.`
-          : `${quote(x.title)} is planned for ${whenText(x.when, L)} in ${x.committee}, according to the list of upcoming items in the minutes of ${listOf(x.citation)}.`,
-      );
-    }
-    for (const a of agendas) {
-      for (const item of a.items) {
-        lines.push(
-          L === "da"
-            ? `${quote(item.title)} er på dagsordenen for mødet i ${a.committee} den ${formatDate(a.date, L)}, punkt ${item.number} ${ref(a.citation)}.`
-            : `${quote(item.title)} is on the agenda of the meeting of ${a.committee} on ${formatDate(a.date, L)}, item ${item.number} ${ref(a.citation)}.`,
-        );
-      }
-    }
+    for (const x of rows)
+      lines.push({
+        text: M.upcomingSingle(quote(x.row.title), whenText(x.row.when, M), x.row.committee, listOf(x.citation)),
+        role: "fact",
+        fact: "upcoming",
+      });
+    for (const ag of agendas)
+      for (const item of ag.items)
+        lines.push({
+          text: M.agendaSingle(quote(item.title), ag.committee, formatDate(ag.date, L), item.number, ref(ag.citation)),
+          role: "fact",
+          fact: "agenda-items",
+        });
   } else {
-    for (const list of lists) {
-      lines.push(
-        L === "da"
-          ? `Disse sager er på vej i ${list.committee} ifølge listen over kommende sager i referatet fra ${listOf(list.citation)}:`
-          : `Coming up in ${list.committee}, from the list of upcoming items in the minutes of ${listOf(list.citation)}:`,
-      );
-      const rows = d.upcoming.filter((x) => x.citation === list.citation);
+    for (const list of factsOf(a, "upcoming-list")) {
+      lines.push({ text: M.upcomingHeading(list.committee, listOf(list.citation)), role: "heading", fact: "upcoming" });
       const undated: string[] = [];
-      for (const x of rows) {
-        if (x.bucket === "undated") undated.push(x.title);
-        else if (x.bucket === "ongoing") lines.push(`- ${L === "da" ? "Løbende" : "Ongoing"} (${x.when}): ${x.title}`);
-        else lines.push(`- ${whenText(x.when, L)}: ${x.title}`);
+      for (const x of rows.filter((r) => r.citation === list.citation)) {
+        if (x.row.bucket === "undated") undated.push(x.row.title);
+        else if (x.row.bucket === "ongoing")
+          lines.push({ text: `- ${M.ongoing} (${x.row.when}): ${x.row.title}`, role: "fact", fact: "upcoming" });
+        else lines.push({ text: `- ${whenText(x.row.when, M)}: ${x.row.title}`, role: "fact", fact: "upcoming" });
       }
-      if (undated.length) lines.push(`${L === "da" ? "Uden dato" : "Not yet dated"}: ${undated.join("; ")}.`);
+      if (undated.length) lines.push({ text: `${M.undated}: ${undated.join("; ")}.`, role: "fact", fact: "upcoming" });
     }
-    for (const a of agendas) {
-      lines.push(
-        L === "da"
-          ? `På dagsordenen for mødet i ${a.committee} den ${formatDate(a.date, L)} ${ref(a.citation)}:`
-          : `On the agenda of the meeting of ${a.committee} on ${formatDate(a.date, L)} ${ref(a.citation)}:`,
-      );
-      for (const item of a.items) lines.push(`- ${itemWord(L)} ${item.number}: ${item.title}`);
+    for (const ag of agendas) {
+      lines.push({
+        text: M.agendaHeading(ag.committee, formatDate(ag.date, L), ref(ag.citation)),
+        role: "heading",
+        fact: "agenda-items",
+      });
+      for (const item of ag.items)
+        lines.push({ text: `- ${M.item} ${item.number}: ${item.title}`, role: "fact", fact: "agenda-items" });
     }
   }
-  for (const n of d.notes) {
-    if (n.kind === "upcoming-past") {
-      lines.push(
-        L === "da"
-          ? `${n.count} sager på listen var planlagt før i dag og er udeladt.`
-          : `${n.count} items on the list were due before today and are left out.`,
-      );
-    }
-    if (n.kind === "upcoming-passed") {
-      lines.push(
-        L === "da"
-          ? `${quote(n.title)} var planlagt til ${whenText(n.when, L)} ifølge listen i referatet fra ${listOf(n.citation)}; det tidspunkt er passeret.`
-          : `${quote(n.title)} was planned for ${whenText(n.when, L)} according to the list in the minutes of ${listOf(n.citation)}; that time has passed.`,
-      );
-    }
+  for (const f of a.facts) {
+    if (f.kind === "upcoming-past") lines.push({ text: M.upcomingPast(f.count), role: "note", fact: f.kind });
+    if (f.kind === "upcoming-passed")
+      lines.push({
+        text: M.upcomingPassed(quote(f.title), whenText(f.when, M), listOf(f.citation)),
+        role: "note",
+        fact: f.kind,
+      });
   }
   return lines;
 }
 
-function renderSource(d: Draft, u: Understanding): string[] {
-  const L = u.language;
-  const lines: string[] = [];
-  for (const m of d.matches) {
-    const c = d.citations[m.citation];
+function renderSource(a: AnswerFacts): Line[] {
+  const L = a.language;
+  const M = MESSAGES[L];
+  const lines: Line[] = [];
+  for (const f of factsOf(a, "source")) {
+    const c = a.citations[f.citation];
     if (!c) continue;
-    const link = c.url ?? (L === "da" ? "(intet link til kilden)" : "(no link to the source)");
-    if (c.item === null) {
-      lines.push(
-        L === "da"
-          ? `Referatet fra mødet i ${c.committee} den ${formatDate(c.meetingDate, L)}: ${link}`
-          : `The minutes of the meeting of ${c.committee} on ${formatDate(c.meetingDate, L)}: ${link}`,
-      );
-    } else {
-      lines.push(
-        L === "da"
-          ? `Punkt ${c.item} ${c.title ? quote(c.title) : ""} fra mødet i ${c.committee} den ${formatDate(c.meetingDate, L)}${c.page ? ` (side ${c.page})` : ""}: ${link}`
-          : `Item ${c.item} ${c.title ? quote(c.title) : ""} of the meeting of ${c.committee} on ${formatDate(c.meetingDate, L)}${c.page ? ` (page ${c.page})` : ""}: ${link}`,
-      );
-    }
+    const link = c.url ?? M.noLink;
+    const date = formatDate(c.meetingDate, L);
+    lines.push({
+      text:
+        c.item === null
+          ? M.sourceMeeting(c.committee, date, link)
+          : M.sourceItem(c.item, c.title ? quote(c.title) : "", c.committee, date, c.page, link),
+      role: "fact",
+      fact: "source",
+    });
   }
   return lines;
 }
 
-function renderAttendance(d: Draft, u: Understanding): string[] {
-  const L = u.language;
-  const a = d.attendance;
-  const c = a ? d.citations[a.citation] : undefined;
-  if (!a || !c) return [];
-  const lines = [
-    L === "da"
-      ? `Mødet i ${c.committee} den ${formatDate(c.meetingDate, L)} ${ref(a.citation)}:`
-      : `The meeting of ${c.committee} on ${formatDate(c.meetingDate, L)} ${ref(a.citation)}:`,
+function renderAttendance(a: AnswerFacts): Line[] {
+  const L = a.language;
+  const M = MESSAGES[L];
+  const f = factsOf(a, "attendance")[0];
+  const c = f ? a.citations[f.citation] : undefined;
+  if (!f || !c) return [];
+  const at = f.attendance;
+  const lines: Line[] = [
+    { text: M.attendanceHeading(c.committee, formatDate(c.meetingDate, L), ref(f.citation)), role: "heading" },
   ];
+  for (const n of factsOf(a, "member-attendance"))
+    lines.push({ text: M.memberStatus[n.status](n.name), role: "lead", fact: "member-attendance" });
   // The header's list of members can include those marked absent ("Lene Lindberg (Fravær)") or those a substitute
   // sat in for: they did not attend.
-  const attended = a.participants.filter(
-    (p) => !a.absent.some((x) => sameName(x, p)) && !a.substitutes.some((s) => s.for !== null && sameName(s.for, p)),
+  const attended = at.participants.filter(
+    (p) => !at.absent.some((x) => sameName(x, p)) && !at.substitutes.some((s) => s.for !== null && sameName(s.for, p)),
   );
-  if (attended.length) lines.push(L === "da" ? `Deltog: ${list(attended, L)}.` : `Attended: ${list(attended, L)}.`);
-  else if (a.participants.length === 0)
-    lines.push(
-      L === "da" ? "Referatet har ingen liste over mødedeltagere." : "The minutes give no list of participants.",
-    );
-  if (a.absent.length) lines.push(L === "da" ? `Fraværende: ${list(a.absent, L)}.` : `Absent: ${list(a.absent, L)}.`);
-  else lines.push(L === "da" ? "Ingen er noteret som fraværende." : "No one is recorded as absent.");
-  for (const n of d.notes) {
-    if (n.kind !== "member-attendance") continue;
-    const said: Record<typeof n.status, [string, string]> = {
-      present: [`${n.name} deltog i mødet.`, `${n.name} attended the meeting.`],
-      absent: [`${n.name} var fraværende.`, `${n.name} was absent.`],
-      substitute: [`${n.name} var med som stedfortræder.`, `${n.name} attended as a substitute.`],
-      replaced: [
-        `${n.name} deltog ikke: en stedfortræder var mødt i stedet.`,
-        `${n.name} did not attend: a substitute sat in instead.`,
-      ],
-      unlisted: [
-        `${n.name} er ikke nævnt i referatets liste over deltagere eller fraværende.`,
-        `${n.name} is not named in the minutes' lists of participants or absent members.`,
-      ],
-    };
-    lines.splice(1, 0, said[n.status][L === "da" ? 0 : 1]);
-  }
-  for (const s of a.substitutes) {
-    const who = `${s.name}${s.party ? ` (${s.party})` : ""}`;
-    lines.push(
-      L === "da"
-        ? `${who} var stedfortræder${s.for ? ` for ${s.for}` : ""}.`
-        : `${who} was a substitute${s.for ? ` for ${s.for}` : ""}.`,
-    );
-  }
+  const push = (text: string) => lines.push({ text, role: "fact", fact: "attendance" });
+  if (attended.length) push(M.attended(formatList(attended, L)));
+  else if (at.participants.length === 0) push(M.noParticipants);
+  push(at.absent.length ? M.absent(formatList(at.absent, L)) : M.noAbsent);
+  for (const s of at.substitutes) push(M.substitute(`${s.name}${s.party ? ` (${s.party})` : ""}`, s.for));
   return lines;
 }
 
-function renderMatches(d: Draft, u: Understanding): string[] {
-  const L = u.language;
-  const about = u.topic.text ? quote(u.topic.text) : whatWasSearched(u);
-  const lines = [L === "da" ? `Det fandt jeg i referaterne om ${about}:` : `What the minutes say about ${about}:`];
-  for (const m of d.matches) {
-    const c = d.citations[m.citation];
+function renderPassages(a: AnswerFacts): Line[] {
+  const L = a.language;
+  const M = MESSAGES[L];
+  const about = a.searched?.topic ? quote(a.searched.topic) : whatWasSearched(a);
+  const lines: Line[] = [{ text: M.passagesAbout(about), role: "heading", fact: "passage" }];
+  for (const f of factsOf(a, "passage")) {
+    const c = a.citations[f.citation];
     if (!c) continue;
-    lines.push(`- ${citationLabel(c, L)}${m.quote ? `: ${quote(m.quote)}` : ""} ${ref(m.citation)}`);
+    lines.push({
+      text: `- ${citationLabel(c, L)}${f.quote ? `: ${quote(f.quote)}` : ""} ${ref(f.citation)}`,
+      role: "fact",
+      fact: "passage",
+    });
   }
   return lines;
 }
 
-function renderNotFound(d: Draft, u: Understanding): string[] {
-  const L = u.language;
-  const what = whatWasSearched(u);
-  const lines: string[] = [];
-  if (d.notes.some((n) => n.kind === "no-meeting")) {
-    lines.push(
-      L === "da"
-        ? `Jeg fandt intet møde i de indekserede referater for ${what}.`
-        : `I found no meeting in the indexed minutes for ${what}.`,
-    );
-  } else if (u.intent === "vote" && d.decisions.length === 0) {
-    const subject = d.subject ? subjectText(d, u) : L === "da" ? "partierne" : "the parties";
-    lines.push(
-      L === "da"
-        ? `Jeg har søgt i referaterne efter ${what} og fandt ingen registreret afstemning, hvor ${subject} stemte om det.`
-        : `I searched the minutes for ${what} and found no recorded vote in which ${subject} voted on it.`,
-    );
-  } else if (u.intent === "upcoming") {
-    lines.push(
-      L === "da"
-        ? `Jeg har søgt i de nyeste lister over kommende sager og kommende dagsordener efter ${what} og fandt ingen sådan sag.`
-        : `I searched the newest lists of upcoming items and future agendas for ${what} and found no such item.`,
-    );
-  } else {
-    lines.push(
-      L === "da"
-        ? `Jeg har søgt i referaterne efter ${what} og fandt ikke noget, der svarer på det.`
-        : `I searched the minutes for ${what} and found no record that answers this.`,
-    );
+function renderNotFound(a: AnswerFacts): Line[] {
+  const L = a.language;
+  const M = MESSAGES[L];
+  const what = whatWasSearched(a);
+  const lines: Line[] = [];
+  const lead = (text: string) => lines.push({ text, role: "lead" });
+  if (a.searched?.unknownBody && a.coverage) {
+    lead(M.unknownBody(a.searched.unknownBody, formatList(a.coverage.bodies, L)));
+  } else if (a.facts.some((f) => f.kind === "no-meeting")) lead(M.noMeeting(what));
+  else if (a.intent === "vote") lead(M.noVoteFound(what, subjectText(a)));
+  else if (a.intent === "upcoming") lead(M.noUpcoming(what));
+  else lead(M.nothingFound(what));
+  for (const f of factsOf(a, "no-item")) {
+    const c = a.citations[f.citation];
+    if (c)
+      lines.push({
+        text: M.noItem(c.committee, formatDate(c.meetingDate, L), f.item, c.url ?? ""),
+        role: "note",
+        fact: "no-item",
+      });
   }
-  for (const n of d.notes) {
-    if (n.kind === "no-item") {
-      const c = d.citations[n.citation];
-      if (c) {
-        lines.push(
-          L === "da"
-            ? `Referatet fra ${c.committee} den ${formatDate(c.meetingDate, L)} har intet punkt ${n.item}: ${c.url ?? ""}`
-            : `The minutes of ${c.committee} on ${formatDate(c.meetingDate, L)} have no item ${n.item}: ${c.url ?? ""}`,
-        );
-      }
-    }
+  if (a.suggestions.length) {
+    lines.push({ text: M.closestItems, role: "suggestion" });
+    for (const s of a.suggestions)
+      lines.push({
+        text: `- ${s.committee}, ${formatDate(s.meetingDate, L)}, ${M.item} ${s.item} ${quote(s.title)}${s.url ? ` – ${s.url}` : ""}`,
+        role: "suggestion",
+      });
   }
-  if (d.suggestions.length) {
-    lines.push(L === "da" ? "Nærmeste punkter (ikke et svar):" : "Closest items (not an answer):");
-    for (const s of d.suggestions) {
-      lines.push(
-        `- ${s.committee}, ${formatDate(s.meetingDate, L)}, ${itemWord(L)} ${s.item} ${quote(s.title)}${s.url ? ` – ${s.url}` : ""}`,
-      );
-    }
-  }
+  if (a.coverage && !a.searched?.unknownBody) lines.push({ text: M.coverage(a.coverage), role: "note" });
   return lines;
 }
 
-function renderNoRecordedVote(d: Draft, u: Understanding, citations: readonly number[]): string[] {
-  const L = u.language;
-  const subject = d.subject ? subjectText(d, u) : L === "da" ? "partierne" : "the parties";
-  const items = citations
-    .map((i) => d.citations[i])
+function renderNoRecordedVote(a: AnswerFacts, f: Of<"no-recorded-vote">): Line[] {
+  const L = a.language;
+  const M = MESSAGES[L];
+  const items = f.citations
+    .map((i) => a.citations[i])
     .filter((c): c is Citation => Boolean(c))
     .map((c) => citationLabel(c, L, false));
+  const topic = quote(a.searched?.topic ?? "");
   return [
-    L === "da"
-      ? `Referaterne har ingen afstemning om ${quote(u.topic.text)} med navngivne stemmer, så de siger ikke, hvordan ${subject} stemte (${list(items, L)}).`
-      : `The minutes record no vote naming who stood where on ${quote(u.topic.text)}, so they do not say how ${subject} voted (${list(items, L)}).`,
-    ...renderDecisions(d, u),
+    { text: M.noRecordedVote(topic, subjectText(a), formatList(items, L)), role: "lead", fact: "no-recorded-vote" },
+    ...renderDecisions(a).map((l) => (l.role === "lead" ? { ...l, role: "fact" as const } : l)),
   ];
 }
 
-/** Help for a question the engine could not place. */
-export function helpText(language: Language): string {
-  return language === "da"
-    ? [
-        "Jeg svarer på spørgsmål om udvalgenes referater, fx:",
-        "- Hvordan stemte Enhedslisten om Integrationsrådet?",
-        "- Hvad besluttede udvalget om veteranpolitikken?",
-        "- Hvad er på vej i Social- og Beskæftigelsesudvalget?",
-        "- Hvem deltog i mødet den 8. marts 2021?",
-        "- Giv mig et link til punkt 12 fra mødet den 09-12-2020",
-      ].join("\n")
-    : [
-        "I answer questions about the committees' minutes, for example:",
-        "- How did the Red-Green Alliance vote on Integrationsrådet?",
-        "- What was decided about Vapnagaard?",
-        "- What is coming up in Social- og Beskæftigelsesudvalget?",
-        "- Who was absent from the meeting on 16 March 2016?",
-        "- Link to item 12 of the meeting on 9 December 2020",
-      ].join("\n");
+/** Help for a question the engine could not place: examples, and what the index covers when known. */
+export function helpText(language: Language, coverage: Answer["coverage"] = null): string {
+  const M = MESSAGES[language];
+  return [M.helpIntro, ...M.helpExamples.map((e) => `- ${e}`), ...(coverage ? ["", M.coverage(coverage)] : [])].join(
+    "\n",
+  );
 }
 
 /** The sources block: one line per citation with its link. */
-function renderSources(d: Draft, u: Understanding): string[] {
-  if (d.citations.length === 0) return [];
-  const L = u.language;
+function renderSources(a: AnswerFacts): Line[] {
+  if (a.citations.length === 0) return [];
+  const L = a.language;
   return [
-    L === "da" ? "Kilder:" : "Sources:",
-    ...d.citations.map((c, i) => `${ref(i)} ${citationLabel(c, L)}${c.url ? ` – ${c.url}` : ""}`),
+    { text: `${MESSAGES[L].sources}:`, role: "source" },
+    ...a.citations.map((c, i) => ({
+      text: `${ref(i)} ${citationLabel(c, L)}${c.url ? ` – ${c.url}` : ""}`,
+      role: "source" as const,
+    })),
   ];
 }
 
-export function renderText(d: Draft, u: Understanding): string {
-  let body: string[];
-  const noVote = d.notes.find((n): n is Extract<Note, { kind: "no-recorded-vote" }> => n.kind === "no-recorded-vote");
-  if (d.status === "clarify") body = [helpText(u.language)];
-  else if (noVote) body = renderNoRecordedVote(d, u, noVote.citations);
-  else if (d.status === "not_found") body = renderNotFound(d, u);
-  else {
-    switch (u.intent) {
-      case "vote":
-        body = renderVotes(d, u);
-        break;
-      case "decision":
-        body = renderDecisions(d, u);
-        break;
-      case "upcoming":
-        body = renderUpcoming(d, u);
-        break;
-      case "source":
-        body = renderSource(d, u);
-        break;
-      case "attendance":
-        body = renderAttendance(d, u);
-        break;
-      case "search":
-        body = renderMatches(d, u);
-        break;
-    }
+/** Notes every answer may carry: a corrected typo, what the minutes do not say, more to see. */
+function renderCommonNotes(a: AnswerFacts): { before: Line[]; after: Line[] } {
+  const M = MESSAGES[a.language];
+  const before: Line[] = [];
+  const after: Line[] = [];
+  for (const f of a.facts) {
+    if (f.kind === "did-you-mean") before.push({ text: M.didYouMean(f.asked, f.read), role: "note", fact: f.kind });
+    if (f.kind === "not-stated") before.push({ text: M.notStated[f.what], role: "lead", fact: f.kind });
+    if (f.kind === "more") after.push({ text: `${M.more(f.count, f.of)}. ${M.moreHint}`, role: "note", fact: f.kind });
   }
-  const sources = u.intent === "source" ? [] : renderSources(d, u);
-  return [...body, ...(sources.length ? ["", ...sources] : [])].join("\n").trim();
+  return { before, after };
+}
+
+/** The answer's lines, each with its role: the console prints them all; chat renderers pick by role and fact. */
+export function renderLines(a: AnswerFacts): Line[] {
+  let body: Line[];
+  const noVote = factsOf(a, "no-recorded-vote")[0];
+  if (a.status === "clarify") body = [{ text: helpText(a.language, a.coverage), role: "lead" }];
+  else if (noVote) body = renderNoRecordedVote(a, noVote);
+  else if (a.status === "not_found") body = renderNotFound(a);
+  else {
+    const byIntent: Record<Answer["intent"], (x: AnswerFacts) => Line[]> = {
+      vote: renderVotes,
+      decision: renderDecisions,
+      upcoming: renderUpcoming,
+      source: renderSource,
+      attendance: renderAttendance,
+      search: renderPassages,
+    };
+    body = byIntent[a.intent](a);
+  }
+  const notes = renderCommonNotes(a);
+  // A "not stated" line answers the exact question: it follows what was found.
+  const leadFirst = notes.before.filter((l) => l.fact === "did-you-mean");
+  const afterFound = notes.before.filter((l) => l.fact !== "did-you-mean");
+  const sources = a.intent === "source" ? [] : renderSources(a);
+  return [
+    ...leadFirst,
+    ...body,
+    ...afterFound,
+    ...notes.after,
+    ...(sources.length ? [{ text: "", role: "source" as const }, ...sources] : []),
+  ];
+}
+
+/** The console text of an answer: every line, in order. */
+export function renderText(a: AnswerFacts): string {
+  return renderLines(a)
+    .map((l) => l.text)
+    .join("\n")
+    .trim();
+}
+
+/** A vote as the chat renderers show it in a compact line (kept here so the words come from one catalog). */
+export function votePositionWord(a: Pick<Answer, "language" | "subject">, v: AnswerVote): string | null {
+  const M = MESSAGES[a.language];
+  if (v.position) return M.positionShort[v.position];
+  return a.subject ? M.positionShort.unknown : null;
 }

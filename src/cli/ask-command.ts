@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { loadAssistant } from "../assistant.ts";
 import { IsoDateSchema } from "../domain/index.ts";
+import { isoDate } from "../parse/dates.ts";
 import { IndexError } from "../search/index.ts";
 import type { Command } from "./command.ts";
 
@@ -12,7 +13,11 @@ const ArgsSchema = z
   .object({
     json: z.boolean(),
     index: z.string().min(1, "--index needs a directory"),
-    today: IsoDateSchema.optional(),
+    // A real calendar day: 2021-02-30 or 2021-13-01 would silently shift what "upcoming" means.
+    today: IsoDateSchema.refine((d) => {
+      const [y, m, day] = d.split("-").map(Number);
+      return isoDate(day ?? 0, m ?? 0, y ?? 0) === d;
+    }, "not a real date").optional(),
     baseUrl: z.url({ message: "--base-url (or PUBLIC_BASE_URL) must be an absolute URL" }).optional(),
     question: z.string().trim().min(1, "no question given"),
   })
@@ -52,7 +57,8 @@ export function parseAskArgs(
   const parsed = ArgsSchema.safeParse({ json, index, today, baseUrl, question: words.join(" ") });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const field = issue?.path[0] === "today" ? "--today must be a date written YYYY-MM-DD" : issue?.message;
+    const field =
+      issue?.path[0] === "today" ? `--today must be a real date written YYYY-MM-DD (got ${today})` : issue?.message;
     return { error: field ?? "bad arguments" };
   }
   return parsed.data;

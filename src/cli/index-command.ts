@@ -1,15 +1,18 @@
 // `referat index [--out DIR] <files or folders…>`: parses minutes and writes the search index (default index-data/).
 import { z } from "zod";
 import { beforeIndexRun } from "../follow/after-index.ts";
-import { buildIndex } from "../search/index.ts";
+import { buildIndex } from "../ingest/index.ts";
 import type { Command } from "./command.ts";
+import { MaxDocumentMbSchema } from "./max-document-size.ts";
+import { CLEAR_LINE, progressBar } from "./progress-bar.ts";
 
 const USAGE =
-  "usage: referat index [--out DIR] <files or folders…>   (minutes as .txt, .md or .pdf; default DIR: index-data)";
+  "usage: referat index [--out DIR] [--max-document-mb N] <files or folders…>   (minutes in any registered format; default DIR: index-data, N: 50)";
 
 const ArgsSchema = z
   .object({
     out: z.string().min(1, "--out needs a directory").default("index-data"),
+    maxDocumentMb: MaxDocumentMbSchema.optional(),
     inputs: z.array(z.string().min(1)).min(1, "no file or folder given"),
   })
   .strict();
@@ -18,12 +21,17 @@ const ArgsSchema = z
 export function parseIndexArgs(args: readonly string[]): z.infer<typeof ArgsSchema> | { error: string } {
   const inputs: string[] = [];
   let out: string | undefined;
+  let maxDocumentMb: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     if (arg === "--out" || arg === "-o") {
       out = args[++i] ?? "";
     } else if (arg.startsWith("--out=")) {
       out = arg.slice("--out=".length);
+    } else if (arg === "--max-document-mb") {
+      maxDocumentMb = args[++i] ?? "";
+    } else if (arg.startsWith("--max-document-mb=")) {
+      maxDocumentMb = arg.slice("--max-document-mb=".length);
     } else if (arg === "--") {
       inputs.push(...args.slice(i + 1));
       break;
@@ -33,7 +41,7 @@ export function parseIndexArgs(args: readonly string[]): z.infer<typeof ArgsSche
       inputs.push(arg);
     }
   }
-  const parsed = ArgsSchema.safeParse({ out, inputs });
+  const parsed = ArgsSchema.safeParse({ out, inputs, maxDocumentMb });
   return parsed.success ? parsed.data : { error: parsed.error.issues[0]?.message ?? "bad arguments" };
 }
 
@@ -54,9 +62,12 @@ export const indexCommand: Command = {
     const follow = await beforeIndexRun(parsed.out);
     const report = await buildIndex(parsed.inputs, {
       outDir: parsed.out,
+      maxDocumentBytes: parsed.maxDocumentMb === undefined ? undefined : parsed.maxDocumentMb * 1024 * 1024,
       onProgress: tty ? (done, total, file) => process.stderr.write(progressBar(done, total, file)) : undefined,
+      onWarning: (file, warning) =>
+        process.stderr.write(`${tty ? "\r\x1b[2K" : ""}referat index: ${file}: ${warning}\n`),
     });
-    if (tty) process.stderr.write("\r\x1b[2K");
+    if (tty) process.stderr.write(CLEAR_LINE);
     for (const skip of report.skipped) process.stderr.write(`referat index: skipped ${skip.name}: ${skip.reason}\n`);
     const skipped = report.skipped.length > 0 ? `, ${report.skipped.length} skipped` : "";
     process.stdout.write(
@@ -70,10 +81,3 @@ export const indexCommand: Command = {
     return report.documents === 0 ? 1 : 0;
   },
 };
-
-function progressBar(done: number, total: number, file: string): string {
-  const width = 24;
-  const filled = Math.round((done / Math.max(1, total)) * width);
-  const name = file.length > 40 ? `…${file.slice(-39)}` : file;
-  return `\r\x1b[2K[${"#".repeat(filled)}${".".repeat(width - filled)}] ${done}/${total} ${name}`;
-}

@@ -4,11 +4,13 @@ import { askCommand } from "./ask-command.ts";
 import type { Command } from "./command.ts";
 import { indexCommand } from "./index-command.ts";
 import { parseCommand } from "./parse-command.ts";
+import { syncCommand } from "./sync-command.ts";
 
 const COMMANDS: Record<string, Command> = {
   parse: parseCommand,
   index: indexCommand,
   ask: askCommand,
+  sync: syncCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

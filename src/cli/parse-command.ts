@@ -1,9 +1,13 @@
 // `referat parse [--json] <file…>`: parses minutes files and prints them as JSON or as a readable summary.
 import type { Meeting, Vote, VoteEntry } from "../domain/index.ts";
-import { ParseError, parseFile } from "../parse/index.ts";
+import { parseFile } from "../ingest/index.ts";
+import { ParseError } from "../parse/index.ts";
+import { formatReport, formatTotals, reportMeeting } from "../parse/report.ts";
 import type { Command } from "./command.ts";
+import { MaxDocumentMbSchema } from "./max-document-size.ts";
 
-const USAGE = "usage: referat parse [--json] <file…>   (minutes as .txt, .md or .pdf)";
+const USAGE =
+  "usage: referat parse [--json | --report] [--max-document-mb N] <file…>   (minutes in any registered format; N default 50)";
 
 function entries(list: readonly VoteEntry[]): string {
   if (list.length === 0) return "–";
@@ -64,28 +68,57 @@ export function summarise(m: Meeting): string {
 }
 
 export const parseCommand: Command = {
-  summary: "parse minutes files (.txt, .md, .pdf) and print them (--json for the Meeting objects)",
+  summary:
+    "parse minutes files (text, PDF, FirstAgenda JSON, …) and print them (--json for the Meeting objects, --report for what was read)",
   async run(args: string[]): Promise<number> {
-    const json = args.includes("--json");
-    const unknown = args.filter((a) => a.startsWith("-") && a !== "--json");
-    const files = args.filter((a) => !a.startsWith("-"));
     if (args.includes("--help") || args.includes("-h")) {
       process.stdout.write(`${USAGE}\n`);
       return 0;
     }
-    if (unknown.length > 0 || files.length === 0) {
-      process.stderr.write(
-        `referat parse: ${unknown.length > 0 ? `unknown option ${unknown[0]}` : "no file given"}\n${USAGE}\n`,
-      );
+    let json = false;
+    let report = false;
+    let limit: string | undefined;
+    const files: string[] = [];
+    const unknown: string[] = [];
+    for (let i = 0; i < args.length; i++) {
+      const arg = args[i] as string;
+      if (arg === "--json") json = true;
+      else if (arg === "--report") report = true;
+      else if (arg === "--max-document-mb") limit = args[++i] ?? "";
+      else if (arg.startsWith("--max-document-mb=")) limit = arg.slice("--max-document-mb=".length);
+      else if (arg.startsWith("-")) unknown.push(arg);
+      else files.push(arg);
+    }
+    const mb = limit === undefined ? undefined : MaxDocumentMbSchema.safeParse(limit);
+    const problem =
+      unknown.length > 0
+        ? `unknown option ${unknown[0]}`
+        : mb && !mb.success
+          ? (mb.error.issues[0]?.message ?? "bad --max-document-mb")
+          : files.length === 0
+            ? "no file given"
+            : null;
+    if (problem) {
+      process.stderr.write(`referat parse: ${problem}\n${USAGE}\n`);
       return 2;
     }
+    const options = mb?.success ? { maxDocumentBytes: mb.data * 1024 * 1024 } : {};
     const meetings: Meeting[] = [];
+    const refused: string[] = [];
     let failed = 0;
     for (const file of files) {
       try {
-        meetings.push(await parseFile(file));
+        meetings.push(
+          await parseFile(file, {
+            ...options,
+            onWarning: (name, w) =>
+              process.stderr.write(`referat parse: ${name}: ${w}
+`),
+          }),
+        );
       } catch (error) {
         failed += 1;
+        refused.push(error instanceof Error ? error.message : String(error));
         if (error instanceof ParseError) process.stderr.write(`referat parse: ${error.message}\n`);
         else
           process.stderr.write(
@@ -93,7 +126,10 @@ export const parseCommand: Command = {
           );
       }
     }
-    if (json) {
+    if (report) {
+      const reports = meetings.map(reportMeeting);
+      process.stdout.write(`${[...reports.map(formatReport), formatTotals(reports, refused)].join("\n")}\n`);
+    } else if (json) {
       if (files.length === 1) {
         if (meetings[0]) process.stdout.write(`${JSON.stringify(meetings[0], null, 2)}\n`);
       } else process.stdout.write(`${JSON.stringify(meetings, null, 2)}\n`);

@@ -54,12 +54,28 @@ export const AnswerVoteSchema = z.object({
 });
 export type AnswerVote = z.infer<typeof AnswerVoteSchema>;
 
+/** What one decision block settled, read from its votes and closing words. */
+export const DecisionOutcomeSchema = z.object({
+  /** "recommendation": the administration's indstilling; "proposal": a member's or party's; "motion": other. */
+  what: z.enum(["recommendation", "proposal", "motion"]),
+  /** Who moved it: a party letter or a member's name; null for the recommendation. */
+  proposer: z.string().nullable(),
+  outcome: OutcomeSchema,
+  /** Stated totals, or the named votes counted; null when the block states neither. */
+  counts: z.object({ for: z.number(), against: z.number(), abstain: z.number() }).nullable(),
+  /** True when no one is recorded against or abstaining. */
+  unanimous: z.boolean(),
+});
+export type DecisionOutcome = z.infer<typeof DecisionOutcomeSchema>;
+
 export const AnswerDecisionSchema = z.object({
   body: z.string(),
   date: IsoDateSchema,
   /** The decision text, quoted verbatim. */
   text: z.string(),
   citation: z.number().int().nonnegative(),
+  /** What the block settled (recommendation, proposals), with counts; empty when its words do not say. */
+  outcomes: z.array(DecisionOutcomeSchema).default([]),
 });
 export type AnswerDecision = z.infer<typeof AnswerDecisionSchema>;
 
@@ -97,19 +113,152 @@ export const ConversationContextSchema = z.object({
   committee: z.string().nullable(),
   date: IsoDateSchema.nullable(),
   item: z.number().int().positive().nullable(),
+  /** The question the answer was to, so "more" / "flere" can show the rest of a long answer. */
+  question: z.string().optional(),
+  /** How many of the answer's listed facts (votes, rows, passages, decisions) have been shown so far. */
+  shown: z.number().int().nonnegative().optional(),
 });
 export type ConversationContext = z.infer<typeof ConversationContextSchema>;
 
-export const AnswerSchema = z.object({
+/** The three sides of a vote, as the minutes name them ("Marlene Harpsøe (O)", "C(9)"). */
+export const VoteSidesSchema = z.object({
+  for: z.array(z.string()),
+  against: z.array(z.string()),
+  abstain: z.array(z.string()),
+});
+
+const cited = {
+  /** Index into the answer's `citations`. */
+  citation: z.number().int().nonnegative(),
+};
+
+/**
+ * One cited fact of an answer. Every renderer (console text, Slack blocks, Discord embeds) reads these; none reads
+ * another's text. The union is open: a new kind is one schema here and one case per renderer (the renderers'
+ * tables are keyed by kind, so a kind without a rendering does not compile).
+ */
+export const FactSchema = z.discriminatedUnion("kind", [
+  /** A recorded vote, with the asked subject's position when there is one. */
+  z.object({
+    kind: z.literal("vote"),
+    ...cited,
+    vote: AnswerVoteSchema.omit({ citation: true }),
+    /** Who moved it (party letter or name), when the minutes say. */
+    proposer: z.string().nullable(),
+    /** Who stood where, when the question named no subject. */
+    sides: VoteSidesSchema.nullable(),
+    /** The sentences of the minutes the vote was read from. */
+    quote: z.string().nullable(),
+  }),
+  /** A decision block, quoted, with what it settled. */
+  z.object({
+    kind: z.literal("decision"),
+    ...cited,
+    body: z.string(),
+    date: IsoDateSchema,
+    quote: z.string(),
+    outcomes: z.array(DecisionOutcomeSchema),
+  }),
+  /** A vote statement the parser could not read into sides: the sentence itself is the answer. */
+  z.object({ kind: z.literal("unread-vote"), ...cited, body: z.string(), date: IsoDateSchema, quote: z.string() }),
+  /** Items on the topic whose decisions record no split vote. */
+  z.object({ kind: z.literal("no-recorded-vote"), citations: z.array(z.number().int().nonnegative()) }),
+  /** Votes on the same item that do not name the subject (left out of the answer). */
+  z.object({ kind: z.literal("votes-without-subject"), count: z.number().int().positive() }),
+  /** The subject is named in none of the reported votes. */
+  z.object({ kind: z.literal("subject-not-in-votes") }),
+  /** A row of a "Kommende sager" list. */
+  z.object({ kind: z.literal("upcoming"), ...cited, row: AnswerUpcomingSchema.omit({ citation: true }) }),
+  /** The list of upcoming items an answer draws on. */
+  z.object({ kind: z.literal("upcoming-list"), ...cited, committee: z.string(), date: IsoDateSchema }),
+  /** Items on the agenda of a meeting after today, or of the meeting asked about. */
+  z.object({
+    kind: z.literal("agenda-items"),
+    ...cited,
+    committee: z.string(),
+    date: IsoDateSchema,
+    items: z.array(z.object({ number: z.number().int(), title: z.string() })),
+  }),
+  /** Rows of the list already past today, left out. */
+  z.object({ kind: z.literal("upcoming-past"), count: z.number().int().positive() }),
+  /** A row asked about whose time has passed. */
+  z.object({ kind: z.literal("upcoming-passed"), ...cited, title: z.string(), when: z.string().nullable() }),
+  /** Who attended a meeting. */
+  z.object({ kind: z.literal("attendance"), ...cited, attendance: AnswerAttendanceSchema.omit({ citation: true }) }),
+  /** One member's attendance, as the record lists them. */
+  z.object({
+    kind: z.literal("member-attendance"),
+    name: z.string(),
+    /** "replaced": a substitute sat in for the member, who therefore did not attend. */
+    status: z.enum(["present", "absent", "substitute", "replaced", "unlisted"]),
+  }),
+  /** An item and the passage of it that answers a search. */
+  z.object({ kind: z.literal("passage"), ...cited, quote: z.string().nullable() }),
+  /** A link to minutes or to an item of them. */
+  z.object({ kind: z.literal("source"), ...cited }),
+  /** The question named a meeting that is not indexed. */
+  z.object({ kind: z.literal("no-meeting") }),
+  /** The question named an item number the meeting does not have. */
+  z.object({ kind: z.literal("no-item"), ...cited, item: z.number().int() }),
+  /** The minutes hold the item but not the specific thing asked (a prize winner, the chair). */
+  z.object({ kind: z.literal("not-stated"), what: z.enum(["winner", "chair", "person", "amount", "reason"]) }),
+  /** A typo in the question was read as another word, and that reading answered. */
+  z.object({ kind: z.literal("did-you-mean"), asked: z.string(), read: z.string() }),
+  /** The answer shows the first facts of more: "and N more". */
+  z.object({
+    kind: z.literal("more"),
+    count: z.number().int().positive(),
+    of: z.enum(["votes", "decisions", "items", "passages"]),
+  }),
+]);
+export type Fact = z.infer<typeof FactSchema>;
+export type FactKind = Fact["kind"];
+
+/** What was searched, as the not-found answers say it. */
+export const SearchedSchema = z.object({
+  topic: z.string().nullable(),
+  bodies: z.array(z.string()),
+  /** A body the question named that is not in the index ("Teknisk Udvalg"). */
+  unknownBody: z.string().nullable(),
+  municipality: z.string().nullable(),
+  /**
+   * Meeting days (ISO; "--MM-DD" when the question gave no year) and periods ({ from, to }) the question named;
+   * "latest" for "the latest meeting".
+   */
+  dates: z.array(
+    z.union([
+      IsoDateSchema,
+      z.string().regex(/^--\d{2}-\d{2}$/),
+      z.object({ from: IsoDateSchema, to: IsoDateSchema }),
+      z.literal("latest"),
+    ]),
+  ),
+  item: z.number().int().nullable(),
+});
+export type Searched = z.infer<typeof SearchedSchema>;
+
+/** What the index covers, for /help and not-found answers. */
+export const CoverageSchema = z.object({
+  municipalities: z.array(z.string()),
+  bodies: z.array(z.string()),
+  /** First and last meeting dates (ISO), null when the index is empty. */
+  from: IsoDateSchema.nullable(),
+  to: IsoDateSchema.nullable(),
+  meetings: z.number().int().nonnegative(),
+});
+export type Coverage = z.infer<typeof CoverageSchema>;
+
+const AnswerBaseSchema = z.object({
   question: z.string(),
   language: LanguageSchema,
   intent: IntentSchema,
-  /** found: the minutes answer it; not_found: they hold no such record; clarify: the question needs more. */
-  status: z.enum(["found", "not_found", "clarify"]),
-  /** The answer as a person reads it, citations included, in `language`. */
+  /** The answer as a person reads it in the console, citations included, in `language`: renderText(facts). */
   text: z.string().min(1),
   citations: z.array(CitationSchema),
   subject: SubjectSchema.nullable(),
+  /** The cited facts, most relevant first; every renderer reads these. */
+  facts: z.array(FactSchema).default([]),
+  // The evaluation contract's fields (../shared/eval/QA.md) and their companions, projected from the facts.
   votes: z.array(AnswerVoteSchema),
   decisions: z.array(AnswerDecisionSchema),
   upcoming: z.array(AnswerUpcomingSchema),
@@ -125,14 +274,42 @@ export const AnswerSchema = z.object({
       url: z.string().nullable(),
     }),
   ),
+  /** What the question was read as asking for. */
+  searched: SearchedSchema.nullable().default(null),
+  /** What the index covers. */
+  coverage: CoverageSchema.nullable().default(null),
   context: ConversationContextSchema,
 });
+
+/**
+ * The answer, by status. found: the minutes answer it, in `facts`; not_found: they hold no such record (`searched`
+ * says what was looked for, `suggestions` the closest items); clarify: the question needs more.
+ */
+export const AnswerSchema = z.discriminatedUnion("status", [
+  AnswerBaseSchema.extend({ status: z.literal("found") }),
+  AnswerBaseSchema.extend({ status: z.literal("not_found") }),
+  AnswerBaseSchema.extend({
+    status: z.literal("clarify"),
+    /** Why: the question was empty, or named nothing to look for. */
+    reason: z.enum(["empty", "nothing-to-look-for"]).default("nothing-to-look-for"),
+  }),
+]);
 export type Answer = z.infer<typeof AnswerSchema>;
+export type AnswerStatus = Answer["status"];
 
 /** The fact fields of an answer that holds none yet: no subject, votes, decisions, upcoming items or matches. */
 export function noFacts(): Pick<
   Answer,
-  "subject" | "votes" | "decisions" | "upcoming" | "attendance" | "matches" | "suggestions"
+  "subject" | "facts" | "votes" | "decisions" | "upcoming" | "attendance" | "matches" | "suggestions"
 > {
-  return { subject: null, votes: [], decisions: [], upcoming: [], attendance: null, matches: [], suggestions: [] };
+  return {
+    subject: null,
+    facts: [],
+    votes: [],
+    decisions: [],
+    upcoming: [],
+    attendance: null,
+    matches: [],
+    suggestions: [],
+  };
 }

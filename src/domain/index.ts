@@ -1,5 +1,6 @@
 // The domain model: zod schemas and the types inferred from them.
 export * from "./answer.ts";
-export type * from "./assistant.ts";
+export * from "./assistant.ts";
 export * from "./meeting.ts";
 export * from "./parties.ts";
+export * from "./source.ts";

@@ -2,6 +2,7 @@
 // Field names and meanings follow ../shared/eval/SCHEMA.md; votes follow the shape of Open Civic Data's VoteEvent.
 import { z } from "zod";
 import { PartyLetterSchema } from "./parties.ts";
+import { MeetingIdSchema, SourceRefSchema } from "./source.ts";
 
 /** ISO calendar date, YYYY-MM-DD. */
 export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date is written YYYY-MM-DD");
@@ -61,6 +62,8 @@ export const VoteSchema = z.object({
   text: z.string(),
   /** Index into the item's `decisions` of the block holding the vote. */
   decision: z.number().int().nonnegative(),
+  /** The PDF page the block holding the vote stands on, when known (evidence: where the quoted sentences stand). */
+  page: z.number().int().positive().nullable().optional(),
 });
 export type Vote = z.infer<typeof VoteSchema>;
 
@@ -70,13 +73,19 @@ export const DecisionSchema = z.object({
   /** Election period written after the body's name, e.g. "2018-2021", kept apart from the name. */
   electionPeriod: z.string().nullable(),
   date: IsoDateSchema,
-  /** The block's text, paragraphs joined by blank lines. */
+  /** The block's text, paragraphs joined by blank lines: verbatim, the decision's own evidence. */
   text: z.string(),
+  /** The PDF page the block starts on, when known. */
+  page: z.number().int().positive().nullable().optional(),
 });
 export type Decision = z.infer<typeof DecisionSchema>;
 
 export const AgendaItemSchema = z.object({
   number: z.number().int().positive(),
+  /** The item's own id in its publishing system (FirstAgenda item id); null for files. */
+  id: z.string().min(1).nullable(),
+  /** The official page of the item, when the system has one. */
+  url: z.url({ protocol: /^https?$/ }).nullable(),
   /** Heading title without "Punkt N:" and the kind prefix; "Lukket" for closed items without a title. */
   title: z.string(),
   /** "Beslutning" | "Orientering" | null (no prefix, or closed). */
@@ -119,9 +128,34 @@ export const SubstituteSchema = z.object({
   for: z.string().nullable(),
 });
 
+/**
+ * A sentence with vote words (stemte, imod, undlod, party letters in a list …) that no rule read into a vote: kept so
+ * that a vote question on its item answers with the quoted sentence, never with "no recorded vote".
+ */
+export const UnreadVoteStatementSchema = z.object({
+  item: z.number().int().positive(),
+  /** Index into the item's `decisions` of the block the sentence stands in. */
+  decision: z.number().int().nonnegative(),
+  /** The sentence, verbatim. */
+  text: z.string().min(1),
+  page: z.number().int().positive().nullable(),
+});
+export type UnreadVoteStatement = z.infer<typeof UnreadVoteStatementSchema>;
+
+/**
+ * How much structure the parser found: `structured` (items, decision blocks) or `passages` (text with no
+ * recognisable items, indexed as searchable passages; answers from it must say so).
+ */
+export const ReadQualitySchema = z.enum(["structured", "passages"]);
+export type ReadQuality = z.infer<typeof ReadQualitySchema>;
+
 export const MeetingSchema = z.object({
+  /** Stable id from the source ("firstagenda:<meeting id>", else a slug of municipality, body and date). */
+  id: MeetingIdSchema,
   /** File name of the source document. */
   source: z.string().min(1),
+  /** Where the document came from: system, its id there, official URL, file name and content hash. */
+  sourceRef: SourceRefSchema,
   documentType: z.enum(["referat", "dagsorden"]),
   municipality: z.string().nullable(),
   /** Committee name without the election-period suffix. */
@@ -147,5 +181,9 @@ export const MeetingSchema = z.object({
   votes: z.array(VoteSchema),
   referredToCouncil: z.array(z.object({ item: z.number().int().positive(), by: z.array(VoteEntrySchema) })),
   upcoming: z.array(UpcomingItemSchema),
+  /** Vote statements no rule read (absent in meetings written before this field existed). */
+  unreadVoteStatements: z.array(UnreadVoteStatementSchema).optional(),
+  /** Absent means structured. */
+  quality: ReadQualitySchema.optional(),
 });
 export type Meeting = z.infer<typeof MeetingSchema>;

@@ -3,18 +3,15 @@
 import { citationOf } from "../answer/cite.ts";
 import { formatDate } from "../answer/render-text.ts";
 import type { Language, Meeting } from "../domain/index.ts";
-import { type LoadedIndex, meetingId } from "../search/index.ts";
+import type { LoadedIndex } from "../search/index.ts";
 import { type Fact, matches, meetingFacts } from "./facts.ts";
 import type { AlertMessage, FollowStore, PendingAlert, Subscription } from "./store.ts";
 
 /**
- * A meeting's stable key: its id from the source when the index has one, else municipality, body and date. An
- * agenda and the minutes that replace it are one meeting.
+ * A meeting's stable key: its id from the source (a file's agenda and the minutes that replace it are one meeting).
  */
 export function meetingKeyOf(meeting: Meeting): string {
-  const id = (meeting as Meeting & { id?: unknown }).id;
-  if (typeof id === "string" && id.length > 0) return id;
-  return meetingId({ ...meeting, documentType: "referat" });
+  return meeting.id.replace(/-dagsorden$/, "");
 }
 
 /** Positions (in `after.meetings`) of meetings that are new or whose document changed since `before`. */

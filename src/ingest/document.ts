@@ -7,25 +7,10 @@
 // header and the items. Either way the sentence rules for decisions and votes are shared by all formats.
 import { z } from "zod";
 
-/** The publishing systems (and plain files) documents come from. */
-export const SourceSystemSchema = z.enum(["file", "firstagenda", "edoc", "acadre"]);
-export type SourceSystem = z.infer<typeof SourceSystemSchema>;
+// SourceRef lives with the domain model (a Meeting carries it); re-exported here for readers.
+import { SourceRefSchema } from "../domain/source.ts";
 
-/** Where a document comes from: enough to give the meeting a stable id and cite the official page. */
-export const SourceRefSchema = z.object({
-  system: SourceSystemSchema,
-  /** The municipality, when the source says so (sources.json, the site, the export); else read from the text. */
-  municipality: z.string().min(1).nullable(),
-  /** The document's own id in its system (FirstAgenda meeting id, eDoc/Acadre meeting id); null for files. */
-  documentId: z.string().min(1).nullable(),
-  /** The official URL of the meeting's minutes or agenda, when known. */
-  url: z.url({ protocol: /^https?$/ }).nullable(),
-  /** The file name the document was read from (for messages and the manifest). */
-  file: z.string().min(1),
-  /** sha256 of the document's bytes, hex. */
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-});
-export type SourceRef = z.infer<typeof SourceRefSchema>;
+export { type SourceRef, SourceRefSchema, type SourceSystem, SourceSystemSchema } from "../domain/source.ts";
 
 /** The role a block plays in the document, as far as the format tells it. */
 export const BlockRoleSchema = z.enum([
@@ -105,5 +90,7 @@ export const SourceDocumentSchema = z.object({
   /** The whole document as blocks, in reading order (the header when `items` is given, else everything). */
   blocks: z.array(BlockSchema),
   pageCount: z.number().int().positive().nullable(),
+  /** Faults the reader recovered from, one line each without the file name ("line 8497: … dropped"); shown to the user. */
+  warnings: z.array(z.string()).optional(),
 });
 export type SourceDocument = z.infer<typeof SourceDocumentSchema>;

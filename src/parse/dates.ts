@@ -9,10 +9,15 @@ const MONTH_NAMES = Object.keys(MONTHS)
 export const NUMERIC_DATE = /(?<!\d)(\d{1,2})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{4}|\d{2})(?!\d)/u;
 /** A written date: 9. december 2020, 09. dec. 2020, 3 marts 2025. */
 export const WRITTEN_DATE = new RegExp(`(?<!\\d)(\\d{1,2})\\.?\\s+(${MONTH_NAMES})\\.?\\s+(\\d{4})(?!\\d)`, "iu");
+/** A date with the month first: "October 8, 2025", "April 3, 2019" (English pages of some systems). */
+export const MONTH_FIRST_DATE = new RegExp(
+  `(?<![\\p{L}])(${MONTH_NAMES})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})(?!\\d)`,
+  "iu",
+);
 /** An ISO date: 2024-12-12 (some systems print dates so). */
 export const ISO_DATE = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/u;
 /** Any kind of date, as one regex source (no flags) for building larger patterns. */
-export const ANY_DATE_SOURCE = `(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source}|${ISO_DATE.source})`;
+export const ANY_DATE_SOURCE = `(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source}|${ISO_DATE.source}|${MONTH_FIRST_DATE.source})`;
 
 /** YYYY-MM-DD from day, month, year; null when the parts are not a real date. */
 export function isoDate(day: number, month: number, year: number): string | null {
@@ -35,6 +40,12 @@ export function findDate(text: string): string | null {
     candidates.push({
       index: w.index,
       iso: isoDate(Number(w[1]), MONTHS[(w[2] ?? "").toLowerCase()] ?? 0, Number(w[3])),
+    });
+  const f = MONTH_FIRST_DATE.exec(text);
+  if (f)
+    candidates.push({
+      index: f.index,
+      iso: isoDate(Number(f[2]), MONTHS[(f[1] ?? "").toLowerCase()] ?? 0, Number(f[3])),
     });
   candidates.sort((a, b) => a.index - b.index);
   return candidates.find((c) => c.iso !== null)?.iso ?? null;

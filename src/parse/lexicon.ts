@@ -18,6 +18,7 @@ export const HEADER_LABELS: Record<"date" | "place" | "participants" | "absent" 
     participants: ["mødedeltagere", "deltagere", "medlemmer", "til stede", "tilstede var", "til stede var", "tilstede"],
     notes: ["bemærkninger", "bemærkning"],
     absent: [
+      "afbud/fraværende",
       "fraværende med afbud",
       "fraværende uden afbud",
       "fraværende",
@@ -30,7 +31,18 @@ export const HEADER_LABELS: Record<"date" | "place" | "participants" | "absent" 
   };
 
 /** Words that start an item heading: "Punkt 3: …", "Pkt. 3 …", "Sag nr. 3 …". */
-export const ITEM_HEADING_WORDS: readonly string[] = ["punkt", "pkt.", "pkt", "sag nr.", "dagsordenspunkt"];
+export const ITEM_HEADING_WORDS: readonly string[] = [
+  "punkt",
+  "pkt.",
+  "pkt",
+  "sag nr.",
+  "dagsordenspunkt",
+  "nr.",
+  "nr",
+];
+
+/** A body's journal code after the item number ("Nr. 24 BR 242/07. Salg af grund"): not part of the title. */
+export const JOURNAL_CODE = /^[A-ZÆØÅ]{1,4}\s+\d{1,5}\/\d{2,4}\.?\s+/u;
 
 /** Kind prefixes of item headings and their normalised kind; null means a prefix that carries no kind. */
 export const ITEM_KINDS: readonly { pattern: RegExp; kind: "Beslutning" | "Orientering" | null }[] = [
@@ -120,6 +132,8 @@ export const SECTION_HEADINGS: Record<
     "forslag til beslutning",
     "administrationens indstilling",
     "indstilling/beslutning",
+    // FirstAgenda (Aarhus): "Beslutningspunkter" / "Det indstilles: At 1) Byrådet …".
+    "beslutningspunkter",
   ],
   attachments: ["bilag", "bilagsliste"],
   decidedIn: ["sagen afgøres i"],
@@ -185,6 +199,15 @@ export const MONTHS: Record<string, number> = {
   nov: 11,
   december: 12,
   dec: 12,
+  // English, as some publishing systems print dates ("Wednesday, October 8, 2025").
+  january: 1,
+  february: 2,
+  march: 3,
+  may: 5,
+  june: 6,
+  july: 7,
+  october: 10,
+  oct: 10,
 };
 
 /**
@@ -242,7 +265,10 @@ export const POSITION_VERBS: readonly { phrase: string; position: Position }[] =
   { phrase: "stemte hverken for eller imod", position: "abstain" },
   { phrase: "stemmer hverken for eller imod", position: "abstain" },
   { phrase: "stemte blankt", position: "abstain" },
+  { phrase: "undlod at tage stilling", position: "abstain" },
+  { phrase: "undlader at tage stilling", position: "abstain" },
   { phrase: "undlod", position: "abstain" },
+  { phrase: "undlader", position: "abstain" },
   { phrase: "stemte for", position: "for" },
   { phrase: "stemmer for", position: "for" },
   { phrase: "stemte ja", position: "for" },
@@ -308,6 +334,27 @@ export const MAJORITY_MARKERS: readonly { pattern: RegExp; side: "majority" | "m
   },
 ];
 
+/**
+ * Words that make a sentence a vote statement: when no rule reads such a sentence into a vote (or a known non-vote),
+ * it is kept as an unread vote statement and quoted instead of answered. Party letters in parentheses count too.
+ */
+export const VOTE_VOCABULARY: readonly RegExp[] = [
+  /(?<![\p{L}])(?:stemte|stemmer|stemmerne|stemme|stemmelighed|undlod|undlader|imod)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:kunne|kan)\s+(?:ikke\s+)?tiltræde(?![\p{L}])/iu,
+  // Party letters in a list: two or more "(X)" in one sentence.
+  /\(\s*[A-ZÆØÅ]{1,3}\s*\).*\(\s*[A-ZÆØÅ]{1,3}\s*\)/u,
+];
+
+/**
+ * A reason after a labelled list ("Imod stemte (V) med bemærkning om, at …", "… stemte imod, da …"): cut off
+ * before the list is read.
+ */
+export const REASON_TAIL =
+  /\s+med\s+(?:følgende\s+|den\s+)?(?:bemærkning|mindretalsudtalelse|begrundelse|protokolbemærkning)\b.*$|,?\s+(?:da|idet|fordi|med\s+henvisning\s+til|af\s+hensyn\s+til)\s.*$/iu;
+
+/** Words after which a clause with its own subject starts ("Godkendt, idet Venstre stemte imod"). */
+export const CLAUSE_WORDS: readonly string[] = ["mens", "medens", "idet", "hvor", "hvorefter"];
+
 /** Statements that look like positions but are not votes. */
 export const NOT_VOTE_PHRASES: readonly string[] = [
   "tog forbehold",
@@ -322,7 +369,7 @@ export const NOT_VOTE_PHRASES: readonly string[] = [
 
 /** Phrases that introduce a proposal (the motion of the following vote). */
 export const PROPOSAL_PATTERNS: readonly RegExp[] = [
-  /\b(?:fremsatte|stillede|fremsætter|stiller|fremlagde)\s+(?:følgende\s+)?(?:ændrings|under|tillægs)?forslag(?:et)?(?:\s+om)?\s*(?:,\s*)?/iu,
+  /\b(?:fremsatte|stillede|fremsætter|stiller|fremlagde)\s+(?:følgende\s+|et\s+)?(?:ændrings|under|tillægs)?forslag(?:et)?(?:\s+om)?\s*(?:,\s*)?/iu,
   /\b(?:foreslog|foreslår)\s*(?:,\s*)?/iu,
   /\b(?:ønskede|ønsker)\s+(?:at\s+)?(?:sætte|få)\s+(?:følgende\s+)?(?:forslag\s+)?til\s+afstemning\s*:?\s*/iu,
 ];

@@ -1,6 +1,7 @@
 // The grammar of lists of people and parties: "A og B (A), C (C) samt D (Ø)", "C(9) og O(2)", "Gruppe A, F og V".
 import { PARTIES } from "../domain/index.ts";
 import { NOT_NAME_WORDS, PARTY_GROUP_NOUNS, PERSON_TITLES } from "./lexicon.ts";
+import { step } from "./work.ts";
 
 /** One entry of a list: a member (name, party when stated) or a whole party group (name null, count when written). */
 export interface ListEntry {
@@ -91,6 +92,8 @@ const PARTY_COUNT = /^([A-ZÆØÅ]{1,3})\s*\(\s*(\d{1,3})\s*\)$/u;
 const NESTED_GROUP = /^(\d{1,3})\s+(?:(?:medlemmer|stemmer|medlem)\s*)?\(((?:[^()]|\([^()]*\))+)\)$/iu;
 /** "5 medlemmer (A+V+C)" / "2 medlemmer (N og Ø)". */
 const COUNTED_GROUP = /^(\d{1,3})\s+(?:(?:medlemmer|stemmer|medlem)\s*)?\(([^()]+)\)$/iu;
+/** "11 (Radikale Venstre, Jens Holm)": a count and its list, any entries. */
+const COUNTED_LIST = /^(\d{1,3})\s+(?:(?:medlemmer|stemmer|medlem)\s*)?\(([^()]+)\)$/iu;
 /** "Borgmester Jens Hansen" -> "Jens Hansen". */
 const TITLE_PREFIX = new RegExp(`^(?:${PERSON_TITLES.join("|")})\\s+(?=\\p{Lu})`, "iu");
 /** "(A)", "(Ø)", "(SF)", "(Fravær)", "(formand)" and the like. */
@@ -121,31 +124,46 @@ export function readPeopleList(text: string): PeopleList {
       return { entries: parties.map((p) => ({ name: null, party: p ?? null, ...count })), complete: true, total };
     }
   }
+  // "11 (Radikale Venstre, Konservative, Jens Holm)": a number, then a list of parties and members without letters.
+  const counted = COUNTED_LIST.exec(source);
+  if (counted) {
+    const inner = readPeopleList(counted[2] ?? "");
+    if (inner.complete) return { ...inner, total: Number(counted[1]) };
+  }
   const entries: ListEntry[] = [];
   let complete = true;
   let pending: ListEntry[] = [];
   let last = 0;
   let total: number | undefined;
   /** True when every entry so far is a party without a count: a number after the list is the group's total. */
-  const partiesOnly = () =>
-    entries.length > 0 && pending.length === 0 && entries.every((e) => e.name === null && e.count === undefined);
+  let onlyParties = true;
+  const sourceEnd = source.trimEnd().length;
+  const partiesOnly = () => entries.length > 0 && pending.length === 0 && onlyParties;
+  /** Adds entries, keeping `onlyParties` up to date instead of rescanning the list at every marker. */
+  const add = (...added: ListEntry[]) => {
+    for (const e of added) {
+      if (e.name !== null || e.count !== undefined) onlyParties = false;
+      entries.push(e);
+    }
+  };
   const flushPieces = (chunk: string) => {
     for (const piece of splitPieces(chunk)) {
+      step("people");
       const pc = PARTY_COUNT.exec(piece);
       if (pc) {
         const party = partyRef(pc[1] ?? "");
         if (party !== undefined) {
-          entries.push(...pending);
+          add(...pending);
           pending = [];
-          entries.push({ name: null, party, count: Number(pc[2]) });
+          add({ name: null, party, count: Number(pc[2]) });
           continue;
         }
       }
       const party = partyRef(piece);
       if (party !== undefined) {
-        entries.push(...pending);
+        add(...pending);
         pending = [];
-        entries.push({ name: null, party });
+        add({ name: null, party });
         continue;
       }
       if (isPersonName(piece)) pending.push({ name: piece, party: null });
@@ -162,7 +180,7 @@ export function readPeopleList(text: string): PeopleList {
     if (number && /[A-ZÆØÅ]{1,3}\s*$/u.test(before)) {
       const lead = /^(.*?)([A-ZÆØÅ]{1,3})\s*$/u.exec(before);
       flushPieces(`${lead?.[1] ?? ""}`);
-      if (!/^\d{1,3}$/.test(inner) || (partiesOnly() && source.slice(last).trim() === "")) {
+      if (!/^\d{1,3}$/.test(inner) || (partiesOnly() && last >= sourceEnd)) {
         flushPieces(lead?.[2] ?? "");
         if (partiesOnly()) total = Number(number[1]);
         continue;
@@ -176,20 +194,24 @@ export function readPeopleList(text: string): PeopleList {
       continue;
     }
     const party = partyRef(inner);
-    if (party !== undefined) {
+    if (party !== undefined && pending.length === 0 && before.replace(/^[\s,]*(?:og|samt|&)?\s*$/u, "") === "") {
+      // "(V), (A) og Name (UP)": a letter in parentheses with no name before it is the party itself.
+      if (party !== null) add({ name: null, party });
+      else complete = false;
+    } else if (party !== undefined) {
       for (const e of pending) e.party = party;
-      entries.push(...pending);
+      add(...pending);
       pending = [];
     } else {
       // Other parentheses ("(Fravær)", "(formand)") close the names before them: a later letter does not reach back.
       // "Gert Wahl (Ø) (Fravær)": the marker follows the party letter, so it belongs to the entry just closed.
       const marked = pending[pending.length - 1] ?? (before.trim() === "" ? entries[entries.length - 1] : undefined);
       if (marked && ABSENCE_MARKERS.test(inner)) marked.absent = true;
-      entries.push(...pending);
+      add(...pending);
       pending = [];
     }
   }
   flushPieces(source.slice(last));
-  entries.push(...pending);
+  add(...pending);
   return { entries, complete: complete && entries.length > 0, ...(total !== undefined ? { total } : {}) };
 }

@@ -1,5 +1,6 @@
 // Splits a paragraph into sentences without breaking at initials ("Duygu A. Ngotho"), abbreviations or "11. 1 undlod".
 import { ABBREVIATIONS } from "./lexicon.ts";
+import { step } from "./work.ts";
 
 /** The sentences of a paragraph, trimmed, in order. */
 export function splitSentences(paragraph: string): string[] {
@@ -9,8 +10,10 @@ export function splitSentences(paragraph: string): string[] {
   let start = 0;
   for (const m of text.matchAll(/([.!?])["”’)]?\s+(?=["“”(]?[A-ZÆØÅ])/gu)) {
     const end = (m.index ?? 0) + m[0].trimEnd().length;
-    const before = text.slice(start, (m.index ?? 0) + 1);
-    const word = /(\S+)$/u.exec(before.slice(0, -1))?.[1] ?? "";
+    // The word before the mark, found by looking back from it (a regex anchored at the end would rescan the sentence).
+    const at = m.index ?? 0;
+    const word = text.slice(Math.max(start, text.lastIndexOf(" ", at - 1) + 1), at);
+    step("sentences");
     // An initial ("A.") or a known abbreviation ("jf.", "bl.a.") does not end a sentence.
     if (m[1] === "." && (/^[A-ZÆØÅ]$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase()))) continue;
     out.push(text.slice(start, end).trim());

@@ -1,9 +1,9 @@
 // Searches one decoded inverted index: exact terms first, then prefix, compound parts and typo fallbacks.
 import { analyze, stem } from "./analyze.ts";
 import { type CompoundLexicon, splitCompound } from "./compounds.ts";
-import { boundedEditDistance } from "./edit-distance.ts";
 import { decodeInvertedIndex, type InvertedIndexData } from "./inverted-index-format.ts";
 import { BM25, EXPANSION } from "./ranking.ts";
+import { createTermLookup, popcount, type TermLookup } from "./term-lookup.ts";
 
 /** A scored document: its number in the index, its refs, and which query terms (bit i = term i) it matched. */
 export interface RawHit {
@@ -34,8 +34,7 @@ export class InvertedIndex {
   private readonly scores: Float64Array;
   private readonly masks: Uint32Array;
   private readonly touched: Int32Array;
-  private byLength: number[][] | null = null;
-  private letterMasks: Uint32Array | null = null;
+  private lookup: TermLookup | null = null;
   private readonly lexicon: CompoundLexicon;
 
   constructor(bytes: Uint8Array) {
@@ -170,33 +169,11 @@ export class InvertedIndex {
     if (term.length < EXPANSION.minExpand || /\d/.test(term)) return [];
     const max = Math.min(EXPANSION.maxEdits, Math.round(term.length * EXPANSION.fuzzyShare));
     if (max === 0) return [];
-    const { terms } = this.data;
-    if (!this.byLength || !this.letterMasks) {
-      // Built on first use: terms bucketed by length (only lengths within `max` are compared), and a bitmask of
-      // the letters each holds. One edit changes at most two bits of that mask, so a term whose mask differs
-      // from the query's in more than 2 × max bits is skipped without computing a distance.
-      const buckets: number[][] = [];
-      const masks = new Uint32Array(terms.length);
-      terms.forEach((t, i) => {
-        masks[i] = letterMask(t);
-        if (/\d/.test(t)) return;
-        if (!buckets[t.length]) buckets[t.length] = [];
-        buckets[t.length]?.push(i);
-      });
-      this.byLength = buckets;
-      this.letterMasks = masks;
-    }
-    const masks = this.letterMasks;
-    const queryMask = letterMask(term);
-    const found: Expansion[] = [];
-    for (let length = term.length - max; length <= term.length + max; length++) {
-      for (const t of this.byLength[length] ?? []) {
-        if (popcount(((masks[t] as number) ^ queryMask) >>> 0) > 2 * max) continue;
-        const distance = boundedEditDistance(term, terms[t] as string, max);
-        if (distance <= max) found.push({ term: t, weight: EXPANSION.fuzzy * (1 - distance / (term.length + 1)) });
-      }
-    }
-    return found;
+    // Built on first use: an index that never meets a typo pays nothing for it.
+    this.lookup ??= createTermLookup(this.data.terms);
+    return this.lookup
+      .near(term, max)
+      .map(({ term: t, distance }) => ({ term: t, weight: EXPANSION.fuzzy * (1 - distance / (term.length + 1)) }));
   }
 
   private df(t: number): number {
@@ -220,29 +197,6 @@ export class InvertedIndex {
     }
     return lo;
   }
-}
-
-/** One bit per letter a–z, æ, ø, å, one for digits and one for anything else. */
-function letterMask(word: string): number {
-  let mask = 0;
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
-    let bit: number;
-    if (code >= 0x61 && code <= 0x7a) bit = code - 0x61;
-    else if (code === 0xe6) bit = 26;
-    else if (code === 0xf8) bit = 27;
-    else if (code === 0xe5) bit = 28;
-    else if (code >= 0x30 && code <= 0x39) bit = 29;
-    else bit = 30;
-    mask |= 1 << bit;
-  }
-  return mask >>> 0;
-}
-
-function popcount(x: number): number {
-  let v = x - ((x >>> 1) & 0x55555555);
-  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 /** The best `size` documents by score; ties go to the lower document number, so results are stable. */

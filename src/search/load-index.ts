@@ -9,7 +9,10 @@ import { currentVersions, INDEX_FILES, type Manifest, ManifestSchema, sha256 } f
 import { SOURCES_FILE, type SourceMap, SourceMapSchema } from "./sources.ts";
 import { TextStore } from "./text-store.ts";
 
-/** An agenda item by meeting (index into LoadedIndex.meetings) and item number. */
+/**
+ * An agenda item by position: meeting index into LoadedIndex.meetings, and item number. Positions hold for one loaded
+ * index; the stable form is the domain's ItemRef {meeting: Meeting.id, number} (see item-ref.ts).
+ */
 export interface ItemRef {
   meeting: number;
   item: number;
@@ -89,6 +92,11 @@ export async function loadIndex(dir: string): Promise<LoadedIndex> {
   };
   const texts = open(INDEX_FILES.texts, (bytes) => new TextStore(bytes));
   const meetings = open(INDEX_FILES.meetings, (bytes) => readMeetings(bytes, texts));
+  const ids = new Set(manifest.inputs.map((input) => input.meeting));
+  if (ids.size !== manifest.inputs.length) throw new IndexError(dir, "manifest.json lists a meeting id twice");
+  if (meetings.some((m, i) => m.id !== manifest.inputs[i]?.meeting)) {
+    throw new IndexError(dir, "meetings.json and manifest.json disagree on the meetings' ids");
+  }
   if (meetings.length !== manifest.inputs.length) {
     throw new IndexError(
       dir,

@@ -6,7 +6,7 @@ import { ANALYSIS_VERSION } from "./analyze.ts";
 import { FORMAT_VERSION } from "./inverted-index-format.ts";
 
 /** Bumped when the layout of the index directory changes. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** The index's own file names (everything else in the directory, e.g. minutes/ and sources.json, is left alone). */
 export const INDEX_FILES = {
@@ -34,6 +34,8 @@ export const ManifestSchema = z
     inputs: z.array(
       z.object({
         name: z.string().min(1),
+        /** The meeting's stable id (Meeting.id): unique in the index. */
+        meeting: z.string().min(1),
         sha256: Sha256Schema,
         bytes: CountSchema,
         items: CountSchema,

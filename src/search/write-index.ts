@@ -37,6 +37,12 @@ export async function writeIndex(
 ): Promise<Manifest> {
   const sorted = [...inputs].sort((a, b) => compare(a.name, b.name));
   const meetings = sorted.map((input) => MeetingSchema.parse(input.meeting));
+  const ids = new Set<string>();
+  for (const [i, m] of meetings.entries()) {
+    if (ids.has(m.id))
+      throw new Error(`writeIndex: meeting ${m.id} given twice (${sorted[i]?.name}); keep one per meeting`);
+    ids.add(m.id);
+  }
   const texts = new TextStoreWriter();
   const lines = meetings.map((meeting) => JSON.stringify(withTextIds(meeting, texts)));
   const files: Record<string, Uint8Array> = {
@@ -53,6 +59,7 @@ export async function writeIndex(
     ...currentVersions(),
     inputs: sorted.map((input, i) => ({
       name: input.name,
+      meeting: meetings[i]?.id ?? "",
       sha256: input.sha256,
       bytes: input.bytes,
       items: meetings[i]?.items.length ?? 0,

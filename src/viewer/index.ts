@@ -1,14 +1,23 @@
 // The minutes viewer: every indexed meeting as an HTML page (GET /meetings/<id>, an anchor per item) and a list at GET /.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { type LoadedIndex, meetingId } from "../search/index.ts";
+import type { LoadedIndex } from "../search/index.ts";
 import { escapeHtml, page } from "./html.ts";
 import { renderMeeting } from "./render-meeting.ts";
 
-/** A request handler for the viewer's routes; returns false for paths it does not serve, so servers can chain it. */
-export function createViewerHandler(index: LoadedIndex): (req: IncomingMessage, res: ServerResponse) => boolean {
-  const ids = new Map(index.meetings.map((m, i) => [meetingId(m), i] as const));
+/**
+ * A request handler for the viewer's routes; returns false for paths it does not serve, so servers can chain it.
+ * Given a function, it asks it for the index on each request (background sync swaps in new indexes).
+ */
+export function createViewerHandler(
+  source: LoadedIndex | (() => LoadedIndex),
+): (req: IncomingMessage, res: ServerResponse) => boolean {
+  const current = typeof source === "function" ? source : () => source;
+  let idsOf: { index: LoadedIndex; ids: Map<string, number> } | null = null;
   return (req, res) => {
+    const index = current();
+    if (idsOf?.index !== index) idsOf = { index, ids: new Map(index.meetings.map((m, i) => [m.id, i] as const)) };
+    const { ids } = idsOf;
     const url = new URL(req.url ?? "/", "http://localhost");
     const path = url.pathname;
     const isMeeting = path.startsWith("/meetings/");
@@ -39,7 +48,7 @@ export function createViewerHandler(index: LoadedIndex): (req: IncomingMessage, 
       return true;
     }
     const name = index.manifest.inputs[at]?.name ?? meeting.source;
-    send(res, req, 200, renderMeeting(meeting, index.sources[name]?.url ?? null));
+    send(res, req, 200, renderMeeting(meeting, index.sources[name]?.url ?? meeting.sourceRef.url));
     return true;
   };
 }
@@ -55,7 +64,10 @@ function send(
     "Content-Type": "text/html; charset=utf-8",
     "Content-Length": Buffer.byteLength(html),
     "X-Content-Type-Options": "nosniff",
-    "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'",
+    "Content-Security-Policy":
+      "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
     ...headers,
   });
   res.end(req.method === "HEAD" ? undefined : html);
@@ -68,7 +80,7 @@ export function renderList(index: LoadedIndex): string {
     .sort((a, b) => b.date.localeCompare(a.date) || a.committee.localeCompare(b.committee, "da"))
     .map((m) => {
       const kind = m.documentType === "dagsorden" ? "Dagsorden" : "Referat";
-      return `<li><a href="/meetings/${escapeHtml(encodeURIComponent(meetingId(m)))}">${escapeHtml(
+      return `<li><a href="/meetings/${escapeHtml(encodeURIComponent(m.id))}">${escapeHtml(
         `${m.date} ${m.committee}${m.municipality ? `, ${m.municipality}` : ""}`,
       )}</a> <span class="meta">${kind}, ${m.items.length} punkter</span></li>`;
     });
@@ -76,7 +88,8 @@ export function renderList(index: LoadedIndex): string {
 }
 
 export interface ViewerOptions {
-  index: LoadedIndex;
+  /** The index, or a function giving the current one. */
+  index: LoadedIndex | (() => LoadedIndex);
   port: number;
   /** Interface to bind (default 127.0.0.1). */
   host?: string;

@@ -6,6 +6,8 @@ import { fixtureIndex } from "./fixture-index.ts";
 const decision = (body: string, date: string, text: string): Decision => ({ body, date, text, electionPeriod: null });
 const item = (number: number, title: string, caseNumber: string, decisions: Decision[]): AgendaItem => ({
   number,
+  id: null,
+  url: null,
   title,
   kind: "Beslutning",
   closed: false,

@@ -1,6 +1,7 @@
 // A small hand-made index of realistic minutes for engine tests that must not depend on the parser or the index files.
 import type { AgendaItem, Meeting, Vote } from "../../src/domain/index.ts";
 import { MeetingSchema } from "../../src/domain/index.ts";
+import { inMemoryIdentity } from "../../src/ingest/meeting-id.ts";
 import { buildInvertedIndex } from "../../src/search/build-inverted-index.ts";
 import type { LoadedIndex, Manifest } from "../../src/search/index.ts";
 import { InvertedIndex } from "../../src/search/inverted-index.ts";
@@ -12,6 +13,8 @@ const SBU = "Social- og Beskæftigelsesudvalget";
 function item(number: number, title: string, extra: Partial<AgendaItem> = {}): AgendaItem {
   return {
     number,
+    id: null,
+    url: null,
     title,
     kind: "Beslutning",
     closed: false,
@@ -40,8 +43,8 @@ function vote(extra: Partial<Vote> & Pick<Vote, "item" | "body" | "date" | "moti
 }
 
 function meeting(extra: Partial<Meeting> & Pick<Meeting, "source" | "date" | "items">): Meeting {
-  return MeetingSchema.parse({
-    documentType: "referat",
+  const base = {
+    documentType: "referat" as const,
     municipality: "Testrup",
     committee: SBU,
     committeeRaw: `${SBU} 2022-2025`,
@@ -57,7 +60,8 @@ function meeting(extra: Partial<Meeting> & Pick<Meeting, "source" | "date" | "it
     referredToCouncil: [],
     upcoming: [],
     ...extra,
-  });
+  };
+  return MeetingSchema.parse({ ...inMemoryIdentity(base.source, base), ...base });
 }
 
 const m = (name: string, party: string) => ({ name, party });

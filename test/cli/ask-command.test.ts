@@ -6,7 +6,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseAskArgs } from "../../src/cli/ask-command.ts";
 import { AnswerSchema } from "../../src/domain/index.ts";
-import { buildIndex } from "../../src/search/index.ts";
+import { buildIndex } from "../../src/ingest/index.ts";
 
 const run = promisify(execFile);
 const cli = (args: string[]) =>
@@ -37,7 +37,10 @@ describe("parseAskArgs", () => {
   });
 
   it.each([
-    [["--today", "15-01-2021", "q"], "--today must be a date written YYYY-MM-DD"],
+    [["--today", "15-01-2021", "q"], "--today must be a real date written YYYY-MM-DD (got 15-01-2021)"],
+    [["--today", "2021-02-30", "q"], "--today must be a real date written YYYY-MM-DD (got 2021-02-30)"],
+    [["--today", "2021-13-01", "q"], "--today must be a real date written YYYY-MM-DD (got 2021-13-01)"],
+    [["--today", "0000-01-01", "q"], "--today must be a real date written YYYY-MM-DD (got 0000-01-01)"],
     [["--index"], "--index needs a value"],
     [["--verbose", "q"], "unknown option --verbose"],
     [["--json"], "no question given"],

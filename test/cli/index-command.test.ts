@@ -71,4 +71,33 @@ describe("parseIndexArgs", () => {
     expect(parseIndexArgs(["--out=x", "a", "b"])).toEqual({ out: "x", inputs: ["a", "b"] });
     expect(parseIndexArgs(["a", "--out"])).toEqual({ error: "--out needs a directory" });
   });
+
+  it("reads the size limit per document, in megabytes", () => {
+    expect(parseIndexArgs(["--max-document-mb", "2.5", "a"])).toEqual({
+      out: "index-data",
+      inputs: ["a"],
+      maxDocumentMb: 2.5,
+    });
+    expect(parseIndexArgs(["--max-document-mb=10", "a"])).toEqual({
+      out: "index-data",
+      inputs: ["a"],
+      maxDocumentMb: 10,
+    });
+    expect(parseIndexArgs(["--max-document-mb", "lots", "a"])).toEqual({
+      error: "--max-document-mb needs a number of megabytes",
+    });
+    expect(parseIndexArgs(["--max-document-mb", "0", "a"])).toEqual({
+      error: "--max-document-mb needs a positive number of megabytes",
+    });
+  });
+});
+
+describe("referat index --max-document-mb", () => {
+  it("refuses a file over the limit by name and indexes the rest", async () => {
+    await copyFile("index-data/minutes/001_03a16291dcfa58af.txt", join(dir, "small.txt"));
+    await writeFile(join(dir, "big.txt"), Buffer.alloc(2 * 1024 * 1024, "a"));
+    const code = await indexCommand.run(["--max-document-mb", "1", "--out", join(dir, "out"), dir]);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/^referat index: skipped big\.txt: too large: 2\.0 MB, the limit is 1\.0 MB per document/);
+  });
 });

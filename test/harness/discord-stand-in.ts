@@ -85,6 +85,8 @@ export interface DiscordStandIn {
   connected(): Promise<void>;
   /** Sends a dispatch (op 0) with the next sequence number to every identified client. */
   dispatch(type: string, data: unknown): void;
+  /** Every event dispatched, in order (to send one again, as a gateway resume may). */
+  readonly dispatched: { type: string; data: unknown }[];
   /** Dispatches INTERACTION_CREATE for a slash command; returns its id and token. */
   sendInteraction(spec: InteractionSpec): { id: string; token: string };
   /** Dispatches MESSAGE_CREATE; returns the message id. */
@@ -128,6 +130,7 @@ export async function startDiscordStandIn(options: DiscordStandInOptions = {}): 
   const faults: { method: string; path: RegExp; fault: DiscordFault }[] = [];
   const interactionTokens = new Map<string, { id: string; channelId: string }>();
   const messages = new Map<string, Record<string, unknown>>();
+  const dispatched: { type: string; data: unknown }[] = [];
   const sockets = new Set<WebSocket>();
   let heartbeats = 0;
   let sequence = 0;
@@ -394,7 +397,9 @@ export async function startDiscordStandIn(options: DiscordStandInOptions = {}): 
     },
     connected: () =>
       waitFor(events, () => (readyCount > 0 ? true : undefined), { what: "a client to identify" }).then(() => {}),
+    dispatched,
     dispatch(type, data) {
+      dispatched.push({ type, data });
       for (const socket of sockets) {
         if ((socket as WebSocket & { identified?: boolean }).identified) sendDispatch(socket, type, data);
       }

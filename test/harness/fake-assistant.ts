@@ -1,55 +1,86 @@
 // A stand-in Assistant for adapter tests: realistic Answers (checked against AnswerSchema), scripted failures and pauses.
+import { renderText } from "../../src/answer/render-text.ts";
 import { type Answer, AnswerSchema, type AskOptions, type Assistant, noFacts } from "../../src/domain/index.ts";
+
+/**
+ * An answer whose facts are its votes, decisions and upcoming rows, and whose text is rendered from them, as the
+ * engine's are: hand-made fixtures stay consistent with what the renderers read.
+ */
+export function withFacts(answer: Answer): Answer {
+  const facts: Answer["facts"] = [
+    ...answer.votes.map(({ citation, ...vote }) => ({
+      kind: "vote" as const,
+      citation,
+      vote,
+      proposer: null,
+      sides: null,
+      quote: null,
+    })),
+    ...answer.decisions.map((d) => ({
+      kind: "decision" as const,
+      citation: d.citation,
+      body: d.body,
+      date: d.date,
+      quote: d.text,
+      outcomes: d.outcomes,
+    })),
+    ...answer.upcoming.map(({ citation, ...row }) => ({ kind: "upcoming" as const, citation, row })),
+  ];
+  const { text: _text, ...rest } = { ...answer, facts };
+  return AnswerSchema.parse({ ...rest, text: renderText(rest) });
+}
 
 const SBU = "Social- og Beskæftigelsesudvalget";
 const MINUTES_URL = "https://www.helsingor.dk/politik/dagsordener-og-referater/sbu-2020-12-09.pdf";
 
 /** A vote answer shaped like the engine's for "how did Ø vote on Integrationsrådet?". */
 export function voteAnswer(question = "how did Ø vote on Integrationsrådet?"): Answer {
-  return AnswerSchema.parse({
-    question,
-    language: "en",
-    intent: "vote",
-    status: "found",
-    text:
-      "Enhedslisten (Ø) voted against in all three votes on the strategic conversion of budget area 722, " +
-      "which includes Integrationsrådet: Social- og Beskæftigelsesudvalget 11-11-2020, Byrådet 30-11-2020 and " +
-      `${SBU} 09-12-2020 (${SBU} 09-12-2020, punkt 12).`,
-    citations: [
-      {
-        municipality: "Helsingør",
-        committee: SBU,
-        meetingDate: "2020-12-09",
-        item: 12,
-        title: "Strategisk omstilling - Budgetområde 722 Beskæftigelse",
-        caseNumber: "20/8896",
-        page: 33,
-        url: `${MINUTES_URL}#page=33`,
-        quote: "Et flertal, Allan Berg Mortensen (Ø) … stemte imod.",
-        source: "000_ba4137c0fa87d1a0.txt",
-      },
-    ],
-    subject: { kind: "party", name: "Enhedslisten", party: "Ø" },
-    votes: [
-      vote("Social- og Beskæftigelsesudvalget", "2020-11-11", "against", "adopted"),
-      vote("Byrådet", "2020-11-30", "against", "rejected", { for: 13, against: 11, abstain: 1 }),
-      vote("Social- og Beskæftigelsesudvalget", "2020-12-09", "against", "adopted"),
-    ],
-    decisions: [],
-    upcoming: [],
-    attendance: null,
-    matches: [],
-    suggestions: [],
-    context: {
+  return withFacts(
+    AnswerSchema.parse({
+      question,
+      language: "en",
       intent: "vote",
-      topic: "Integrationsrådet",
-      party: "Ø",
-      member: null,
-      committee: null,
-      date: null,
-      item: 12,
-    },
-  });
+      status: "found",
+      text:
+        "Enhedslisten (Ø) voted against in all three votes on the strategic conversion of budget area 722, " +
+        "which includes Integrationsrådet: Social- og Beskæftigelsesudvalget 11-11-2020, Byrådet 30-11-2020 and " +
+        `${SBU} 09-12-2020 (${SBU} 09-12-2020, punkt 12).`,
+      citations: [
+        {
+          municipality: "Helsingør",
+          committee: SBU,
+          meetingDate: "2020-12-09",
+          item: 12,
+          title: "Strategisk omstilling - Budgetområde 722 Beskæftigelse",
+          caseNumber: "20/8896",
+          page: 33,
+          url: `${MINUTES_URL}#page=33`,
+          quote: "Et flertal, Allan Berg Mortensen (Ø) … stemte imod.",
+          source: "000_ba4137c0fa87d1a0.txt",
+        },
+      ],
+      subject: { kind: "party", name: "Enhedslisten", party: "Ø" },
+      votes: [
+        vote("Social- og Beskæftigelsesudvalget", "2020-11-11", "against", "adopted"),
+        vote("Byrådet", "2020-11-30", "against", "rejected", { for: 13, against: 11, abstain: 1 }),
+        vote("Social- og Beskæftigelsesudvalget", "2020-12-09", "against", "adopted"),
+      ],
+      decisions: [],
+      upcoming: [],
+      attendance: null,
+      matches: [],
+      suggestions: [],
+      context: {
+        intent: "vote",
+        topic: "Integrationsrådet",
+        party: "Ø",
+        member: null,
+        committee: null,
+        date: null,
+        item: 12,
+      },
+    }),
+  );
 }
 
 function vote(

@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PDFDocument, rgb } from "pdf-lib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ParseError, parseFile, parseText } from "../../src/parse/index.ts";
+import { parseFile } from "../../src/ingest/index.ts";
+import { ParseError, parseText } from "../../src/parse/index.ts";
 import { MINUTES_DIR } from "./helpers/compare-gold.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "referat-bad-"));

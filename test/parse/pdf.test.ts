@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { parseFile } from "../../src/parse/index.ts";
+import { parseFile } from "../../src/ingest/index.ts";
 import { cleanMarkdown } from "../../src/parse/read/clean-markdown.ts";
 import { readPdf } from "../../src/parse/read/read-pdf.ts";
 import { goldFailures, loadGold, MINUTES_DIR } from "./helpers/compare-gold.ts";

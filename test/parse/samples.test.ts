@@ -2,7 +2,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { MeetingSchema } from "../../src/domain/index.ts";
-import { parseFile } from "../../src/parse/index.ts";
+import { parseFile } from "../../src/ingest/index.ts";
 import { goldFailures, loadGold, MINUTES_DIR, SAMPLES } from "./helpers/compare-gold.ts";
 
 describe("the four sample minutes against their gold annotations", () => {

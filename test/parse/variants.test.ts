@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { MeetingSchema } from "../../src/domain/index.ts";
-import { parseFile } from "../../src/parse/index.ts";
+import { parseFile } from "../../src/ingest/index.ts";
 import { VARIANTS_DIR, type VariantGold, variantFailures } from "./helpers/compare-gold.ts";
 
 const expected = readdirSync(VARIANTS_DIR)

@@ -4,6 +4,8 @@ import { type AgendaItem, type Meeting, MeetingSchema, type Vote } from "../../s
 
 const item = (number: number, title: string, caseNumber: string | null): AgendaItem => ({
   number,
+  id: null,
+  url: null,
   title,
   kind: "Beslutning",
   closed: false,

@@ -3,7 +3,8 @@ import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildIndex, INDEX_FILES } from "../../src/search/index.ts";
+import { buildIndex } from "../../src/ingest/index.ts";
+import { INDEX_FILES } from "../../src/search/index.ts";
 
 let fresh: string;
 let reversed: string;

@@ -1,9 +1,12 @@
 // Small hand-made meetings for search tests that must not depend on the parser.
 import type { AgendaItem, Meeting, Vote } from "../../src/domain/index.ts";
+import { inMemoryIdentity } from "../../src/ingest/meeting-id.ts";
 
 export function makeItem(number: number, title: string, text = "", extra: Partial<AgendaItem> = {}): AgendaItem {
   return {
     number,
+    id: null,
+    url: null,
     title,
     kind: "Beslutning",
     closed: false,
@@ -37,9 +40,9 @@ export function makeVote(item: number, text: string, extra: Partial<Vote> = {}):
 }
 
 export function makeMeeting(source: string, date: string, items: AgendaItem[], extra: Partial<Meeting> = {}): Meeting {
-  return {
+  const meeting = {
     source,
-    documentType: "referat",
+    documentType: "referat" as const,
     municipality: "Testrup",
     committee: "Socialudvalget",
     committeeRaw: "Socialudvalget 2018-2021",
@@ -58,4 +61,5 @@ export function makeMeeting(source: string, date: string, items: AgendaItem[], e
     upcoming: [],
     ...extra,
   };
+  return { ...inMemoryIdentity(source, meeting), ...meeting };
 }

@@ -3,7 +3,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildIndex, type LoadedIndex, loadIndex } from "../../src/search/index.ts";
+import { buildIndex } from "../../src/ingest/index.ts";
+import { type LoadedIndex, loadIndex } from "../../src/search/index.ts";
 
 let dir: string;
 let index: LoadedIndex;

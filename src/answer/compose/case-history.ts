@@ -1,5 +1,6 @@
 // Answers "what happened to case X": every treatment of the case across bodies and meetings, in date order, one
 // per body and day however many minutes quote it, each cited; then the latest step and what is scheduled next.
+
 import { caseKey } from "../../domain/case-number.ts";
 import type { Language } from "../../domain/index.ts";
 import { titleSimilarity } from "../../parse/similarity.ts";
@@ -8,6 +9,7 @@ import { oneLine } from "../excerpt.ts";
 import { formatDate } from "../render-text.ts";
 import { answeringItems, createRetrieval, rankItems } from "../retrieve.ts";
 import type { Topic } from "../understand/topic.ts";
+import { decisionOutcomes } from "./decision.ts";
 import { type ComposeInput, type Draft, emptyDraft } from "./draft.ts";
 
 /** Titles this alike (0–1) name one case when no case number ties the items together. */
@@ -213,7 +215,14 @@ export function composeCaseHistory(input: ComposeInput): { draft: Draft; text: s
 function stepLine(input: ComposeInput, draft: Draft, step: CaseStep): string {
   const L = input.u.language;
   const c = input.book.cite(step.meeting, step.item, step.text ? oneLine(step.text, 300) : null);
-  if (step.text !== null) draft.decisions.push({ body: step.body, date: step.date, text: step.text, citation: c });
+  if (step.text !== null)
+    draft.decisions.push({
+      body: step.body,
+      date: step.date,
+      text: step.text,
+      citation: c,
+      outcomes: decisionOutcomes(step.text, []),
+    });
   const what =
     step.text !== null
       ? `"${oneLine(step.text, 200)}"`

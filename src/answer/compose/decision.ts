@@ -1,5 +1,6 @@
 // Answers "what was decided about X": the decision blocks of the matching items, quoted, per body and date.
-import type { Decision } from "../../domain/index.ts";
+import type { Decision, DecisionOutcome, Vote } from "../../domain/index.ts";
+import { OUTCOME_WORDS } from "../../parse/lexicon.ts";
 import { decisiveExcerpt } from "../excerpt.ts";
 import { answeringItems, hasTopic, rankItems } from "../retrieve.ts";
 import { exactDay } from "../understand/understand.ts";
@@ -40,9 +41,59 @@ export function composeDecision(input: ComposeInput): Draft {
     for (const block of blocksFor(input, hit.doc.item.decisions)) {
       const text = decisiveExcerpt(block.text);
       const citation = book.cite(hit.doc.meeting, hit.doc.item.number, text);
-      draft.decisions.push({ body: block.body, date: block.date, text, citation });
+      const index = hit.doc.item.decisions.indexOf(block);
+      const votes = m.votes.filter((v) => v.item === hit.doc.item.number && v.decision === index);
+      draft.decisions.push({
+        body: block.body,
+        date: block.date,
+        text,
+        citation,
+        outcomes: decisionOutcomes(block.text, votes),
+      });
     }
   }
   draft.status = draft.decisions.length > 0 ? "found" : "not_found";
   return draft;
+}
+
+/** Who moved a vote: the member's name, else the party letter; null for the administration's recommendation. */
+export function proposerOf(v: Vote): string | null {
+  return v.proposedBy?.name ?? v.proposedBy?.party ?? null;
+}
+
+// "Indstillingen godkendt", "Anbefales godkendt", "godkendte indstillingen": the recommendation is what was settled.
+const RECOMMENDATION = /(?<![\p{L}])(?:indstilling\p{L}*|anbefal(?:es|et|ede))(?![\p{L}])/iu;
+
+/**
+ * What a decision block settled: each recorded vote (a proposal or the recommendation, with its counts), or, when
+ * the block holds no vote, its closing words ("Indstillingen godkendt": the recommendation, unanimously).
+ */
+export function decisionOutcomes(text: string, votes: readonly Vote[]): DecisionOutcome[] {
+  if (votes.length > 0) {
+    return votes.map((v) => {
+      const proposer = proposerOf(v);
+      const named = [v.for, v.against, v.abstain].map((side) => side.reduce((n, e) => n + (e.count ?? 1), 0));
+      const counts = v.counts ?? { for: named[0] ?? 0, against: named[1] ?? 0, abstain: named[2] ?? 0 };
+      return {
+        what: proposer ? "proposal" : RECOMMENDATION.test(v.motion) ? "recommendation" : "motion",
+        proposer,
+        outcome: v.outcome,
+        counts,
+        unanimous: counts.against === 0 && counts.abstain === 0,
+      };
+    });
+  }
+  const lower = text.toLowerCase();
+  // The lexicon lists negated words first ("ikke godkendt" before "godkendt"): the first found is the outcome.
+  const word = OUTCOME_WORDS.find((w) => new RegExp(`(?<![\\p{L}])${w.word}(?![\\p{L}])`, "u").test(lower));
+  if (!word) return [];
+  return [
+    {
+      what: RECOMMENDATION.test(text) ? "recommendation" : "motion",
+      proposer: null,
+      outcome: word.outcome,
+      counts: null,
+      unanimous: true,
+    },
+  ];
 }

@@ -1,5 +1,5 @@
 // What a composer hands to the renderer: the structured parts of an Answer, plus notes that only shape the text.
-import { type Answer, noFacts } from "../../domain/index.ts";
+import { type Answer, type Fact, noFacts } from "../../domain/index.ts";
 import type { LoadedIndex } from "../../search/index.ts";
 import type { Catalog } from "../catalog.ts";
 import type { CitationBook } from "../cite.ts";
@@ -7,43 +7,18 @@ import type { Retrieval } from "../retrieve.ts";
 import type { Lexicon } from "../understand/lexicon.ts";
 import type { Understanding } from "../understand/understand.ts";
 
-/** Facts the text states beyond the Answer's fields. */
+/** Facts a composer states beyond the Answer's arrays, and details of its votes the facts carry. */
 export type Note =
-  /** Items match the topic but their decisions name no split vote. */
-  | { kind: "no-recorded-vote"; citations: number[] }
-  /** Votes on the item the subject is not named in (left out of `votes`). */
-  | { kind: "votes-without-subject"; count: number }
-  /** Who stood where in each reported vote (by index into `votes`), for questions that name no subject. */
-  | { kind: "vote-sides"; vote: number; for: string[]; against: string[]; abstain: string[] }
-  /** The subject took part in none of the recorded votes on the matching items. */
-  | { kind: "subject-not-in-votes" }
-  /** The newest upcoming list used, per committee. */
-  | { kind: "upcoming-list"; citation: number; committee: string; date: string }
-  /** Items of an agenda for a meeting after today. */
-  | {
-      kind: "agenda-items";
-      citation: number;
-      committee: string;
-      date: string;
-      items: { number: number; title: string }[];
-    }
-  /** Rows of the upcoming list already past today (left out). */
-  | { kind: "upcoming-past"; count: number }
-  /** An upcoming row asked about is no longer ahead (its date or period has passed). */
-  | { kind: "upcoming-passed"; title: string; when: string | null; citation: number }
-  /** The member asked about, as the attendance record lists them. */
-  | {
-      kind: "member-attendance";
-      name: string;
-      /** "replaced": a substitute sat in for the member, who therefore did not attend. */
-      status: "present" | "absent" | "substitute" | "replaced" | "unlisted";
-    }
-  /** The question named a meeting that is not indexed. */
-  | { kind: "no-meeting" }
-  /** The question named an item number the meeting does not have. */
-  | { kind: "no-item"; item: number; citation: number };
+  | Exclude<Fact, { kind: "vote" | "decision" | "upcoming" | "attendance" | "passage" | "source" }>
+  /** Who moved a reported vote (by index into `votes`), who stood where, and the sentences it was read from. */
+  | { kind: "vote-detail"; vote: number; proposer: string | null; sides: VoteSides | null; quote: string | null };
 
-export type Draft = Omit<Answer, "question" | "language" | "intent" | "text" | "context"> & { notes: Note[] };
+export type VoteSides = { for: string[]; against: string[]; abstain: string[] };
+
+export type Draft = Omit<
+  Answer,
+  "question" | "language" | "intent" | "text" | "context" | "facts" | "searched" | "coverage" | "status" | "reason"
+> & { status: Answer["status"]; notes: Note[] };
 
 export interface ComposeInput {
   index: LoadedIndex;

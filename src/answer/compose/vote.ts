@@ -1,12 +1,12 @@
 // Answers "how did X vote on Y": every recorded vote on the matching items with the asked party's or member's position.
 import type { AnswerVote, Vote, VoteEntry } from "../../domain/index.ts";
 import { partyName } from "../../domain/index.ts";
-import { oneLine } from "../excerpt.ts";
+import { decisiveExcerpt, oneLine } from "../excerpt.ts";
 import { scoreTopic, topicDoc } from "../match.ts";
 import { readPosition, type Subject } from "../positions.ts";
 import { answeringItems, hasTopic, RETRIEVAL, rankItems } from "../retrieve.ts";
 import { exactDay } from "../understand/understand.ts";
-import { composeDecision } from "./decision.ts";
+import { composeDecision, decisionOutcomes, proposerOf } from "./decision.ts";
 import { type ComposeInput, type Draft, emptyDraft } from "./draft.ts";
 import { addSuggestions } from "./suggest.ts";
 
@@ -134,21 +134,31 @@ export function composeVote(input: ComposeInput): Draft {
         continue;
       }
       draft.votes.push({ ...vote, citation: book.cite(meeting, hit.doc.item.number, v.text || null) });
-      if (!subject) {
-        draft.notes.push({
-          kind: "vote-sides",
-          vote: draft.votes.length - 1,
-          for: v.for.map(entryText),
-          against: v.against.map(entryText),
-          abstain: v.abstain.map(entryText),
-        });
-      }
+      draft.notes.push({
+        kind: "vote-detail",
+        vote: draft.votes.length - 1,
+        proposer: proposerOf(v),
+        sides: subject
+          ? null
+          : { for: v.for.map(entryText), against: v.against.map(entryText), abstain: v.abstain.map(entryText) },
+        quote: v.text || null,
+      });
     }
+    // The item's decisions without a split vote answer too ("the committee unanimously approved the budget wish").
+    addUnanimousDecisions(input, draft, meeting, hit.doc.item.number);
   }
   if (subject && draft.votes.length === 0) {
     // The subject is in none of the votes: list them without a position, so the record is visible.
-    for (const nv of nullVotes)
+    for (const nv of nullVotes) {
       draft.votes.push({ ...nv.vote, citation: book.cite(nv.meeting, nv.item, nv.text || null) });
+      draft.notes.push({
+        kind: "vote-detail",
+        vote: draft.votes.length - 1,
+        proposer: null,
+        sides: null,
+        quote: nv.text || null,
+      });
+    }
     draft.notes.push({ kind: "subject-not-in-votes" });
   } else if (withoutSubject > 0) {
     draft.notes.push({ kind: "votes-without-subject", count: withoutSubject });
@@ -157,4 +167,18 @@ export function composeVote(input: ComposeInput): Draft {
   draft.status = "found";
   draft.citations = book.citations;
   return draft;
+}
+
+/** Adds the item's decision blocks that hold no split vote but settle something, as decisions of the answer. */
+function addUnanimousDecisions(input: ComposeInput, draft: Draft, meeting: number, number: number): void {
+  const item = input.catalog.item(meeting, number);
+  const m = input.catalog.meetings[meeting];
+  if (!item || !m) return;
+  item.decisions.forEach((block, index) => {
+    if (m.votes.some((v) => v.item === number && v.decision === index)) return;
+    const outcomes = decisionOutcomes(block.text, []);
+    if (outcomes.length === 0) return;
+    const citation = input.book.cite(meeting, number);
+    draft.decisions.push({ body: block.body, date: block.date, text: decisiveExcerpt(block.text), citation, outcomes });
+  });
 }

@@ -1,5 +1,7 @@
 // Finds the committee or council a question is about: the name as written, its short form (SBU), or generic words.
+
 import { JaroWinklerDistance } from "natural/lib/natural/distance/index.js";
+import { BODY_WORDS } from "../../parse/lexicon.ts";
 import { longestPhraseAt, translate } from "../glossary.ts";
 import { escapeRegExp, foldLetters, type Span, tokenize, unfoldOffset } from "./tokens.ts";
 
@@ -62,6 +64,40 @@ export const GENERIC_BODIES: readonly { phrases: readonly string[]; fits: RegExp
 ];
 
 const GENERIC_NAMES = new Set(GENERIC_BODIES.flatMap((g) => g.phrases));
+
+/** Council names that belong to one kind of council: only indexed bodies with that name answer to them. */
+const OWN_COUNCIL_NAMES: readonly string[] = ["borgerrepræsentation"];
+
+/** Body-shaped words: a name ending like a committee or council ("Teknisk Udvalg", "Borgerrepræsentationen"). */
+// Case-sensitive (a capital marks a name), so the endings are listed lower case and capitalised.
+const BODY_SHAPED = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{L}-]*\\s+)?[\\p{L}-]*(?:${BODY_WORDS.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]).join("|")})(?![\\p{L}\\p{N}])`,
+  "gu",
+);
+
+/** Words that name a body only by its kind ("udvalget", "the council"): never an unknown body's name. */
+const KIND_WORDS = new Set(
+  [...BODY_WORDS, ...GENERIC_NAMES, "udvalgets", "rådets"].filter(
+    (w) => !OWN_COUNCIL_NAMES.some((n) => w.startsWith(n)),
+  ),
+);
+
+/**
+ * A body the question names that is not among the indexed bodies: a capitalised, body-shaped name outside the
+ * spans already read ("Teknisk Udvalg", "Borgerrepræsentationen"). The caller still checks it is not a topic word
+ * the minutes use ("Integrationsrådet").
+ */
+export function findUnknownBody(question: string, claimed: readonly Span[]): { name: string; span: Span } | null {
+  for (const m of question.matchAll(BODY_SHAPED)) {
+    const start = m.index ?? 0;
+    const span = { start, end: start + m[0].length };
+    const name = m[0].trim();
+    if (!/^\p{Lu}/u.test(name) || KIND_WORDS.has(name.toLowerCase())) continue;
+    if (claimed.some((c) => c.start < span.end && span.start < c.end)) continue;
+    return { name, span };
+  }
+  return null;
+}
 
 /** "Stevns council", "the Aarhus council": the word council after a municipality's name means its council. */
 const COUNCIL_AFTER_PLACE = "(?:'s|s)?\\s+(?:city\\s+|town\\s+|municipal\\s+)?(council)(?![\\p{L}\\p{N}])";
@@ -141,6 +177,10 @@ export function findBodies(
       for (const body of kind) found.push({ body, how: "generic", start: s, end: e });
     };
     for (const phrase of g.phrases) {
+      // A council's own Danish name means that kind of council only: "Borgerrepræsentationen" is Copenhagen's, never
+      // another municipality's Byrådet (then no indexed body fits, and the answer says so).
+      const own = OWN_COUNCIL_NAMES.find((n) => phrase.startsWith(n));
+      if (own && !kind.some((k) => k.toLowerCase().includes(own))) continue;
       for (const m of question.matchAll(
         new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}-])`, "giu"),
       )) {

@@ -12,6 +12,16 @@ export interface IntentRule {
 // Word boundaries that treat æ/ø/å as letters.
 const b = (alternatives: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, "u");
 
+/** Verbs of what a member or group did other than voting: asked, wanted, proposed, said. */
+export const ACTIVITY_WORDS =
+  "ask about|asked about|asked|ask|spurgte til|spurgte|spurgt|spørge til|spørger til|ønskede|ønsker|wanted|wants|wished|proposed|propose|proposes|suggested|suggest|foreslog|foreslået|foreslår|said|say|says|sagde|siger|mente|mener|bemærkede|requested|request|bad om|anmodede|raised|raise|rejste|commented|kommenterede|argued|argumenterede|wrote|skrev|protokollerede|protokolbemærkning|mindretalsudtalelse";
+
+/** Where the activity verbs stand in a question, so they are not searched for as topic words. */
+export function activitySpans(question: string): { start: number; end: number }[] {
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ACTIVITY_WORDS})(?![\\p{L}\\p{N}])`, "giu");
+  return [...question.matchAll(re)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+}
+
 /**
  * Ordered: asking for a link or who attended is explicit whatever else the question says; "when will X be
  * treated" is about the future even when it names a decision; vote words beat decision words ("did they vote
@@ -29,7 +39,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     intent: "attendance",
     example: "Hvem deltog i mødet i Social- og Arbejdsmarkedsudvalget den 8. marts 2021?",
     pattern: b(
-      "absent|absence|absentees|attended|attend|attending|attendance|present|participants|participated|who was there|who were there|showed up|sent apologies|substitute|substitutes|substituted|substituting|stand-in|stood in|standing in|stands in|filled in|fill in|sat in|deputi[sz]ed|replaced|replacing|in place of|fraværende|fravær|afbud|forfald|deltog|deltagere|mødedeltagere|tilstede|til stede|mødte|stedfortræder|stedfortrædere|stedfortræderen|erstattede|afløste|indkaldt|hvem var med",
+      "chaired|who chaired|chair of the meeting|chairman of the meeting|hvem var formand|hvem ledede mødet|mødeleder|absent|absence|absentees|attended|attend|attending|attendance|present|participants|participated|who was there|who were there|showed up|sent apologies|substitute|substitutes|substituted|substituting|stand-in|stood in|standing in|stands in|filled in|fill in|sat in|deputi[sz]ed|replaced|replacing|in place of|fraværende|fravær|afbud|forfald|deltog|deltagere|mødedeltagere|tilstede|til stede|mødte|stedfortræder|stedfortrædere|stedfortræderen|erstattede|afløste|indkaldt|hvem var med",
     ),
   },
   {
@@ -38,6 +48,13 @@ export const INTENT_RULES: readonly IntentRule[] = [
     pattern: b(
       "coming up|upcoming|næste gang|next time|when (?:does|do|will) .+ meet|hvornår mødes|forthcoming|on the agenda next|next meeting|what(?:'s| is) next|what comes next|hvad sker der (?:så|nu)|hvad kommer der|planned|scheduled|will be (?:discussed|treated|decided|handled|considered|dealt with)|will (?:the )?(?:[\\p{L}-]+ )*?(?:discuss|treat|decide on|handle|consider|take up|deal with)|when (?:will|is|are) .+ (?:be )?(?:discussed|treated|decided|handled|considered|due|scheduled|planned|taken up)|when (?:is|are|will) .+ (?:coming|come|coming up|expected|on the agenda)|(?:is|are) on the agenda|what(?:'s| is) on the agenda|er på dagsordenen|står (?:der )?på dagsordenen|kommende|skal .*behandles|skal .*behandle|skal .*drøftes|skal .*besluttes|skal .*på dagsordenen|hvornår skal|hvornår kommer|hvornår (?:\\p{L}+ )*?(?:behandles|drøftes|besluttes|kommer)|næste møde|planlagt|planlagte|på vej|er på programmet",
     ),
+  },
+  {
+    // What a member or group did other than voting (the words are in ACTIVITY_WORDS) is found in the text, scoped to them ("Charlotte Munch (V)
+    // spurgte til en konkret borgersag"): a search, not a vote. After "upcoming" ("what is planned"), before "vote".
+    intent: "search",
+    example: "What did Charlotte Munch ask about?",
+    pattern: b(ACTIVITY_WORDS),
   },
   {
     intent: "vote",
@@ -50,7 +67,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     intent: "decision",
     example: "What was decided about Vapnagaard?",
     pattern: b(
-      "decide|decided|decides|decision|decisions|resolved|resolve|approved|approve|approves|adopted|adopt|rejected|reject|outcome|conclude|concluded|besluttede|besluttet|beslutte|beslutning|beslutningen|besluttes|vedtog|vedtaget|godkendte|godkendt|godkendelse|forkastet|afgjort|afgørelse|hvad blev|what happened|hvad skete",
+      "who won|won the|winner|hvem vandt|vandt|vinderen|prismodtageren|decide|decided|decides|decision|decisions|resolved|resolve|approved|approve|approves|adopted|adopt|rejected|reject|outcome|conclude|concluded|besluttede|besluttet|beslutte|beslutning|beslutningen|besluttes|vedtog|vedtaget|godkendte|godkendt|godkendelse|forkastet|afgjort|afgørelse|hvad blev|what happened|hvad skete",
     ),
   },
 ];

@@ -299,6 +299,12 @@ export const FRAME_WORDS: readonly string[] = [
   "rejected",
   "outcome",
   "concluded",
+  // Asking for one specific thing (see compose/not-stated.ts): the question's frame, not its topic.
+  "won",
+  "winner",
+  "vandt",
+  "vinderen",
+  "chaired",
   "besluttede",
   "besluttet",
   "beslutte",
@@ -479,4 +485,10 @@ export const FOLLOW_UP_OPENERS: readonly RegExp[] = [
   /^\s*hvad (?:så )?med\b/iu,
   /^\s*(?:samme|same)\b/iu,
   /^\s*(?:også|also)\b/iu,
+];
+
+/** Words that point back at what the previous answer was about ("did it get", "link to it", "hvem stemte for det"). */
+export const FOLLOW_UP_POINTERS: readonly RegExp[] = [
+  /(?<![\p{L}])(?:it|that|this|them|those|the same)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:det|den|dem|denne|dette|disse|sagen|punktet|forslaget|samme)(?![\p{L}])/iu,
 ];

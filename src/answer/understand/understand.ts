@@ -1,16 +1,17 @@
 // Reads a question into what the engine needs: language, intent and entities (party, member, body, place, dates, item, topic).
 import { findCaseNumbers } from "../../domain/case-number.ts";
 import type { ConversationContext, Intent, Language } from "../../domain/index.ts";
-import { type BodyMention, findBodies } from "./body.ts";
+import { type BodyMention, findBodies, findUnknownBody } from "./body.ts";
+import { stripChatMarkup } from "./chat-markup.ts";
 import { type DateMention, findDates, isoOf } from "./dates.ts";
-import { detectIntent } from "./intent.ts";
+import { activitySpans, detectIntent } from "./intent.ts";
 import { findItemNumbers } from "./item-number.ts";
 import { detectLanguage } from "./language.ts";
 import type { Lexicon, RosterMember } from "./lexicon.ts";
 import { findMembers } from "./member.ts";
 import { findMunicipalities, placeNames } from "./municipality.ts";
 import { findParties } from "./party.ts";
-import { FOLLOW_UP_OPENERS } from "./stop-words.ts";
+import { FOLLOW_UP_OPENERS, FOLLOW_UP_POINTERS } from "./stop-words.ts";
 import { normalizeQuestion, type Span } from "./tokens.ts";
 import { extractTopic, type Topic } from "./topic.ts";
 
@@ -26,6 +27,8 @@ export interface Understanding {
   member: RosterMember | null;
   /** Bodies named, most specific first. */
   bodies: string[];
+  /** A body the question named that no indexed meeting has ("Teknisk Udvalg", "Borgerrepræsentationen"). */
+  unknownBody: string | null;
   municipality: string | null;
   dates: DateMention[];
   item: number | null;
@@ -41,7 +44,7 @@ export function understand(
   lexicon: Lexicon,
   options: { today: string; context?: ConversationContext | null },
 ): Understanding {
-  const question = normalizeQuestion(rawQuestion);
+  const question = normalizeQuestion(stripChatMarkup(rawQuestion));
   const language = detectLanguage(question);
   const claimed: Span[] = [];
   const claim = <T extends Span>(xs: T[]): T[] => {
@@ -82,6 +85,16 @@ export function understand(
   const detected = detectIntent(question, { hasSubject: Boolean(member || party) });
   let intent = detected.intent;
   let merged: Topic = topic;
+  // "What did Charlotte Munch ask about?": a search scoped to the person or group, whose name is then part of what
+  // is searched for (the minutes write "Charlotte Munch (V) spurgte til …", "Gruppe A ønsker …").
+  const subjectSpan = members[0] ?? parties[0];
+  if (detected.intent === "search" && detected.explicit && subjectSpan) {
+    merged = extractTopic(
+      question,
+      [...claimed.filter((c) => c !== subjectSpan), ...activitySpans(question)],
+      language,
+    );
+  }
   let followUp = false;
   let item = items[0]?.item ?? null;
   let bodyList = bodies;
@@ -92,12 +105,16 @@ export function understand(
   if (ctx) {
     const opener = FOLLOW_UP_OPENERS.some((re) => re.test(question));
     const bare = topic.concepts.length === 0;
+    // "how many votes did it get in Byrådet?", "link to it": a pronoun points back even when a body or day is named.
+    const pointsBack = FOLLOW_UP_POINTERS.some((re) => re.test(question));
     // Its own meeting, item or case makes a question stand alone unless it opens like a follow-up ("and on …?").
     const anchored =
       dates.length > 0 || items.length > 0 || caseMatch !== null || bodies.length > 0 || municipalities.length > 0;
-    if (!detected.explicit && (opener || (bare && !anchored))) {
+    const leans = opener || (bare && (!anchored || pointsBack));
+    // A question naming its own kind of answer ("Hvilke partier stemte for?") keeps that kind, on the old topic.
+    if (leans && (!detected.explicit || bare)) {
       followUp = true;
-      intent = ctx.intent;
+      if (!detected.explicit) intent = ctx.intent;
       if (bare && ctx.topic) merged = extractTopic(ctx.topic, [], language);
       // Keep where the previous question looked unless this one says otherwise.
       // A new day or committee is a new meeting: the old meeting's other half does not carry over.
@@ -121,6 +138,7 @@ export function understand(
     party,
     member: memberOut,
     bodies: [...new Set(bodyList)],
+    unknownBody: bodyList.length === 0 ? (findUnknownBody(question, claimed)?.name ?? null) : null,
     municipality,
     dates: dateList,
     item,

@@ -8,7 +8,7 @@ import { isTocHeading } from "../split/toc.ts";
 const LABEL = new RegExp(`^(?:${Object.values(HEADER_LABELS).flat().join("|")})\\b`, "iu");
 
 /** A line that starts something of its own: a list entry, a heading, a table row. */
-function startsBlock(text: string): boolean {
+export function startsBlock(text: string): boolean {
   return (
     /^(?:[-•*–]\s|\d{1,2}[.)]\s|[a-z][.)]\s|ad\s+\d)/iu.test(text) ||
     text.includes("\t") ||

@@ -1,5 +1,7 @@
 // Reads a PDF's text layer with pdfjs-dist (no worker, no network): lines in reading order, each with its page.
 import { ParseError } from "../parse-error.ts";
+import { isStructural } from "../split/items.ts";
+import { startsBlock } from "./merge-wrapped-lines.ts";
 
 /**
  * pdfjs-dist is loaded when a PDF is first read, never at import: its legacy build replaces JSON.parse and
@@ -17,6 +19,11 @@ export interface PdfText {
   lines: string[];
   pages: number[];
   pageCount: number;
+  /**
+   * Per line: true when the layout shows it goes on with the line before it, in the same paragraph (same page and
+   * column, same type size, the next line down at normal spacing, the line before running to the right margin).
+   */
+  wrapped: boolean[];
 }
 
 interface Glyphs {
@@ -25,6 +32,7 @@ interface Glyphs {
   y: number;
   width: number;
   size: number;
+  font: string;
 }
 
 /** Joins the text pieces of one visual line; a wide gap becomes a tab, as table cells in the text exports. */
@@ -46,6 +54,75 @@ function joinLine(pieces: Glyphs[]): string {
 
 /** Where running headers and footers stand: the first and last lines of a page. */
 const EDGE = 2;
+
+/** A visual line of a page: its text, where it stands (y from the page's bottom, left and right ends), type size. */
+interface PageLine {
+  text: string;
+  y: number;
+  left: number;
+  right: number;
+  size: number;
+  /** The font most of the line's letters are set in (a bold heading differs from the text under it). */
+  font: string;
+}
+
+/**
+ * True when line `b` continues line `a` in one paragraph, judged by layout: one line down at normal spacing, the
+ * same font, type size and left edge (or `a` indented as a first line), and `a` so full that `b`'s first word would not
+ * have fitted after it before the text column's right margin: the layout wrapped it, not the author. Table rows
+ * never continue; a sentence end before a capital is a paragraph end all the same.
+ */
+function continues(a: PageLine, b: PageLine, margin: number): boolean {
+  if (a.text.includes("\t") || b.text.includes("\t")) return false;
+  const gap = a.y - b.y;
+  if (gap <= 0 || gap > Math.max(a.size, b.size) * 1.6) return false;
+  if (Math.abs(a.size - b.size) > 0.6 || a.font !== b.font) return false;
+  const sameLeft = Math.abs(b.left - a.left) <= a.size * 0.5 + 0.5;
+  const indentedFirst = a.left > b.left && a.left - b.left <= a.size * 3;
+  // "b. Konference den …" wrapping under its text, not under its label.
+  const hanging = b.left > a.left && b.left - a.left <= a.size * 4 && LIST_LABEL.test(a.text.trim());
+  if (!sameLeft && !indentedFirst && !hanging) return false;
+  const t = b.text.trim();
+  const perChar = t.length > 0 ? (b.right - b.left) / t.length : a.size * 0.5;
+  const firstWord = (t.split(/\s/u)[0] ?? "").length * perChar;
+  if (a.right + perChar + firstWord < margin) return false;
+  return !/[.!?:]$/u.test(a.text.trim()) || /^\p{Ll}/u.test(t);
+}
+
+/** A list entry's label: "a.", "2)", "A)", a bullet. */
+const LIST_LABEL = /^(?:[\p{L}\d]{1,3}[.)]|[-•–*\uf0b7])\s/u;
+
+/** The text column's right margin: where the longer plain lines end, the outliers left aside. */
+function rightMargin(lines: readonly PageLine[]): number {
+  const ends = lines
+    .filter((l) => !l.text.includes("\t") && l.text.length >= 30)
+    .map((l) => l.right)
+    .sort((x, y) => x - y);
+  if (ends.length === 0) return Number.POSITIVE_INFINITY;
+  return ends[Math.min(ends.length - 1, Math.floor(ends.length * 0.9))] ?? Number.POSITIVE_INFINITY;
+}
+
+/** How far from the top and the bottom of a page running headers and footers stand, as a share of its height. */
+const BAND = 0.2;
+
+/**
+ * Lines that stand at the same height in the top or bottom band of most pages with the same text, digits aside
+ * ("Side 3", "Dato: 04.12.2012", "20. juni 2013 - kl. 10:30"): running headers and footers, however many lines
+ * they take. Keys are text and height, so a title that happens to read like a header line elsewhere stays.
+ */
+function runningPositions(pages: readonly { lines: PageLine[]; height: number }[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const page of pages) {
+    const keys = new Set<string>();
+    for (const l of page.lines)
+      if (l.y > page.height * (1 - BAND) || l.y < page.height * BAND) keys.add(positionKey(l));
+    for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const min = Math.max(3, Math.ceil(pages.length * 0.6));
+  return new Set([...counts].filter(([k, n]) => n >= min && !k.startsWith("@")).map(([k]) => k));
+}
+
+const positionKey = (l: PageLine): string => `${l.text.replace(/\d+/g, "#").trim()}@${Math.round(l.y / 3)}`;
 
 /** Lines repeated at the top or bottom of most pages (running headers, footers, page numbers). */
 function runningLines(pageLines: string[][]): Set<string> {
@@ -78,38 +155,88 @@ export async function readPdf(bytes: Uint8Array, source: string): Promise<PdfTex
   }
   try {
     const pageLines: string[][] = [];
+    const placed: { lines: PageLine[]; height: number }[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
+      const [, bottom = 0, , top = 0] = page.view;
       const content = await page.getTextContent();
       const rows: { y: number; pieces: Glyphs[] }[] = [];
       for (const item of content.items) {
         if (!("str" in item) || item.str.trim() === "") continue;
         const [a = 0, b = 0, , , x = 0, y = 0] = item.transform as number[];
         const size = Math.hypot(a, b) || item.height || 10;
-        const g: Glyphs = { str: item.str, x, y, width: item.width, size };
+        const g: Glyphs = { str: item.str, x, y, width: item.width, size, font: item.fontName };
         const row = rows.find((r) => Math.abs(r.y - y) < size * 0.4);
         if (row) row.pieces.push(g);
         else rows.push({ y, pieces: [g] });
       }
       rows.sort((p, q) => q.y - p.y);
-      pageLines.push(rows.map((r) => joinLine(r.pieces)));
+      const texts = rows.map((r) => joinLine(r.pieces));
+      pageLines.push(texts);
+      const lines = rows.map((r, i): PageLine => {
+        const left = Math.min(...r.pieces.map((g) => g.x));
+        const right = Math.max(...r.pieces.map((g) => g.x + g.width));
+        const size = Math.max(...r.pieces.map((g) => g.size));
+        const fonts = new Map<string, number>();
+        for (const g of r.pieces) fonts.set(g.font, (fonts.get(g.font) ?? 0) + g.str.length);
+        const font = [...fonts].sort((p, q) => q[1] - p[1])[0]?.[0] ?? "";
+        return { text: texts[i] ?? "", y: r.y - bottom, left, right, size, font };
+      });
+      placed.push({ lines, height: top - bottom });
       page.cleanup();
     }
     const running = doc.numPages >= 3 ? runningLines(pageLines) : new Set<string>();
-    const lines: string[] = [];
-    const pages: number[] = [];
+    const atPosition = doc.numPages >= 3 ? runningPositions(placed) : new Set<string>();
+    const kept: { line: PageLine; page: number }[] = [];
     pageLines.forEach((ls, i) => {
       for (const [k, l] of ls.entries()) {
         const edge = k < EDGE || k >= ls.length - EDGE;
         if (edge && running.has(l.replace(/\d+/g, "#").trim())) continue;
-        lines.push(l);
-        pages.push(i + 1);
+        const at = placed[i]?.lines[k] ?? { text: l, y: 0, left: 0, right: 0, size: 0, font: "" };
+        if (atPosition.has(positionKey(at))) continue;
+        kept.push({ line: at, page: i + 1 });
       }
+    });
+    const margin = rightMargin(kept.map((k) => k.line));
+    const lines = kept.map((k) => k.line.text);
+    const pages = kept.map((k) => k.page);
+    const wrapped = kept.map((k, i) => {
+      const before = kept[i - 1];
+      if (before === undefined) return false;
+      if (before.page === k.page) return continues(before.line, k.line, margin);
+      // Across a page break: the last line of a page runs on into the first of the next in lower case.
+      const moved = { ...k.line, y: before.line.y - before.line.size * 1.2 };
+      return /^\p{Ll}/u.test(k.line.text.trim()) && continues(before.line, moved, margin);
     });
     const letters = lines.join("").replace(/[^\p{L}]/gu, "").length;
     if (letters < 20) throw new ParseError(source, "the PDF has no text layer (a scanned image?); run OCR on it first");
-    return { lines, pages, pageCount: doc.numPages };
+    return { lines, pages, pageCount: doc.numPages, wrapped };
   } finally {
     await doc.destroy();
   }
+}
+
+/** Words after a suspended compound's hyphen ("Sundheds- og Forebyggelsesudvalget"). */
+const SUSPENDED = /^(?:og|eller|samt|til|som|and|or)\b/u;
+
+/**
+ * The PDF's lines with the ones its layout wrapped joined back into paragraphs (a word broken at a hyphen joined
+ * again), each with its page: what text exports of the same minutes hold.
+ */
+export function pdfParagraphs(pdf: PdfText): { text: string; page: number | null }[] {
+  const out: { text: string; page: number | null }[] = [];
+  pdf.lines.forEach((text, i) => {
+    const previous = out[out.length - 1];
+    // The layout proposes, the text disposes: a heading ("… beslutning den 04.12.2012 Punkt 2") is not continued
+    // by the decision under it, nor is a list entry or a label line a continuation, however the lines are set.
+    const t0 = text.trim();
+    if (previous && pdf.wrapped[i] && !isStructural(previous.text) && !startsBlock(t0)) {
+      const p = previous.text.replace(/\s+$/u, "");
+      const t = text.trim();
+      // "ikke-" + "planlagte" stays "ikke-planlagte"; "Sundheds-" + "og Forebyggelse…" is "Sundheds- og …".
+      const joined = /\p{L}-$/u.test(p) && /^\p{Ll}/u.test(t) && !SUSPENDED.test(t);
+      previous.text = joined ? `${p}${t}` : `${p} ${t}`;
+    } else out.push({ text, page: pdf.pages[i] ?? null });
+  });
+  return out;
 }

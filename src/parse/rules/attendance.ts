@@ -16,6 +16,8 @@ export function listedAbsentee(paragraph: string): string | null {
   const name = readPeopleList(m?.[1] ?? "").entries;
   return name.length === 1 && name[0]?.name ? name[0].name : null;
 }
+/** "Afbud fra Tina Rottbøll (A)" with no colon. */
+const SENT_REGRETS = /^afbud\s+fra\s+(\p{Lu}.*?)\.?$/iu;
 const NOT_PRESENT =
   /^(.+?)\s+(?:var\s+fraværende|deltog\s+ikke\s+i\s+mødet|havde\s+meldt\s+afbud|var\s+ikke\s+til\s+stede)\b/iu;
 
@@ -25,7 +27,7 @@ export const absentees: Rule = {
   scope: "sentence",
   read(sentence) {
     if (ABSENT_LIST.test(sentence.trim())) return { fragments: [{ kind: "absent", names: [], listFollows: true }] };
-    const m = ABSENT.exec(sentence.trim()) ?? NOT_PRESENT.exec(sentence.trim());
+    const m = ABSENT.exec(sentence.trim()) ?? NOT_PRESENT.exec(sentence.trim()) ?? SENT_REGRETS.exec(sentence.trim());
     if (!m) return null;
     const names = readPeopleList(m[1] ?? "")
       .entries.map((e) => e.name)
@@ -44,6 +46,26 @@ export const substitute: Rule = {
     if (sent) {
       const away = readPeopleList(sent[1] ?? "").entries[0];
       const who = readPeopleList(sent[2] ?? "").entries[0];
+      if (away?.name && who?.name)
+        return {
+          fragments: [
+            { kind: "absent", names: [away.name] },
+            { kind: "substitute", name: who.name, party: who.party, for: away.name },
+          ],
+        };
+    }
+    // "Fraværende: Evan Lund (V) - Marianne Kiær (V) mødte som stedfortræder" / "Mikkel Holm havde meldt afbud, og
+    // Peter Sten deltog i stedet": the absentee, then who came instead.
+    const instead =
+      /^(?:fraværende\s*:\s*)?(.+?)\s+[-–]\s+(.+?)\s+mødte\s+som\s+(?:stedfortræder|suppleant)\.?$/iu.exec(
+        sentence.trim(),
+      ) ??
+      /^(.+?)\s+(?:havde\s+meldt\s+afbud|var\s+fraværende),?\s+og\s+(.+?)\s+(?:deltog|mødte)\s+i\s+stedet\.?$/iu.exec(
+        sentence.trim(),
+      );
+    if (instead) {
+      const away = readPeopleList(instead[1] ?? "").entries[0];
+      const who = readPeopleList(instead[2] ?? "").entries[0];
       if (away?.name && who?.name)
         return {
           fragments: [

@@ -1,11 +1,13 @@
 // "For forslaget stemte: C(9) og O(2)." / "For: Gruppe A, F, O og V. Imod: Liste H og Gruppe Ø." — labelled lists.
 import type { Position } from "../../domain/index.ts";
+import { REASON_TAIL } from "../lexicon.ts";
 import type { Fragment, Rule } from "./fragment.ts";
 import { readSubject } from "./subject.ts";
 
-const OBJECT = "(?:\\s+(?:forslaget|indstillingen|ændringsforslaget|beslutningen|dette|det))?";
+const OBJECT =
+  "(?:\\s+(?:forslaget|indstillingen|ændringsforslaget|beslutningen|dette|det|administrationens\\s+indstilling))?";
 const LABEL = new RegExp(
-  `(?:^|(?<=[.;,]\\s))(?:(for|imod)${OBJECT}(?:\\s+(?:stemte|stemmer|stemmer\\s+de|stemte\\s+de))?\\s*:|(for|imod)${OBJECT}\\s+(?:stemte|stemmer)\\s+(?=[A-ZÆØÅ\\d])|(undlod\\s+at\\s+stemme|undlader\\s+at\\s+stemme|hverken\\s+for\\s+eller\\s+imod|undlod)\\s*(?::|(?=\\s+[A-ZÆØÅ\\d]))|(\\d{1,3})\\s+(?:undlod|undlader)(?:\\s+at\\s+stemme)?\\s*(?=\\(|$))\\s*`,
+  `(?:^|(?<=[.;,]\\s))(?:(for|imod)${OBJECT}(?:\\s+(?:stemte|stemmer|stemmer\\s+de|stemte\\s+de))?\\s*:|(for|imod)${OBJECT}\\s+(?:stemte|stemmer)\\s+(?=[A-ZÆØÅ\\d(])|(undlod\\s+at\\s+stemme|undlader\\s+at\\s+stemme|hverken\\s+for\\s+eller\\s+imod(?:\\s+stemte)?|undlod|undlader)\\s*(?::|(?=\\s+[A-ZÆØÅ\\d]))|(\\d{1,3})\\s+(?:undlod|undlader)(?:\\s+at\\s+stemme)?\\s*(?=\\(|$))\\s*`,
   "giu",
 );
 
@@ -27,7 +29,10 @@ export const positionLabel: Rule = {
     labels.forEach((m, k) => {
       const from = (m.index ?? 0) + m[0].length;
       const to = labels[k + 1]?.index ?? sentence.length;
-      const list = sentence.slice(from, to).replace(/[.;,\s]+$/, "");
+      const list = sentence
+        .slice(from, to)
+        .replace(REASON_TAIL, "")
+        .replace(/[.;,\s]+$/, "");
       // "1 undlod (UP)": the number stands before the label.
       const counted = m[4] !== undefined ? Number(m[4]) : null;
       const subject = readSubject(list);

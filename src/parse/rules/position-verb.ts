@@ -1,5 +1,5 @@
 // "Et flertal, A og B (A) samt C (Ø) stemte imod." — members or parties, then a position verb.
-import { PARTIAL_POSITION, POSITION_VERBS, WEAK_POSITION_VERBS } from "../lexicon.ts";
+import { CLAUSE_WORDS, PARTIAL_POSITION, POSITION_VERBS, WEAK_POSITION_VERBS } from "../lexicon.ts";
 import { isPersonName } from "../members.ts";
 import type { Fragment, Rule } from "./fragment.ts";
 import { pointNumbers } from "./sub-point.ts";
@@ -12,14 +12,23 @@ const VERB = new RegExp(
 );
 const positionOf = (phrase: string) => phrases.find((p) => p.phrase === phrase.toLowerCase().replace(/\s+/g, " "));
 
-/** Where a subject may start inside a region: its start, or after a comma, semicolon or "mens". */
+/**
+ * Where a subject may start inside a region: its start, or after a comma, semicolon or "mens". Only the first few are
+ * tried: each try reads the rest of the region, and a sentence of thousands of commas must not cost their square.
+ */
 function subjectStarts(text: string, from: number, to: number): number[] {
   const starts = [from];
-  for (const m of text.slice(from, to).matchAll(/,?\s+(?:mens|medens)\s+|[,;]\s+|\s+og\s+(?=\d+\s+medlem)/giu)) {
+  for (const m of text.slice(from, to).matchAll(CLAUSE)) {
+    if (starts.length >= MAX_SUBJECT_STARTS) break;
     starts.push(from + (m.index ?? 0) + m[0].length);
   }
   return starts;
 }
+
+const CLAUSE = new RegExp(`,?\\s+(?:${CLAUSE_WORDS.join("|")})\\s+|[,;]\\s+|\\s+og\\s+(?=\\d+\\s+medlem)`, "giu");
+
+/** Subject starts tried per verb; real vote sentences put their subject within the first few clauses. */
+const MAX_SUBJECT_STARTS = 12;
 
 /**
  * True when the object of a verb is a person put forward ("Henning Urban Dam som formand", "Jens Hansen til

@@ -13,6 +13,8 @@ export interface ReadFragment {
 export interface ReadParagraph {
   text: string;
   fragments: ReadFragment[];
+  /** A remark for the record ("protokolbemærkning") or its quoted words: reasons, not votes. */
+  remark: boolean;
 }
 
 const paragraphRules = RULES.filter((r) => r.scope === "paragraph");
@@ -47,9 +49,9 @@ export function readFragments(blockText: string): ReadParagraph[] {
       remark = REMARK.test(paragraph) && /:\s*$/.test(paragraph);
       if (inRemark) {
         const kept = readParagraph(paragraph).filter((f) => !VOTE_KINDS.has(f.fragment.kind));
-        return { text: paragraph, fragments: kept };
+        return { text: paragraph, fragments: kept, remark: true };
       }
-      return { text: paragraph, fragments: readParagraph(paragraph) };
+      return { text: paragraph, fragments: readParagraph(paragraph), remark: false };
     });
 }
 

@@ -1,6 +1,7 @@
 // "Herefter blev indstillingen godkendt." / "Derefter anbefaler udvalget indstillingen." — the vote turns back to the recommendation.
 import { OUTCOME_WORDS, RECOMMENDATION_TURN_VERBS, TURN_WORDS } from "../lexicon.ts";
 import type { Fragment, Rule } from "./fragment.ts";
+import { tally } from "./tally.ts";
 
 const outcomes = [...OUTCOME_WORDS].sort((a, b) => b.word.length - a.word.length);
 const TURN = new RegExp(`\\b(?:${TURN_WORDS.join("|")})\\b`, "iu");
@@ -26,6 +27,9 @@ export const recommendationTurn: Rule = {
         needsText: false,
       },
     ];
+    // "Herefter blev indstillingen godkendt med 5 stemmer mod 3.": the turn, then its numbers.
+    const counted = tally.read(s);
+    if (counted) return { fragments: [...fragments, ...counted.fragments] };
     const stated = outcomes.find((o) => word(o.word).test(s))?.outcome;
     const active = RECOMMENDATION_TURN_VERBS.some((v) => word(v).test(s)) ? "adopted" : undefined;
     const outcome = stated ?? active;

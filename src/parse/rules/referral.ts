@@ -1,7 +1,10 @@
 // "Allan Berg Mortensen (Ø) begærede sagen i Byrådet." — a minority sends the case to the council.
 import { REFERRAL_PATTERN, STOP_PATTERN } from "../lexicon.ts";
-import type { Rule } from "./fragment.ts";
+import type { Fragment, Rule } from "./fragment.ts";
+import { positionVerb } from "./position-verb.ts";
 import { readSubject } from "./subject.ts";
+
+const positionEntries = (fragments: Fragment[]) => fragments.flatMap((f) => (f.kind === "position" ? f.entries : []));
 
 export const referral: Rule = {
   name: "referral",
@@ -11,6 +14,8 @@ export const referral: Rule = {
     const m = REFERRAL_PATTERN.exec(sentence) ?? STOP_PATTERN.exec(sentence);
     if (!m) return null;
     const subject = readSubject(sentence.slice(0, m.index));
-    return { fragments: [{ kind: "referral", by: subject?.entries ?? [] }] };
+    // "Mindretallet (C) stemte imod og begærede sagen i Byrådet": the position, then the referral.
+    const position: Fragment[] = positionVerb.read(sentence.slice(0, m.index))?.fragments ?? [];
+    return { fragments: [...position, { kind: "referral", by: subject?.entries ?? positionEntries(position) }] };
   },
 };

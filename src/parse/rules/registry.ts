@@ -22,8 +22,9 @@ export const RULES: readonly Rule[] = [
   namedTarget,
   ballotQuestion,
   // sentences
-  absentees,
+  // The substitute rule first: "Fraværende: X (V) - Y (V) mødte som stedfortræder" names both.
   substitute,
+  absentees,
   referral,
   ballotIntro,
   recommendationTurn,

@@ -62,12 +62,22 @@ function listFragments(lists: [Position, string | undefined, number][]): Fragmen
   return out;
 }
 
+/** "For stemte 15, imod stemte 10, 2 undlod at stemme": labelled numbers without lists. */
+const LABELLED =
+  /\bfor\s+stemte\s+(\d{1,3})(?!\s*\()\s*,?\s*(?:og\s+)?imod\s+stemte\s+(\d{1,3})(?!\s*\()(?:\s*,?\s*(?:og\s+)?(\d{1,3})\s+(?:undlod|hverken|stemte\s+hverken))?/iu;
+
 export const tally: Rule = {
   name: "tally",
   example:
     "Forslag om at indhente en besparelse på 175.000 kr. ved at nedlægge Integrationsrådet blev forkastet med 13 stemmer mod 11. 1 undlod.",
   scope: "sentence",
   read(sentence) {
+    const l = LABELLED.exec(sentence);
+    if (l) {
+      const { outcome } = prefixParts(sentence.slice(0, l.index));
+      const counts = { for: Number(l[1]), against: Number(l[2]), abstain: l[3] ? Number(l[3]) : 0 };
+      return { fragments: [{ kind: "tally", outcome, counts, motion: null }] };
+    }
     const a = AGAINST_FIRST.exec(sentence);
     if (a) {
       const { motion, outcome } = prefixParts(sentence.slice(0, a.index));

@@ -2,7 +2,7 @@
 
 import { findDate, findTime } from "../dates.ts";
 import { escapeRegExp } from "../escape-regexp.ts";
-import { DOCUMENT_TYPES, HEADER_LABELS } from "../lexicon.ts";
+import { DOCUMENT_TYPES, HEADER_LABELS, PERSON_TITLES } from "../lexicon.ts";
 import type { Line } from "../line.ts";
 import { readPeopleList } from "../members.ts";
 import { splitPeriod } from "./structure.ts";
@@ -50,10 +50,21 @@ const TRAILING_WEEKDAY = /[\s,]+(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|
 const NAME_LINE = /^\p{Lu}[\p{L}'’,.\s–-]{2,80}$/u;
 /** A body's name before the title ("Økonomiudvalget" over "REFERAT") must say it is a body. */
 const BODY_LINE = /(udvalg|råd|bestyrelse|repræsentation|magistrat)/iu;
+/** A role after a listed name: "Lolan Ottesen (A) - formand" (eDoc), "…, næstformand". */
+const TRAILING_ROLE = new RegExp(`\\s*[-–,]\\s*(?:${PERSON_TITLES.map(escapeRegExp).join("|")})$`, "iu");
 /** List bullets in front of names listed one per line. */
 const BULLET = /^(?:[-•*–·▪]|\d{1,2}[.)])\s+/u;
 const TITLE_DATE =
   /\s*[,-]?\s*(?:d\.|den|dato:?|-|–)?\s*(?:\d{1,2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4})\s*(?:kl\.?\s*\d{1,2}[:.]\d{2})?\s*$/u;
+
+/** ", sag 129-138" / ", punkt 3-5" after an absentee. */
+const FOR_ITEMS = /,?\s*(?:sag|sager|punkt|punkterne|pkt\.?)\s*\d{1,4}(?:\s*(?:-|–|,|og)\s*\d{1,4})*\s*$/iu;
+
+/** "Byrådet - Referat" / "Økonomiudvalget – Referat – 1. oktober 2018". */
+const BODY_TITLE = new RegExp(
+  `^(\\p{Lu}[^–-]{2,80}?(?:-\\s+og\\s+[^–-]{2,60}?)?)\\s+[-–]\\s+(${DOCUMENT_TYPES.map((d) => escapeRegExp(d.word)).join("|")})\\b\\s*[-–]?\\s*(.*)$`,
+  "iu",
+);
 
 /** Reads the header lines (everything before the table of contents or the first item). */
 export function readHeader(lines: readonly Line[]): Header {
@@ -75,7 +86,8 @@ export function readHeader(lines: readonly Line[]): Header {
   /** After a "Mødedeltagere:" label with no names on its line, the names follow one list per line. */
   let listing: "participants" | "absent" | "notes" | null = null;
   const addPeople = (value: string, into: "participants" | "absent") => {
-    const list = readPeopleList(value);
+    // "Brian Møller (A), sag 129-138": absent for some items only; the name is read, the items stay in the text.
+    const list = readPeopleList(into === "absent" ? value.replace(FOR_ITEMS, "") : value);
     for (const e of list.entries) {
       if (e.name === null) continue;
       if (into === "absent") {
@@ -107,7 +119,8 @@ export function readHeader(lines: readonly Line[]): Header {
       continue;
     }
     if (listing && listing !== "notes") {
-      const entry = text.replace(BULLET, "");
+      const bare = text.replace(BULLET, "").replace(TRAILING_ROLE, "");
+      const entry = listing === "absent" ? bare.replace(FOR_ITEMS, "") : bare;
       if (!isLabel(text) && readPeopleList(entry).complete) {
         addPeople(entry, listing);
         continue;
@@ -120,6 +133,16 @@ export function readHeader(lines: readonly Line[]): Header {
         setCommittee(text);
         continue;
       }
+    }
+    // "Byrådet - Referat", "Økonomiudvalget – Referat – 1. oktober 2018": the body before the title word.
+    const bodyTitle = BODY_TITLE.exec(text);
+    if (bodyTitle && header.documentType === null && BODY_LINE.test(bodyTitle[1] ?? "")) {
+      const word = (bodyTitle[2] ?? "").toLowerCase();
+      header.documentType = DOCUMENT_TYPES.find((d) => d.word === word)?.type ?? null;
+      setCommittee((bodyTitle[1] ?? "").trim());
+      titleDate = findDate(bodyTitle[3] ?? "");
+      header.startTime ??= findTime(bodyTitle[3] ?? "");
+      continue;
     }
     const title = TITLE.exec(text);
     if (title && header.documentType === null) {
@@ -186,5 +209,7 @@ export function readHeader(lines: readonly Line[]): Header {
     if (header.startTime === null && /^kl\.?\s*\d/iu.test(text)) header.startTime = findTime(text);
   }
   header.date ??= titleDate ?? looseDate;
+  // "Kommunalbestyrelsen" over a date, with no "Referat" line: the body line names the meeting's body.
+  if (header.committeeRaw === null && bodyBefore) setCommittee(bodyBefore);
   return header;
 }

@@ -114,10 +114,23 @@ export function readItemBody(lines: readonly Line[]): ItemBody {
     if (section === "recommendation") recommendation.push(line);
     else if (section !== "decidedIn") textLines.push(line);
   }
+  for (const d of out.decisions) dropEmptyLabels(d.lines);
   out.text = joinParagraphs(textLines);
   out.recommendation = recommendation.length > 0 ? joinParagraphs(recommendation) : null;
   out.caseLines = textLines;
   return out;
+}
+
+/**
+ * Drops the label lines a decision block ends with when nothing follows them: eDoc's "Følgende deltog ikke i
+ * behandlingen af punktet:" with nobody listed under it says nothing, and is not part of the decision.
+ */
+function dropEmptyLabels(lines: Line[]): void {
+  for (;;) {
+    const last = lines.findLastIndex((l) => l.text.trim() !== "");
+    if (last < 0 || !/:$/u.test((lines[last] as Line).text.trim())) return;
+    lines.splice(last);
+  }
 }
 
 /** True when a "Dato:" line follows within the next few lines (a `Sagsforløb` entry). */

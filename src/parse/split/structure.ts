@@ -10,6 +10,7 @@ import {
   HISTORY_LABELS,
   ITEM_HEADING_WORDS,
   ITEM_KINDS,
+  JOURNAL_CODE,
   SECTION_HEADINGS,
 } from "../lexicon.ts";
 import { skeleton } from "../similarity.ts";
@@ -27,7 +28,7 @@ export function itemHeading(text: string): { number: number; rest: string } | nu
   if (!m) return null;
   const number = Number(m[1]);
   if (!Number.isInteger(number) || number < 1) return null;
-  return { number, rest: (m[2] ?? "").trim() };
+  return { number, rest: (m[2] ?? "").trim().replace(JOURNAL_CODE, "") };
 }
 
 /** What a heading (or TOC entry) says after "Punkt N:": kind, closed, and the bare title. */
@@ -105,14 +106,20 @@ const DECISION_COMMA_DATE = new RegExp(
 );
 /** "Direktionen, 8. februar 2021, pkt. 6:" — a history entry without the word "Beslutning"; the item number is required. */
 const DECISION_ENTRY = new RegExp(
-  `^(\\p{Lu}[^,]*(?:,\\s*\\p{Lu}[^,]*)*?),\\s*(${ANY_DATE_SOURCE})\\s*,\\s*(?:pkt\\.?|punkt)\\s*\\d{1,4}\\s*:$`,
+  `^(\\p{Lu}[^,]*(?:,\\s*\\p{Lu}[^,]*)*?),\\s*(${ANY_DATE_SOURCE})\\s*,\\s*(?:pkt\\.?|punkt)\\s*\\d{1,4}\\s*:?$`,
   "u",
 );
 const DECISION_BARE = new RegExp(`^(?:${DECISION_WORDS})\\s*:?$`, "iu");
 /** "Beslutning: Godkendt." — a bare heading with the decision on the same line ("Afgørelse: …" is often case text). */
 const DECISION_INLINE = /^beslutning(?:er)?\s*:\s*(\S.{0,300})$/iu;
-/** "Økonomiudvalgets beslutning den 03-03-2025", "Borgerrepræsentationens beslutning i mødet den 4. november 2021". */
-const DECISION_GENITIVE = new RegExp(`^(\\p{Lu}.{2,80}?)s\\s+beslutning${ON_DATE}?\\s*[.:]?$`, "u");
+/**
+ * "Økonomiudvalgets beslutning den 03-03-2025", "Borgerrepræsentationens beslutning i mødet den 4. november 2021",
+ * eDoc's "Sundheds- og Forebyggelsesudvalgets beslutning den 04.12.2012 Punkt 2" (with the body's item number).
+ */
+const DECISION_GENITIVE = new RegExp(
+  `^(\\p{Lu}.{2,80}?)s\\s+beslutning${ON_DATE}?(?:\\s*,?\\s*(?:[Pp]kt\\.?|[Pp]unkt)\\s*\\d{1,4})?\\s*[.:]?$`,
+  "u",
+);
 /** Stems of words that name a deciding body; running text and administrative units lack them. */
 const BODY_STEM = /(udvalg|råd|bestyrelse|repræsentation|magistrat|forum)/iu;
 /** A body name: starts with a capital letter and is short. */
@@ -212,9 +219,15 @@ export function historyLine(text: string): { body: string } | { date: string } |
   return null;
 }
 
-/** Splits "Social- og Beskæftigelsesudvalget 2018-2021" into the name and the election period. */
+/**
+ * Splits "Social- og Beskæftigelsesudvalget 2018-2021" into the name and the election period; a single year after
+ * the name ("Byråd 2022", as FirstAgenda's case histories name a body of the period starting that year) is the
+ * period's first year.
+ */
 export function splitPeriod(name: string): { name: string; period: string | null } {
   const m = /^(.*?)[\s,]*\(?(\d{4})\s*[-–]\s*(\d{4})\)?$/u.exec(name.trim());
-  if (!m || (m[1] ?? "").trim() === "") return { name: name.trim(), period: null };
-  return { name: (m[1] ?? "").trim(), period: `${m[2]}-${m[3]}` };
+  if (m && (m[1] ?? "").trim() !== "") return { name: (m[1] ?? "").trim(), period: `${m[2]}-${m[3]}` };
+  const y = /^(.*\p{L})\s+((?:19|20)\d{2})$/u.exec(name.trim());
+  if (y) return { name: (y[1] ?? "").trim(), period: y[2] ?? null };
+  return { name: name.trim(), period: null };
 }

@@ -1,6 +1,8 @@
 // Reads the table of contents ("Indholdsfortegnelse") and matches its entries to the items, in order.
+
 import type { Line } from "../line.ts";
 import { titleSimilarity } from "../similarity.ts";
+import { step } from "../work.ts";
 import { headingParts, itemHeading } from "./structure.ts";
 
 export interface TocEntry {
@@ -32,7 +34,12 @@ export function readToc(lines: readonly Line[], start: number, end: number): Toc
   for (let i = start + 1; i < end; i++) {
     const text = (lines[i]?.text ?? "").trim();
     if (text === "") continue;
-    const m = TOC_LINE.exec(carry === "" ? text : `${carry} ${text}`);
+    // A line that is an entry of its own ("1. Meddelelser<tab>3") does not continue the line before it, which was
+    // a group heading of the contents ("Åbent referat"), not a title wrapping.
+    const own = TOC_LINE.exec(text);
+    const numberedEntry = own !== null && (/^\d{1,4}\.\s/u.test(text) || itemHeading(text) !== null);
+    if (numberedEntry) carry = "";
+    const m = carry === "" ? own : TOC_LINE.exec(`${carry} ${text}`);
     if (!m) {
       // A long title can wrap onto the next line before its page number.
       carry = carry === "" ? text : `${carry} ${text}`;
@@ -68,6 +75,8 @@ export function matchToc(
   };
   const n = items.length;
   const m = entries.length;
+  if (n * m > EXACT_PAIRING_CELLS) return pairNearby(n, m, sim, entries);
+  step("toc", n * m);
   const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
@@ -89,6 +98,43 @@ export function matchToc(
       j += 1;
     } else if (Math.abs(here - (best[i + 1]?.[j] ?? 0)) < 1e-9) i += 1;
     else j += 1;
+  }
+  return out;
+}
+
+/** Above this many item × entry pairs the exact pairing (quadratic) gives way to a pairing within a window. */
+const EXACT_PAIRING_CELLS = 250_000;
+/** How many entries ahead of the last pair an item may find its entry in. */
+const PAIRING_WINDOW = 24;
+
+/**
+ * Pairs in one pass for documents far larger than real minutes (a 500-item agenda stays exact): each item takes the
+ * most similar entry among the next few after the last pair, so the work grows with the document, not its square.
+ */
+function pairNearby(
+  n: number,
+  m: number,
+  sim: (i: number, j: number) => number,
+  entries: readonly TocEntry[],
+): (TocEntry | null)[] {
+  const out: (TocEntry | null)[] = new Array(n).fill(null);
+  let j = 0;
+  for (let i = 0; i < n && j < m; i++) {
+    let pick = -1;
+    let score = 0.35;
+    for (let k = j; k < Math.min(m, j + PAIRING_WINDOW); k++) {
+      step("toc");
+      const s = sim(i, k);
+      if (s >= score + 1e-9 || (pick < 0 && s >= score)) {
+        pick = k;
+        score = s;
+      }
+      if (s >= 0.999) break;
+    }
+    if (pick >= 0) {
+      out[i] = entries[pick] ?? null;
+      j = pick + 1;
+    }
   }
   return out;
 }

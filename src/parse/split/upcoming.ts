@@ -80,6 +80,8 @@ interface Row {
   title: string;
   responsible: string;
   when: string;
+  /** Set once a later line continued the row (its cells are tidied then). */
+  continued?: boolean;
 }
 
 /** A row whose title starts in lower case, or whose "Primo" waits for its year, continues the row above. */
@@ -88,7 +90,12 @@ function continues(previous: Row, row: Row): boolean {
   return /^(?:primo|medio|ultimo)$/iu.test(previous.when.trim()) && /^\d{4}$/.test(row.when.trim());
 }
 
-const join = (a: string, b: string) => `${a} ${b}`.replace(/\s+/g, " ").trim();
+/** Joins a continued cell; only the new part is tidied, so a row continued many times costs its length, not its square. */
+const join = (a: string, b: string) => {
+  const tail = b.replace(/\s+/g, " ").trim();
+  if (tail === "") return a;
+  return a === "" ? tail : `${a} ${tail}`;
+};
 
 /** Every row of every upcoming-items table in the lines, attributed to `item`. */
 export function readUpcoming(lines: readonly Line[], item: number): UpcomingItem[] {
@@ -115,6 +122,12 @@ export function readUpcoming(lines: readonly Line[], item: number): UpcomingItem
       const row: Row = { title: cells[ti] ?? "", responsible: cells[ri] ?? "", when: cells[wi] ?? "" };
       const previous = table[table.length - 1];
       if (previous && (row.title === "" || continues(previous, row))) {
+        if (!previous.continued) {
+          previous.continued = true;
+          previous.title = join("", previous.title);
+          previous.responsible = join("", previous.responsible);
+          previous.when = join("", previous.when);
+        }
         previous.title = join(previous.title, row.title);
         previous.responsible = join(previous.responsible, row.responsible);
         previous.when = join(previous.when, row.when);

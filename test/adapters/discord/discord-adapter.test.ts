@@ -2,9 +2,9 @@ import type { APIEmbed } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDiscordAdapter, type DiscordAdapter } from "../../../adapters/discord/index.ts";
 import { registerCommands } from "../../../adapters/discord/register-commands.ts";
-import { type Answer, AnswerSchema } from "../../../src/domain/index.ts";
+import type { Answer } from "../../../src/domain/index.ts";
 import { type DiscordStandIn, startDiscordStandIn } from "../../harness/discord-stand-in.ts";
-import { createFakeAssistant, voteAnswer } from "../../harness/fake-assistant.ts";
+import { createFakeAssistant, voteAnswer, withFacts } from "../../harness/fake-assistant.ts";
 import { captureLogs } from "../../harness/log-capture.ts";
 
 // A real discord.js Client against the REST + gateway stand-in, with a scripted engine: robustness and escaping.
@@ -66,7 +66,7 @@ describe("Discord adapter (scripted engine)", () => {
     expect(discord.requestsTo("PATCH", new RegExp(token))).toHaveLength(0);
     release();
     const reply = await edited(token);
-    expect(JSON.stringify(reply.body)).toContain("punkt 12");
+    expect(JSON.stringify(reply.body)).toContain("item 12");
   });
 
   it("escapes markdown and defuses mentions from content, with allowedMentions parse []", async () => {
@@ -146,7 +146,7 @@ describe("Discord adapter (scripted engine)", () => {
       () =>
         discord
           .requestsTo("POST", /^\/channels\/\d+\/messages$/)
-          .find((r) => JSON.stringify(r.body).includes("punkt 12")),
+          .find((r) => JSON.stringify(r.body).includes("item 12")),
       "a DM reply",
     );
     expect((reply.body as { allowed_mentions: { parse: string[] } }).allowed_mentions.parse).toEqual([]);
@@ -168,6 +168,60 @@ describe("Discord adapter (scripted engine)", () => {
     expect(assistant.asked.length).toBe(before + 1);
   });
 
+  it("answers an interaction and a mention delivered twice (same id) once", async () => {
+    const { id } = discord.sendInteraction({ name: "ask", options: { question: "Integrationsrådet? twice" } });
+    const again = discord.dispatched.findLast((d) => d.type === "INTERACTION_CREATE");
+    discord.dispatch("INTERACTION_CREATE", again?.data);
+    const messageId = discord.sendMessage({ content: `<@${discord.botUser.id}> Integrationsrådet? twice` });
+    discord.dispatch("MESSAGE_CREATE", discord.dispatched.findLast((d) => d.type === "MESSAGE_CREATE")?.data);
+    await callback(id);
+    const replyTo = (r: { body: unknown }) =>
+      (r.body as { message_reference?: { message_id?: string } }).message_reference?.message_id === messageId;
+    await discord.waitFor(() => discord.requestsTo("POST", /^\/channels\/\d+\/messages$/).find(replyTo), "the reply");
+    // A later mention is answered, so both copies have been handled by now.
+    const later = discord.sendMessage({ content: `<@${discord.botUser.id}> Integrationsrådet? later` });
+    await discord.waitFor(
+      () =>
+        discord
+          .requestsTo("POST", /^\/channels\/\d+\/messages$/)
+          .find(
+            (r) => (r.body as { message_reference?: { message_id?: string } }).message_reference?.message_id === later,
+          ),
+      "the later reply",
+    );
+    expect(discord.requestsTo("POST", new RegExp(`^/interactions/${id}/`))).toHaveLength(1);
+    expect(discord.requestsTo("POST", /^\/channels\/\d+\/messages$/).filter(replyTo)).toHaveLength(1);
+  });
+
+  it("sends one rate-limit notice per user per window for a burst of mentions", async () => {
+    const author = discord.newUser("burster");
+    const ids = Array.from({ length: 13 }, (_, i) =>
+      discord.sendMessage({ content: `<@${discord.botUser.id}> Integrationsrådet? burst ${i}`, author }),
+    );
+    const repliesTo = () =>
+      discord
+        .requestsTo("POST", /^\/channels\/\d+\/messages$/)
+        .filter((r) =>
+          ids.includes(
+            String((r.body as { message_reference?: { message_id?: string } }).message_reference?.message_id),
+          ),
+        );
+    await discord.waitFor(() => (repliesTo().length >= 11 ? true : undefined), "ten answers and a notice");
+    const marker = discord.sendMessage({ content: `<@${discord.botUser.id}> Integrationsrådet? after burst` });
+    await discord.waitFor(
+      () =>
+        discord
+          .requestsTo("POST", /^\/channels\/\d+\/messages$/)
+          .find(
+            (r) => (r.body as { message_reference?: { message_id?: string } }).message_reference?.message_id === marker,
+          ),
+      "the marker reply",
+    );
+    const notices = repliesTo().filter((r) => /wait \d+ s/.test(JSON.stringify(r.body)));
+    expect(repliesTo()).toHaveLength(11);
+    expect(notices).toHaveLength(1);
+  });
+
   it("never writes the bot token to the log", () => {
     expect(logs.text()).not.toContain(discord.token);
   });
@@ -175,9 +229,10 @@ describe("Discord adapter (scripted engine)", () => {
 
 function hostileAnswer(question: string): Answer {
   const base = voteAnswer(question);
-  return AnswerSchema.parse({
+  const hostile = "**bold** [click](https://evil.example) <@123456789012345678> <@&123456789012345678> @everyone @here";
+  return withFacts({
     ...base,
-    text: "**bold** [click](https://evil.example) <@123456789012345678> <@&123456789012345678> @everyone @here",
+    decisions: [{ body: "Byrådet", date: "2020-11-30", text: hostile, citation: 0, outcomes: [] }],
     citations: base.citations.map((c) => ({
       ...c,
       title: "# Heading <@123456789012345678>",

@@ -96,8 +96,8 @@ describe("Discord end to end (discord.js, real engine, REST and gateway stand-in
     expect(deferral.map((r) => (r.body as { type: number }).type)).toEqual([5]);
     expect(deferral[0]?.auth).toBeNull();
     const embed = reply.embeds[0];
-    expect(JSON.stringify(embed)).toContain("Social- og Beskæftigelsesudvalget · 09-12-2020 · punkt 12");
-    expect(embed?.fields?.some((f) => /Byrådet · 30-11-2020/.test(f.name))).toBe(true);
+    expect(JSON.stringify(embed)).toContain("Social- og Beskæftigelsesudvalget · 9 December 2020 · item 12");
+    expect(embed?.fields?.some((f) => /Byrådet · 30 November 2020/.test(f.name))).toBe(true);
     expect(reply.components[0]?.components[0]?.url).toMatch(/^https?:\/\//);
     expect(reply.allowed_mentions.parse).toEqual([]);
   });
@@ -107,7 +107,7 @@ describe("Discord end to end (discord.js, real engine, REST and gateway stand-in
       name: "votes",
       options: { party: "Venstre", topic: "Integrationsrådet" },
     });
-    expect(JSON.stringify((await answered(token)).embeds)).toContain("punkt 12");
+    expect(JSON.stringify((await answered(token)).embeds)).toContain("item 12");
   });
 
   it("answers /minutes date item with a link to the item", async () => {
@@ -125,7 +125,7 @@ describe("Discord end to end (discord.js, real engine, REST and gateway stand-in
     const body = reply.body as EditedReply & { message_reference: { message_id: string } };
     expect(body.message_reference.message_id).toBeDefined();
     expect(body.allowed_mentions).toEqual({ parse: [], replied_user: false });
-    expect(JSON.stringify(body.embeds)).toContain("punkt 12");
+    expect(JSON.stringify(body.embeds)).toContain("item 12");
   });
 
   it("does not ask for message content, nor answer mentions, when DISCORD_MESSAGE_CONTENT is off", async () => {

@@ -3,25 +3,33 @@ import { describe, expect, it } from "vitest";
 import { escapeDiscord, escapeWithLinks, maskedLink } from "../../../adapters/discord/escape.ts";
 import { DISCORD_LIMITS, embedLength, renderAnswer, renderNotice } from "../../../adapters/discord/render-answer.ts";
 import { type Answer, AnswerSchema } from "../../../src/domain/index.ts";
-import { notFoundAnswer, voteAnswer } from "../../harness/fake-assistant.ts";
+import { notFoundAnswer, voteAnswer, withFacts } from "../../harness/fake-assistant.ts";
 
 function huge(): Answer {
   const base = voteAnswer();
   const citation = base.citations[0];
   const vote = base.votes[0];
   if (!citation || !vote) throw new Error("fixture lacks a citation or a vote");
-  return AnswerSchema.parse({
-    ...base,
-    question: "q".repeat(400),
-    text: "Et flertal stemte imod. ".repeat(400),
-    citations: Array.from({ length: 60 }, (_, i) => ({
-      ...citation,
-      item: i + 1,
-      title: "t".repeat(300),
-      url: `https://example.org/${i}`,
-    })),
-    votes: Array.from({ length: 100 }, (_, i) => ({ ...vote, motion: "m".repeat(500), citation: i % 60 })),
-  });
+  return withFacts(
+    AnswerSchema.parse({
+      ...base,
+      question: "q".repeat(400),
+      decisions: Array.from({ length: 60 }, (_, i) => ({
+        body: "Byrådet",
+        date: "2020-11-30",
+        text: "Et flertal stemte imod. ".repeat(20),
+        citation: i,
+        outcomes: [],
+      })),
+      citations: Array.from({ length: 60 }, (_, i) => ({
+        ...citation,
+        item: i + 1,
+        title: "t".repeat(300),
+        url: `https://example.org/${i}`,
+      })),
+      votes: Array.from({ length: 100 }, (_, i) => ({ ...vote, motion: "m".repeat(500), citation: i % 60 })),
+    }),
+  );
 }
 
 describe("Discord renderAnswer", () => {
@@ -30,9 +38,9 @@ describe("Discord renderAnswer", () => {
     const embed = reply.embeds[0];
     expect(embed?.title).toBe("how did Ø vote on Integrationsrådet?");
     expect(embed?.fields?.map((f) => f.name).slice(0, 3)).toEqual([
-      "❌ Social- og Beskæftigelsesudvalget · 11-11-2020",
-      "❌ Byrådet · 30-11-2020",
-      "❌ Social- og Beskæftigelsesudvalget · 09-12-2020",
+      "❌ Social- og Beskæftigelsesudvalget · 11 November 2020",
+      "❌ Byrådet · 30 November 2020",
+      "❌ Social- og Beskæftigelsesudvalget · 9 December 2020",
     ]);
     expect(embed?.fields?.[1]?.value).toContain(
       "**Enhedslisten – Allan Berg Mortensen** against · rejected (13 for, 11 against, 1 abstained)",
@@ -40,14 +48,14 @@ describe("Discord renderAnswer", () => {
     expect(embed?.fields?.at(-1)).toMatchObject({
       name: "Sources",
       value: expect.stringContaining(
-        "\\[1\\] [Social- og Beskæftigelsesudvalget · 09-12-2020 · punkt 12](https://www.helsingor.dk/politik/dagsordener-og-referater/sbu-2020-12-09.pdf#page=33)",
+        "\\[1\\] [Social- og Beskæftigelsesudvalget · 9 December 2020 · item 12](https://www.helsingor.dk/politik/dagsordener-og-referater/sbu-2020-12-09.pdf#page=33)",
       ),
     });
     expect(reply.components[0]?.components).toEqual([
       {
         type: 2,
         style: 5,
-        label: "Punkt 12 · 09-12-2020",
+        label: "Item 12 · 9 December 2020",
         url: "https://www.helsingor.dk/politik/dagsordener-og-referater/sbu-2020-12-09.pdf#page=33",
       },
     ]);
@@ -66,8 +74,11 @@ describe("Discord renderAnswer", () => {
       expect(f.value.length).toBeLessThanOrEqual(DISCORD_LIMITS.fieldValue);
       expect(f.value.length).toBeGreaterThan(0);
     }
-    expect(embedLength(embed)).toBeLessThanOrEqual(DISCORD_LIMITS.total);
+    expect(embedLength(embed)).toBeLessThanOrEqual(DISCORD_LIMITS.budget);
     expect(embed.description).toMatch(/…$/);
+    // The sources are kept: fact fields go first when the embed is over the budget.
+    expect(embed.fields?.at(-1)?.name).toBe("\u200b");
+    expect(embed.fields?.some((f) => f.name === "Sources")).toBe(true);
     expect(reply.components[0]?.components.length).toBe(DISCORD_LIMITS.buttons);
   });
 

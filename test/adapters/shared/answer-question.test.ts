@@ -53,6 +53,11 @@ describe("createQuestionHandler", () => {
       kind: "refused",
       reason: "rate-limited",
       text: expect.stringContaining("wait 45 s"),
+      silent: false,
+    });
+    expect(await handler.ask({ user: "a", conversation: "c", text: "q" })).toMatchObject({
+      reason: "rate-limited",
+      silent: true,
     });
     expect((await handler.ask({ user: "b", conversation: "c", text: "q" })).kind).toBe("answer");
     now = 60_001;
@@ -121,9 +126,22 @@ describe("shared pieces", () => {
     const limiter = createRateLimiter({ limit: 2, windowMs: 1000, now: () => now });
     expect([limiter.take("a").ok, limiter.take("a").ok, limiter.take("a").ok]).toEqual([true, true, false]);
     now = 999;
-    expect(limiter.take("a")).toEqual({ ok: false, retryAfterMs: 1 });
+    expect(limiter.take("a")).toEqual({ ok: false, retryAfterMs: 1, notify: false });
     now = 1000;
     expect(limiter.take("a").ok).toBe(true);
+  });
+
+  it("notifies the first refusal of a window only, and again in the next window", () => {
+    let now = 0;
+    const limiter = createRateLimiter({ limit: 1, windowMs: 1000, now: () => now });
+    limiter.take("a");
+    expect(limiter.take("a")).toEqual({ ok: false, retryAfterMs: 1000, notify: true });
+    now = 500;
+    expect(limiter.take("a")).toEqual({ ok: false, retryAfterMs: 500, notify: false });
+    expect(limiter.take("b").ok).toBe(true);
+    now = 1000;
+    expect(limiter.take("a").ok).toBe(true);
+    expect(limiter.take("a")).toEqual({ ok: false, retryAfterMs: 1000, notify: true });
   });
 
   it("forgets a conversation after it has been idle too long, and the oldest beyond the cap", () => {

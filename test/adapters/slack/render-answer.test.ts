@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { renderAnswer, renderNotice, SLACK_LIMITS } from "../../../adapters/slack/render-answer.ts";
 import { type Answer, AnswerSchema } from "../../../src/domain/index.ts";
-import { notFoundAnswer, voteAnswer } from "../../harness/fake-assistant.ts";
+import { notFoundAnswer, voteAnswer, withFacts } from "../../harness/fake-assistant.ts";
 
 type Block = { type: string; text?: { text: string }; elements?: { text?: string | { text: string }; url?: string }[] };
 const sectionTexts = (blocks: Block[]) => blocks.filter((b) => b.type === "section").map((b) => b.text?.text ?? "");
@@ -12,68 +12,74 @@ function huge(): Answer {
   const citation = base.citations[0];
   const vote = base.votes[0];
   if (!citation || !vote) throw new Error("fixture lacks a citation or a vote");
-  return AnswerSchema.parse({
-    ...base,
-    text: `${"Et flertal stemte imod & for <forslaget>. ".repeat(500)}\n\nSources:\n[1] x – https://example.org`,
-    citations: Array.from({ length: 60 }, (_, i) => ({
-      ...citation,
-      item: i + 1,
-      title: `Punkt med en meget lang titel ${"x".repeat(400)}`,
-      url: `https://example.org/minutes/${i}.pdf#page=${i + 1}`,
-    })),
-    votes: Array.from({ length: 200 }, (_, i) => ({
-      ...vote,
-      motion: `Ændringsforslag ${i} ${"y".repeat(300)}`,
-      citation: i % 60,
-    })),
-  });
+  return withFacts(
+    AnswerSchema.parse({
+      ...base,
+      decisions: Array.from({ length: 40 }, (_, i) => ({
+        body: "Byrådet",
+        date: "2020-11-30",
+        text: `${"Et flertal stemte imod & for <forslaget>. ".repeat(12)} ${i}`,
+        citation: i,
+        outcomes: [],
+      })),
+      citations: Array.from({ length: 60 }, (_, i) => ({
+        ...citation,
+        item: i + 1,
+        title: `Punkt med en meget lang titel ${"x".repeat(400)}`,
+        url: `https://example.org/minutes/${i}.pdf#page=${i + 1}`,
+      })),
+      votes: Array.from({ length: 200 }, (_, i) => ({
+        ...vote,
+        motion: `Ændringsforslag ${i} ${"y".repeat(300)}`,
+        citation: i % 60,
+      })),
+    }),
+  );
 }
 
 describe("Slack renderAnswer", () => {
-  it("shows the answer, the votes with marks, each citation as committee · date · punkt N with its link, and buttons", () => {
+  it("shows the answer, the votes with marks, each citation as committee · date · item N with its link, and buttons", () => {
     const { text, blocks } = renderAnswer(voteAnswer());
     const all = sectionTexts(blocks as Block[]).join("\n");
-    expect(text).toContain("punkt 12");
+    expect(text).toContain("item 12");
     expect(all).toContain(
-      "*Votes*\n❌ *Enhedslisten – Allan Berg Mortensen* against · Social- og Beskæftigelsesudvalget · 11-11-2020",
+      "*Votes*\n❌ *Enhedslisten – Allan Berg Mortensen* against · Social- og Beskæftigelsesudvalget · 11 November 2020",
     );
     expect(all).toContain(
-      "❌ *Enhedslisten – Allan Berg Mortensen* against · Byrådet · 30-11-2020 · rejected (13 for, 11 against, 1 abstained)",
+      "❌ *Enhedslisten – Allan Berg Mortensen* against · Byrådet · 30 November 2020 · rejected (13 for, 11 against, 1 abstained)",
     );
     expect(all).toContain(
-      "[1] <https://www.helsingor.dk/politik/dagsordener-og-referater/sbu-2020-12-09.pdf#page=33|Social- og Beskæftigelsesudvalget · 09-12-2020 · punkt 12>",
+      "[1] <https://www.helsingor.dk/politik/dagsordener-og-referater/sbu-2020-12-09.pdf#page=33|Social- og Beskæftigelsesudvalget · 9 December 2020 · item 12>",
     );
     const actions = (blocks as Block[]).find((b) => b.type === "actions");
     expect(actions?.elements?.[0]).toMatchObject({
-      text: { text: "Punkt 12 · 09-12-2020" },
+      text: { text: "Item 12 · 9 December 2020" },
       url: expect.stringMatching(/#page=33$/),
     });
   });
 
-  it("labels in Danish when the answer is in Danish", () => {
-    const { blocks } = renderAnswer({ ...voteAnswer(), language: "da" });
+  it("labels in Danish, with Danish dates, when the answer is in Danish", () => {
+    const { blocks } = renderAnswer(withFacts({ ...voteAnswer(), language: "da" }));
     const all = sectionTexts(blocks as Block[]).join("\n");
     expect(all).toContain("*Afstemninger*");
-    expect(all).toContain("imod · Byrådet · 30-11-2020 · forkastet (13 for, 11 imod, 1 undlod)");
+    expect(all).toContain("imod · Byrådet · 30. november 2020 · forkastet (13 for, 11 imod, 1 undlod)");
     expect(all).toContain("*Kilder*");
+    expect(all).toContain("punkt 12");
   });
 
-  it("drops the text's vote lines when the votes are listed on their own, keeping the rest of the text", () => {
-    const answer = {
+  it("shows the facts' lead and notes as text, never the console's vote lines or sources block", () => {
+    const answer = withFacts({
       ...voteAnswer(),
-      text: "Votes under item 12 [1]:\n- Byrådet, 30 November 2020: Ø voted against. [1]\n2 other votes do not name Ø.",
-    };
+      decisions: [{ body: "Byrådet", date: "2020-11-30", text: "Indstillingen godkendt.", citation: 0, outcomes: [] }],
+    });
     const [first] = sectionTexts(renderAnswer(answer).blocks as Block[]);
-    expect(first).toBe("Votes under item 12 [1]:\n2 other votes do not name Ø.");
+    expect(first).toBe('- Byrådet, 30 November 2020: "Indstillingen godkendt." [1]');
+    expect(answer.text).toContain("Sources:");
   });
 
-  it("drops the engine's trailing sources block, since the citations are shown as their own lines", () => {
-    const answer = {
-      ...voteAnswer(),
-      text: "Ø voted against [1].\n\nSources:\n[1] SBU, 9 December 2020, item 12 – https://x.dk/a",
-    };
-    const [first] = sectionTexts(renderAnswer(answer).blocks as Block[]);
-    expect(first).toBe("Ø voted against [1].");
+  it("sends no header-only block: every section carries content under its heading", () => {
+    for (const t of sectionTexts(renderAnswer(voteAnswer()).blocks as Block[]))
+      expect(t.split("\n").length).toBeGreaterThan(1);
   });
 
   it("stays within Slack's limits for a huge answer, ending cut lists with 'N more'", () => {
@@ -83,7 +89,7 @@ describe("Slack renderAnswer", () => {
     expect(text.length).toBeLessThanOrEqual(SLACK_LIMITS.fallbackText);
     const all = sectionTexts(blocks as Block[]).join("\n");
     expect(all).toMatch(/… and \d+ more votes/);
-    expect(all).toMatch(/… and \d+ more sources/);
+    expect(all).toMatch(/… and \d+ more items/);
     const buttons = (blocks as Block[]).find((b) => b.type === "actions")?.elements ?? [];
     expect(buttons).toHaveLength(SLACK_LIMITS.buttons);
   });
@@ -128,14 +134,14 @@ describe("Slack renderAnswer", () => {
     fc.assert(
       fc.property(content, content, content, content, (text, title, motion, name) => {
         const base = voteAnswer();
-        const answer = AnswerSchema.parse({
+        const answer = withFacts({
           ...base,
-          text: text.trim() || "x",
+          decisions: [{ body: "Byrådet", date: "2020-11-30", text: text.trim() || "x", citation: 0, outcomes: [] }],
           question: name || "q",
           subject: { kind: "member", name: name || "n", party: null },
           citations: base.citations.map((c) => ({ ...c, title, quote: motion, committee: title || "Udvalg" })),
           votes: base.votes.map((v) => ({ ...v, motion, body: title || "Byrådet" })),
-        });
+        } as Answer);
         const { text: fallback, blocks } = renderAnswer(answer);
         for (const out of [fallback, ...sectionTexts(blocks as Block[])]) {
           // Every "<" opens a link we built to an http(s) URL; every "&" is an entity we wrote.

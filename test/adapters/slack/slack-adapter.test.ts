@@ -88,7 +88,7 @@ describe("Slack adapter (HTTP mode, scripted engine)", () => {
     expect(slack.callsOf("chat.postMessage").some((c) => c.args.channel === "C0SLOW")).toBe(false);
     release();
     const [post] = await postsTo("C0SLOW");
-    expect(JSON.stringify(post?.args.blocks)).toContain("punkt 12");
+    expect(JSON.stringify(post?.args.blocks)).toContain("item 12");
   });
 
   it("renders content with <!channel>, user mentions and &<> harmless", async () => {
@@ -112,16 +112,21 @@ describe("Slack adapter (HTTP mode, scripted engine)", () => {
     expect(JSON.stringify(logged)).toContain("index exploded");
   });
 
-  it("refuses a question over 500 characters politely, without asking the engine", async () => {
+  it("refuses a question over 500 characters politely and privately, without asking the engine", async () => {
     const before = assistant.asked.length;
     const long = `Integrationsrådet ${"x".repeat(520)}`;
-    await sendSlackEvent(events, SECRET, directMessage(actor(), { channel: "D0LONG", text: long }));
-    const [post] = await postsTo("D0LONG");
-    expect(post?.args.text).toMatch(/under 500/);
+    const asker = actor();
+    await sendSlackEvent(events, SECRET, directMessage(asker, { channel: "D0LONG", text: long }));
+    const post = await slack.waitFor(
+      () => slack.callsOf("chat.postEphemeral").find((c) => c.args.channel === "D0LONG"),
+      "an ephemeral refusal",
+    );
+    expect(post.args.user).toBe(asker.user);
+    expect(post.args.text).toMatch(/under 500/);
     expect(assistant.asked.length).toBe(before);
   });
 
-  it("answers the eleventh question within a minute with a polite wait message", async () => {
+  it("answers the eleventh question within a minute with a polite wait message, only to the asker", async () => {
     const asker = actor();
     for (let i = 0; i < 11; i++) {
       await sendSlackEvent(
@@ -130,13 +135,17 @@ describe("Slack adapter (HTTP mode, scripted engine)", () => {
         directMessage(asker, { channel: "D0RATE", text: `Integrationsrådet ${i}?` }),
       );
     }
-    const posts = await postsTo("D0RATE", 11);
-    const waits = posts.filter((p) => /wait \d+ s/.test(String(p.args.text)));
-    expect(waits).toHaveLength(1);
+    const posts = await postsTo("D0RATE", 10);
+    const wait = await slack.waitFor(
+      () => slack.callsOf("chat.postEphemeral").find((c) => c.args.channel === "D0RATE"),
+      "the wait notice",
+    );
+    expect(wait.args.text).toMatch(/wait \d+ s/);
+    expect(posts.filter((p) => /wait \d+ s/.test(String(p.args.text)))).toHaveLength(0);
     // Another user is served meanwhile.
     await sendSlackEvent(events, SECRET, directMessage(actor(), { channel: "D0OTHER", text: "Integrationsrådet?" }));
     const [other] = await postsTo("D0OTHER");
-    expect(JSON.stringify(other?.args.blocks)).toContain("punkt 12");
+    expect(JSON.stringify(other?.args.blocks)).toContain("item 12");
   });
 
   it("keeps serving when Slack answers 429: the Web API client retries after Retry-After", async () => {
@@ -163,7 +172,7 @@ describe("Slack adapter (HTTP mode, scripted engine)", () => {
     );
     const response = await slack.waitFor(() => slack.responses.find((r) => r.id === "notin"), "a response_url post");
     expect(response.body.response_type).toBe("in_channel");
-    expect(JSON.stringify(response.body.blocks)).toContain("punkt 12");
+    expect(JSON.stringify(response.body.blocks)).toContain("item 12");
   });
 
   it("answers an event Slack delivers twice (a retry with the same event id) once", async () => {

@@ -57,7 +57,7 @@ describe("Slack end to end (Bolt HTTP mode, real engine, Web API stand-in)", () 
     expect(post.token).toBe(slack.botToken);
     expect(post.args.thread_ts).toBe((mention.event as { ts: string }).ts);
     const blocks = post.args.blocks as { type: string; elements?: { url?: string }[] }[];
-    expect(blocksText(post)).toContain("Social- og Beskæftigelsesudvalget · 09-12-2020 · punkt 12");
+    expect(blocksText(post)).toContain("Social- og Beskæftigelsesudvalget · 9 December 2020 · item 12");
     expect(blocks.find((b) => b.type === "actions")?.elements?.[0]?.url).toMatch(/^https?:\/\//);
     expect(String(post.args.text).length).toBeGreaterThan(0);
     expect(blocks.length).toBeLessThanOrEqual(50);
@@ -72,7 +72,7 @@ describe("Slack end to end (Bolt HTTP mode, real engine, Web API stand-in)", () 
     await sendSlackEvent(events, SECRET, appMention(asker, { channel: "C0E2ETHREAD", text: "and Venstre?", threadTs }));
     const followUp = await postTo("C0E2ETHREAD", 2);
     expect(followUp.args.thread_ts).toBe(threadTs);
-    expect(blocksText(followUp)).toContain("punkt 12");
+    expect(blocksText(followUp)).toContain("item 12");
     expect(blocksText(followUp)).toMatch(/Venstre/);
   });
 
@@ -104,7 +104,7 @@ describe("Slack end to end (Bolt HTTP mode, real engine, Web API stand-in)", () 
     expect(response.status).toBe(200);
     expect(performance.now() - started).toBeLessThan(3000);
     const post = await postTo("C0E2ESLASH");
-    expect(blocksText(post)).toContain("punkt 12");
+    expect(blocksText(post)).toContain("item 12");
     expect(blocksText(post)).toContain("how did Ø vote on Integrationsrådet?");
   });
 

@@ -42,7 +42,7 @@ describe("Slack adapter in Socket Mode", () => {
       "the answer",
     );
     expect(post.args.thread_ts).toBe((event.event as { ts: string }).ts);
-    expect(JSON.stringify(post.args.blocks)).toContain("punkt 12");
+    expect(JSON.stringify(post.args.blocks)).toContain("item 12");
   });
 
   it("acknowledges /referat before answering it in the channel", async () => {
@@ -61,6 +61,6 @@ describe("Slack adapter in Socket Mode", () => {
       () => slack.callsOf("chat.postMessage").find((c) => c.args.channel === "C0SOCKETCMD"),
       "the answer",
     );
-    expect(JSON.stringify(post.args.blocks)).toContain("punkt 12");
+    expect(JSON.stringify(post.args.blocks)).toContain("item 12");
   });
 });

@@ -6,7 +6,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAssistant } from "../../../src/assistant.ts";
 import type { Answer, Assistant } from "../../../src/domain/index.ts";
-import { buildIndex, loadIndex } from "../../../src/search/index.ts";
+import { buildIndex } from "../../../src/ingest/index.ts";
+import { loadIndex } from "../../../src/search/index.ts";
 
 interface Cite {
   meetingDate: string;
@@ -17,6 +18,8 @@ interface Question {
   question: string;
   intent?: string;
   today?: string;
+  /** Questions asked first in the same conversation: this one is a follow-up to the last of them. */
+  after?: string[];
   expect: {
     party?: string;
     member?: string;
@@ -53,16 +56,24 @@ export interface QuestionSetOptions {
   minutes: string;
   /** Folder holding questions.json and gold/<name>.gold.json. */
   set: string;
+  /** Folder of gold files when they are not in `set`/gold. */
+  gold?: string;
+  /**
+   * Scored mode: instead of one test per question, one test asks them all, prints the score and the misses,
+   * and fails when fewer than this many questions are answered as expected (the score may only go up).
+   */
+  minPassed?: number;
   /** More tests inside the same describe block, given the assistant over the indexed minutes. */
   more?: (assistant: () => Assistant) => void;
 }
 
 /** Indexes `minutes` once, then asks every question of `set` and checks it as the scorer would. */
-export function describeQuestionSet({ title, minutes, set, more }: QuestionSetOptions): void {
+export function describeQuestionSet({ title, minutes, set, gold, more, minPassed }: QuestionSetOptions): void {
   const questions: Question[] = JSON.parse(readFileSync(join(set, "questions.json"), "utf8"));
-  const golds: Gold[] = readdirSync(join(set, "gold"))
+  const goldDir = gold ?? join(set, "gold");
+  const golds: Gold[] = readdirSync(goldDir)
     .filter((f) => f.endsWith(".gold.json"))
-    .map((f) => JSON.parse(readFileSync(join(set, "gold", f), "utf8")));
+    .map((f) => JSON.parse(readFileSync(join(goldDir, f), "utf8")));
 
   const sameCite = (a: Answer["citations"][number] | undefined, c: Cite) =>
     a !== undefined && a.meetingDate === c.meetingDate && (c.item === undefined || a.item === c.item);
@@ -98,8 +109,12 @@ export function describeQuestionSet({ title, minutes, set, more }: QuestionSetOp
 
     more?.(() => assistant);
 
-    it.each(questions.map((q) => [q.id, q] as const))("answers %s as the minutes record", async (_id, q) => {
-      const a = await assistant.ask(q.question, { today: q.today ?? "2026-11-22", context: null });
+    /** Asks `q` (after its earlier questions, in one conversation) and checks the answer as the scorer would. */
+    async function check(q: Question): Promise<void> {
+      const today = q.today ?? "2026-11-22";
+      let context: Answer["context"] | null = null;
+      for (const earlier of q.after ?? []) context = (await assistant.ask(earlier, { today, context })).context;
+      const a = await assistant.ask(q.question, { today, context });
       const ex = q.expect;
       if (q.intent) expect(a.intent, "intent").toBe(q.intent);
       if (ex.language) expect(a.language, "language").toBe(ex.language);
@@ -148,6 +163,30 @@ export function describeQuestionSet({ title, minutes, set, more }: QuestionSetOp
           `text has ${options.join(" or ")}`,
         ).toBe(true);
       }
-    });
+    }
+
+    if (minPassed === undefined) {
+      it.each(questions.map((q) => [q.id, q] as const))("answers %s as the minutes record", async (_id, q) => {
+        await check(q);
+      });
+    } else {
+      it(`answers at least ${minPassed} of the ${questions.length} questions as the minutes record`, async () => {
+        const misses: string[] = [];
+        for (const q of questions) {
+          try {
+            await check(q);
+          } catch (error) {
+            const why = error instanceof Error ? error.message.split("\n")[0] : String(error);
+            misses.push(`${q.id} ${JSON.stringify(q.question)}: ${why}`);
+          }
+        }
+        const passed = questions.length - misses.length;
+        const score = (passed / questions.length).toFixed(3);
+        console.log(
+          `question set "${title}": ${passed}/${questions.length} (${score})\n${misses.map((m) => `  miss ${m}`).join("\n")}`,
+        );
+        expect(passed, misses.join("\n")).toBeGreaterThanOrEqual(minPassed);
+      });
+    }
   });
 }

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildLexicon, type Lexicon } from "../../../src/answer/understand/lexicon.ts";
 import { exactDay, understand } from "../../../src/answer/understand/understand.ts";
-import { parseFile } from "../../../src/parse/index.ts";
+import { parseFile } from "../../../src/ingest/index.ts";
 
 const DIR = "test/fixtures/parse/variants";
 let lexicon: Lexicon;

@@ -1,0 +1,110 @@
+// Adversarial minutes texts of a given size, one per shape that once made a parsing stage grow faster than linear.
+// Used by bench/parse-linear.ts (times) and test/parse/linear.test.ts (operation counts).
+
+const FIRST = ["Anne", "Bo", "Carl", "Dorte", "Erik", "Frida", "Gert", "Hanne"];
+const LAST = ["Hansen", "Jensen", "Berg", "Holm", "Vang", "Skov", "Lund", "Dahl", "Kruse"];
+
+/** The shapes: each builds a document of about `bytes` characters. */
+export const ADVERSARIAL_SHAPES: Record<string, (bytes: number) => string> = {
+  /** "Punkt N: …" headings with tiny bodies, numbers rising, and every tenth one a stray lower number. */
+  "repeated headings": (bytes) => {
+    const out = ["Referat", "Økonomiudvalget", "Mødedato: 08-10-2025", ""];
+    let size = 0;
+    for (let n = 1; size < bytes; n++) {
+      const line = n % 10 === 0 ? `Punkt ${Math.max(1, n - 7)}: Gentaget overskrift` : `Punkt ${n}: Overskrift ${n}`;
+      out.push(line, "Beslutning", "Godkendt.", "");
+      size += line.length + 22;
+    }
+    return out.join("\n");
+  },
+  /** "N. Titel" headings with no "Punkt" word, confirmed by a decision heading under each. */
+  "numbered headings": (bytes) => {
+    const out = ["Referat", "Økonomiudvalget", "Mødedato: 08-10-2025", ""];
+    let size = 0;
+    for (let n = 1; size < bytes; n++) {
+      const line = `${n}. Overskrift nummer ${n}`;
+      out.push(line, "Beslutning", "Godkendt.", "", "1. at noget godkendes", "");
+      size += line.length + 45;
+    }
+    return out.join("\n");
+  },
+  /** One item whose decision is a single line of many sentences. */
+  "huge line": (bytes) => {
+    const sentence = "Udvalget drøftede sagen og bl.a. kr. 100 blev nævnt jf. pkt. 2. ";
+    const line = sentence.repeat(Math.ceil(bytes / sentence.length));
+    return ["Referat", "Økonomiudvalget", "Mødedato: 08-10-2025", "", "Punkt 1: Sag", "Beslutning", line].join("\n");
+  },
+  /** One item with thousands of decision blocks of several bodies and dates. */
+  "deep decision blocks": (bytes) => {
+    const out = ["Referat", "Økonomiudvalget", "Mødedato: 08-10-2025", "", "Punkt 1: Sag", ""];
+    let size = 0;
+    for (let n = 1; size < bytes; n++) {
+      const d = (n % 28) + 1;
+      const block = [
+        `Beslutning i Økonomiudvalget den ${d}-10-2025`,
+        "Anbefales.",
+        `Byrådet, ${d}. oktober 2025, pkt. ${n}:`,
+        "Godkendt.",
+        "",
+      ];
+      out.push(...block);
+      size += block.join("\n").length;
+    }
+    return out.join("\n");
+  },
+  /** Vote-like lines: labelled lists, tallies and verbs, many per block. */
+  "vote-like lines": (bytes) => {
+    const out = ["Referat", "Byrådet", "Mødedato: 08-10-2025", "", "Punkt 1: Sag", "Beslutning", ""];
+    const lines = [
+      "For stemte: (V), (A) og Hans Hansen (UP).",
+      "Imod stemte: (Ø).",
+      "Forslaget blev godkendt med 19 stemmer mod 6. 1 undlod.",
+      "Et flertal, Anne Vang (A) og Bo Berg (C) stemte imod.",
+      "Med stemmerne 19 for og 1 imod godkendte Byrådet indstillingen.",
+      "",
+    ];
+    let size = 0;
+    while (size < bytes) {
+      out.push(...lines);
+      size += lines.join("\n").length;
+    }
+    return out.join("\n");
+  },
+  /** One sentence that is one long list of members and parties before a vote verb. */
+  "huge vote sentence": (bytes) => {
+    const names: string[] = [];
+    let size = 0;
+    for (let n = 0; size < bytes; n++) {
+      const name = `${FIRST[n % FIRST.length]} ${LAST[Math.floor(n / FIRST.length) % LAST.length]} (${"AVCØF"[n % 5]})`;
+      names.push(name);
+      size += name.length + 2;
+    }
+    return [
+      "Referat",
+      "Byrådet",
+      "Mødedato: 08-10-2025",
+      "",
+      "Punkt 1: Sag",
+      "Beslutning",
+      `${names.join(", ")} stemte imod.`,
+    ].join("\n");
+  },
+  /** A table of contents as long as the document, with fewer items after it. */
+  "long contents": (bytes) => {
+    const out = ["Referat", "Økonomiudvalget", "Mødedato: 08-10-2025", "", "Indholdsfortegnelse"];
+    let size = 0;
+    let n = 1;
+    for (; size < bytes / 2; n++) {
+      const line = `${n}. Overskrift nummer ${n}\t${n}`;
+      out.push(line);
+      size += line.length;
+    }
+    out.push("");
+    for (let k = 1; size < bytes; k++) {
+      const line = `Punkt ${k}: Overskrift nummer ${k * 2}`;
+      out.push(line, "Beslutning", "Godkendt.", "");
+      size += line.length + 22;
+    }
+    return out.join("\n");
+  },
+};

@@ -1,0 +1,43 @@
+// Says plainly what the minutes do not state when a question asks for one specific thing (the prize winner, the
+// chair) and the facts found do not name it: after what was found, never instead of it.
+import type { Fact } from "../../domain/index.ts";
+import type { Draft } from "./draft.ts";
+
+interface NotStatedRule {
+  what: Extract<Fact, { kind: "not-stated" }>["what"];
+  /** A real question asking for it. */
+  example: string;
+  asks: RegExp;
+  /** The found text names it. */
+  named: RegExp;
+}
+
+export const NOT_STATED_RULES: readonly NotStatedRule[] = [
+  {
+    what: "winner",
+    example: "Who won the social employment prize 2020?",
+    asks: /(?<![\p{L}])(?:who won|won the|winner|hvem vandt|vinderen|hvem fik prisen|prismodtageren|hvem modtog)(?![\p{L}])/iu,
+    named: /(?:vinder(?:en)?|vandt|tildelt|tildeles|modtager(?:en)?\s+(?:er|var|blev))\s+(?:\p{L}+\s+){0,3}\p{Lu}/u,
+  },
+  {
+    what: "chair",
+    example: "Who chaired the meeting on 14 April 2021?",
+    asks: /(?<![\p{L}])(?:chaired|chair of the meeting|chairman|hvem var formand|hvem ledede mødet|mødeleder)(?![\p{L}])/iu,
+    named: /(?<![\p{L}])(?:formand|mødeleder|chair)(?![\p{L}])/iu,
+  },
+];
+
+/** The not-stated facts for a question whose found facts do not name what it asks for. */
+export function notStated(question: string, draft: Draft): Fact[] {
+  if (draft.status !== "found") return [];
+  const found = [
+    ...draft.decisions.map((d) => d.text),
+    ...draft.matches.map((m) => m.quote ?? ""),
+    ...draft.citations.map((c) => c.quote ?? ""),
+    ...(draft.attendance ? [...draft.attendance.participants, ...draft.attendance.absent] : []),
+  ].join("\n");
+  return NOT_STATED_RULES.filter((r) => r.asks.test(question) && !r.named.test(found)).map((r) => ({
+    kind: "not-stated" as const,
+    what: r.what,
+  }));
+}

@@ -1,0 +1,127 @@
+// Builds an index directory from documents: list the files and folders given, read and parse each with the
+// reader the table picks, keep one document per meeting, and hand the meetings to the index writer.
+import { basename } from "node:path";
+import type { Meeting } from "../domain/index.ts";
+import { compare, INDEX_FILES, type IndexInput, type SkippedInput, SOURCES_FILE, writeIndex } from "../search/index.ts";
+import { listDocuments } from "./list-files.ts";
+import { DEFAULT_MAX_DOCUMENT_BYTES, parseDocument, readDocumentBytes } from "./read-document.ts";
+import { readableExtensions } from "./readers.ts";
+import { sha256Hex } from "./source-ref.ts";
+
+export interface BuildOptions {
+  outDir: string;
+  /** Files larger than this are refused by name, unread (default 50 MB). */
+  maxDocumentBytes?: number;
+  /** Told of every fault a reader recovered from, by file (the document is indexed all the same). */
+  onWarning?: (file: string, warning: string) => void;
+  /** Called after each input is parsed (or skipped). */
+  onProgress?: (done: number, total: number, file: string) => void;
+}
+
+export interface BuildReport {
+  outDir: string;
+  documents: number;
+  items: number;
+  votes: number;
+  upcoming: number;
+  /** Inputs left out, with the reason (the reader's or parser's, or why a file or folder could not be read). */
+  skipped: { name: string; reason: string }[];
+  /** Bytes of the index files written. */
+  bytes: number;
+  milliseconds: number;
+}
+
+export async function buildIndex(inputs: string[], options: BuildOptions): Promise<BuildReport> {
+  const started = performance.now();
+  const listing = await listDocuments(inputs, {
+    extensions: readableExtensions(),
+    ignore: [...Object.values(INDEX_FILES), SOURCES_FILE],
+  });
+  const skipped: SkippedInput[] = listing.problems.map((p) => ({ ...p, sha256: sha256Hex("") }));
+  const parsed: IndexInput[] = [];
+  const names = new Map<string, string>();
+  let done = 0;
+  for (const path of listing.files) {
+    const name = basename(path);
+    const read = {
+      maxDocumentBytes: options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES,
+      ...(options.onWarning ? { onWarning: options.onWarning } : {}),
+    };
+    const bytes = await readDocumentBytes(path, read).catch((error: unknown) => error as Error);
+    if (bytes instanceof Error) {
+      skipped.push({ name, sha256: sha256Hex(""), reason: reasonOf(bytes) });
+    } else {
+      const hash = sha256Hex(bytes);
+      const earlier = names.get(name);
+      if (earlier === hash) {
+        // The same document twice (a copy in another folder): index it once.
+      } else if (earlier !== undefined) {
+        skipped.push({ name, sha256: hash, reason: "another input has the same file name" });
+      } else {
+        names.set(name, hash);
+        try {
+          parsed.push({ name, sha256: hash, bytes: bytes.length, meeting: await parseDocument(bytes, name, read) });
+        } catch (error) {
+          skipped.push({ name, sha256: hash, reason: reasonOf(error) });
+        }
+      }
+    }
+    options.onProgress?.(++done, listing.files.length, name);
+  }
+  const { kept, duplicates } = oneDocumentPerMeeting(parsed);
+  const manifest = await writeIndex(kept, [...skipped, ...duplicates], options.outDir);
+  const bytes = Object.values(manifest.files).reduce((sum, file) => sum + file.bytes, 0);
+  return {
+    outDir: options.outDir,
+    documents: manifest.counts.documents,
+    items: manifest.counts.items,
+    votes: manifest.counts.votes,
+    upcoming: manifest.counts.upcoming,
+    skipped: manifest.skipped.map(({ name, reason }) => ({ name, reason })),
+    bytes: bytes + Buffer.byteLength(JSON.stringify(manifest, null, 2)) + 1,
+    milliseconds: Math.round(performance.now() - started),
+  };
+}
+
+/**
+ * The same meeting under several file names, encodings or formats is indexed once. Which copy stays: minutes over
+ * an agenda of the same meeting, a publishing system's document over a plain file (it has item ids and links),
+ * then the one with more items, then the first by name. The others are listed as skipped, naming the one kept.
+ */
+export function oneDocumentPerMeeting(inputs: readonly IndexInput[]): {
+  kept: IndexInput[];
+  duplicates: SkippedInput[];
+} {
+  const rank = (m: Meeting) => [
+    m.documentType === "referat" ? 0 : 1,
+    m.sourceRef.system === "file" ? 1 : 0,
+    -m.items.length,
+  ];
+  const better = (a: IndexInput, b: IndexInput): number => {
+    const ra = rank(a.meeting);
+    const rb = rank(b.meeting);
+    for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return (ra[i] ?? 0) - (rb[i] ?? 0);
+    return compare(a.name, b.name);
+  };
+  const byId = new Map<string, IndexInput[]>();
+  for (const input of inputs) byId.set(input.meeting.id, [...(byId.get(input.meeting.id) ?? []), input]);
+  const kept: IndexInput[] = [];
+  const duplicates: SkippedInput[] = [];
+  for (const [id, group] of byId) {
+    const [first, ...rest] = [...group].sort(better);
+    if (!first) continue;
+    kept.push(first);
+    for (const other of rest)
+      duplicates.push({
+        name: other.name,
+        sha256: other.sha256,
+        reason: `the same meeting as ${first.name} (${id}), indexed once`,
+      });
+  }
+  return { kept, duplicates };
+}
+
+function reasonOf(error: unknown): string {
+  if (error instanceof Error && "reason" in error && typeof error.reason === "string") return error.reason;
+  return `the parser failed: ${error instanceof Error ? error.message : String(error)}`;
+}

@@ -1,0 +1,379 @@
+// SourceDocument -> Meeting: the one place where a reader's output meets the grammar.
+//
+// A document without items (text, PDF) goes through the text grammar: header, table of contents, item headings.
+// A document whose format gives its items (FirstAgenda JSON, XML exports) keeps them as given. Either way every
+// item's body goes through the same item-body, decision, vote and upcoming grammar, so the sentence rules are
+// shared by all formats.
+
+import { type AgendaItem, type Decision, type Meeting, MeetingSchema, type UpcomingItem } from "../domain/index.ts";
+import type { Block, SourceDocument, SourceItem } from "../ingest/document.ts";
+import { meetingIdOf } from "../ingest/meeting-id.ts";
+import { findDate } from "./dates.ts";
+import { joinParagraphs, type Line } from "./line.ts";
+import { ParseError } from "./parse-error.ts";
+import { bodyResolver } from "./refine/bodies.ts";
+import { findMunicipality } from "./refine/municipality.ts";
+import { readVotes } from "./refine/votes.ts";
+import { type Header, readHeader } from "./split/header.ts";
+import { type ItemBody, type RawDecision, readItemBody } from "./split/item-body.ts";
+import { findItems, itemTitle } from "./split/items.ts";
+import { headingParts, trailingCaseNumber } from "./split/structure.ts";
+import { matchToc, readToc, tocEnd, tocStart } from "./split/toc.ts";
+import { readUpcoming } from "./split/upcoming.ts";
+
+/** How far into a document the header and table of contents may reach, in lines. */
+const HEADER_REACH = 600;
+
+/** An item as found, before bodies are resolved against the committee. */
+interface ItemDraft {
+  number: number;
+  title: string;
+  kind: "Beslutning" | "Orientering" | null;
+  closed: boolean;
+  /** The case number given by the format or written at the end of the title. */
+  caseNumber: string | null;
+  page: number | null;
+  sourcePage: number | null;
+  id: string | null;
+  url: string | null;
+  body: ItemBody;
+  /** The item's lines, for the "Kommende sager" tables. */
+  lines: Line[];
+}
+
+/** The lines the grammar reads: one per block; a table row's cells separated by tabs. */
+export function blockLines(blocks: readonly Block[]): Line[] {
+  return blocks.map((b) => ({ text: b.cells ? b.cells.join("\t") : b.text, page: b.page }));
+}
+
+/** Builds the Meeting of one document; throws ParseError (naming the file) when it is not (complete) minutes. */
+export function assembleMeeting(doc: SourceDocument): Meeting {
+  const source = doc.ref.file;
+  const lines = blockLines(doc.blocks);
+  const read = doc.items === null ? readTextItems(lines, source) : readGivenItems(doc, lines, source);
+  const { header, items } = read;
+  const passages = "passages" in read && read.passages === true;
+  if (passages) {
+    // Passages have no header structure: the first body and date named in the text file them.
+    const text = lines.map((l) => l.text).join("\n");
+    header.committeeRaw ??= PASSAGE_BODY.exec(text)?.[1] ?? null;
+    header.date ??= findDate(text);
+  }
+  if (items.length === 0)
+    throw new ParseError(source, "does not look like minutes: the document holds no agenda items");
+  const bodies = items.map((i) => i.body);
+
+  const committeeWritten =
+    header.committeeRaw ??
+    mostCommon(bodies.flatMap((b) => b.decisions.map((d) => d.body ?? ""))) ??
+    mostCommon(bodies.map((b) => b.decidedIn ?? ""));
+  if (!committeeWritten)
+    throw new ParseError(source, "does not look like minutes: no committee or council is named in the header");
+  const resolve = bodyResolver([
+    committeeWritten,
+    ...bodies.flatMap((b) => b.decisions.map((d) => d.body ?? "")).filter((b) => b !== ""),
+    ...bodies.map((b) => b.decidedIn ?? "").filter((b) => b !== ""),
+  ]);
+  const committee = resolve(committeeWritten);
+  const date = header.date ?? mostCommon(bodies.flatMap((b) => b.decisions.map((d) => d.date ?? "")));
+  if (!date) throw new ParseError(source, "does not look like minutes: no meeting date found in the header");
+
+  for (const it of items)
+    it.body.decisions = distinctDecisions(it.body.decisions, (d) => {
+      const b = d.body === null ? committee.name : resolve(d.body).name;
+      return `${b.toLowerCase()}|${d.date ?? date}|${joinParagraphs(d.lines)}`;
+    });
+
+  const agendaItems: AgendaItem[] = items.map((it) => {
+    const decisions: Decision[] = it.closed
+      ? []
+      : it.body.decisions.map((d) => {
+          const b = d.body === null ? { name: committee.name, period: committee.period } : resolve(d.body);
+          const page = d.lines.find((l) => l.page !== null)?.page ?? null;
+          return { body: b.name, electionPeriod: b.period, date: d.date ?? date, text: joinParagraphs(d.lines), page };
+        });
+    return {
+      number: it.number,
+      id: it.id,
+      url: it.url,
+      title: it.title,
+      kind: it.closed ? null : it.kind,
+      closed: it.closed,
+      caseNumber: it.body.caseNumber ?? it.caseNumber,
+      page: it.page,
+      sourcePage: it.sourcePage,
+      decidedIn: it.closed || it.body.decidedIn === null ? null : resolve(it.body.decidedIn).name,
+      recommendation: it.closed ? null : it.body.recommendation,
+      text: it.closed ? "" : it.body.text,
+      decisions,
+    };
+  });
+  const upcoming: UpcomingItem[] = items.flatMap((it) => (it.closed ? [] : readUpcoming(it.lines, it.number)));
+  const votes = readVotes(agendaItems, bodies, {
+    participants: header.participants,
+    members: header.members,
+    committee: committee.name,
+    date,
+    notes: header.notes,
+  });
+
+  const documentType = doc.documentType ?? header.documentType ?? "referat";
+  const municipality = doc.ref.municipality ?? findMunicipality(documentText(doc, lines));
+  const meeting: Meeting = {
+    id: meetingIdOf(doc.ref, { municipality, committee: committee.name, date, documentType }),
+    source,
+    sourceRef: doc.ref,
+    documentType,
+    municipality,
+    committee: committee.name,
+    committeeRaw: committeeWritten,
+    electionPeriod: header.electionPeriod ?? committee.period,
+    date,
+    startTime: header.startTime,
+    location: header.location,
+    participants: header.participants,
+    absent: unique([...header.absent, ...votes.absent]),
+    substitutes: [
+      ...header.substitutes.filter((s) => !votes.substitutes.some((v) => sameName(v.name, s.name))),
+      ...votes.substitutes,
+    ],
+    members: votes.members,
+    pageCount: doc.pageCount,
+    items: agendaItems,
+    votes: votes.votes,
+    referredToCouncil: votes.referrals,
+    upcoming,
+    unreadVoteStatements: votes.unread,
+    ...(passages ? { quality: "passages" as const } : {}),
+  };
+  const checked = MeetingSchema.safeParse(meeting);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    throw new ParseError(source, `could not be read as minutes (${issue?.path.join(".")}: ${issue?.message})`);
+  }
+  return checked.data;
+}
+
+type FullHeader = Header & { substitutes: Meeting["substitutes"] };
+
+/** The text grammar: header, table of contents and item headings found in the lines. */
+function readTextItems(lines: Line[], source: string): { header: FullHeader; items: ItemDraft[]; passages?: boolean } {
+  if (lines.every((l) => l.text.trim() === "")) throw new ParseError(source, "the file is empty");
+  const toc = tocStart(lines, HEADER_REACH);
+  const itemsFrom = toc >= 0 ? tocEnd(lines, toc) : 0;
+  const entries = toc >= 0 ? readToc(lines, toc, itemsFrom) : [];
+  const raws = findItems(lines, itemsFrom, entries);
+  const headerEnd = toc >= 0 ? toc : (raws[0]?.heading ?? Math.min(lines.length, 40));
+  const header = readHeader(lines.slice(0, headerEnd));
+
+  if (raws.length === 0 && entries.length > 0) {
+    throw new ParseError(
+      source,
+      `the document seems truncated: the table of contents lists ${entries.length} items, but the text holds none`,
+    );
+  }
+  // Markup read as text (an HTML or XML file no reader claimed) is not a document to file as passages.
+  const markup = /^\s*</.test(lines.find((l) => l.text.trim() !== "")?.text ?? "");
+  if (raws.length === 0 && header.documentType === null && !markup) {
+    // Text with no recognisable items: searchable passages, marked as such, rather than a refusal.
+    const passages = readPassages(lines);
+    if (passages.length > 0) return { header: { ...header, substitutes: [] }, items: passages, passages: true };
+  }
+  if (raws.length === 0) {
+    const what = header.documentType
+      ? `a ${header.documentType} header but no agenda items`
+      : "no meeting header and no agenda items";
+    throw new ParseError(source, `does not look like minutes: ${what} ("Punkt 1: …") found`);
+  }
+  const firstTitles = raws.map((r) => itemTitle(r, null));
+  const matched = matchToc(firstTitles, entries);
+  const entryIndex = new Map(entries.map((e, k) => [e, k]));
+  const lastMatched = matched.reduce((last, e) => (e ? Math.max(last, entryIndex.get(e) ?? -1) : last), -1);
+  if (entries.length > raws.length && lastMatched >= 0 && lastMatched < entries.length - 1) {
+    throw new ParseError(
+      source,
+      `the document seems truncated: the table of contents lists ${entries.length} items, but the text ends after item ${raws.at(-1)?.number}`,
+    );
+  }
+  const items = raws.map((raw, k): ItemDraft => {
+    const t = itemTitle(raw, matched[k] ?? null);
+    const toc = matched[k] ?? null;
+    const from = t.wrapped > 0 ? (raw.wrap[t.wrapped - 1]?.index ?? raw.start) + 1 : raw.start;
+    const trailing = trailingCaseNumber(t.title);
+    return {
+      number: raw.number,
+      title: trailing.title === "" ? (toc?.title ?? "") : trailing.title,
+      kind: t.kind,
+      closed: t.closed,
+      caseNumber: trailing.caseNumber,
+      page: toc?.page && toc.page > 0 ? toc.page : null,
+      sourcePage: lines[raw.heading]?.page ?? null,
+      id: null,
+      url: null,
+      body: readItemBody(lines.slice(from, raw.end)),
+      lines: lines.slice(raw.start, raw.end),
+    };
+  });
+  return { header: { ...header, substitutes: [] }, items };
+}
+
+/** A deciding body named in running text ("mødet i Økonomiudvalget"), to file passages under. */
+const PASSAGE_BODY =
+  /(?<![\p{L}])(\p{Lu}[\p{L}-]*(?:udvalget|udvalg|byrådet|byråd|kommunalbestyrelsen|bestyrelsen|rådet|magistraten|repræsentationen))(?![\p{L}])/u;
+
+/** Characters per passage: a few paragraphs, enough to answer from, small enough to cite. */
+const PASSAGE_CHARS = 1200;
+
+/** The lines as passages of whole paragraphs, numbered in order; each becomes an item without decisions. */
+function readPassages(lines: readonly Line[]): ItemDraft[] {
+  const chunks: Line[][] = [];
+  let current: Line[] = [];
+  let size = 0;
+  for (const line of lines) {
+    const text = line.text.trim();
+    if (text === "" && size >= PASSAGE_CHARS) {
+      chunks.push(current);
+      current = [];
+      size = 0;
+      continue;
+    }
+    current.push(line);
+    size += text.length;
+  }
+  if (current.some((l) => l.text.trim() !== "")) chunks.push(current);
+  return chunks.map((chunk, k) => {
+    const first = chunk.find((l) => l.text.trim() !== "")?.text.trim() ?? "";
+    return {
+      number: k + 1,
+      title: first.length > 80 ? `${first.slice(0, 79)}…` : first,
+      kind: null,
+      closed: false,
+      caseNumber: null,
+      page: null,
+      sourcePage: chunk[0]?.page ?? null,
+      id: null,
+      url: null,
+      body: readItemBody(chunk),
+      lines: chunk,
+    };
+  });
+}
+
+/** Items as the format gives them; the header from the format's fields, else read from the document's blocks. */
+function readGivenItems(
+  doc: SourceDocument,
+  lines: Line[],
+  source: string,
+): { header: FullHeader; items: ItemDraft[] } {
+  const read = readHeader(lines);
+  const header: FullHeader = { ...read, substitutes: [] };
+  if (doc.documentType) header.documentType = doc.documentType;
+  if (doc.body) {
+    header.committeeRaw = doc.body;
+    header.committee = null;
+  }
+  if (doc.date) header.date = doc.date;
+  if (doc.startTime) header.startTime = doc.startTime;
+  if (doc.location) header.location = doc.location;
+  if (doc.participants) {
+    header.participants = doc.participants.map((p) => p.name);
+    header.absent = doc.participants.filter((p) => p.absent).map((p) => p.name);
+    header.members = doc.participants.flatMap((p) => (p.party ? [{ name: p.name, party: p.party }] : []));
+    header.substitutes = doc.participants.flatMap((p) =>
+      p.substituteFor ? [{ name: p.name, party: null, for: p.substituteFor }] : [],
+    );
+  }
+  const items = (doc.items ?? []).map((item, k) => givenItem(item, k, source));
+  const numbers = new Set<number>();
+  for (const it of items) {
+    if (numbers.has(it.number)) throw new ParseError(source, `item number ${it.number} appears twice`);
+    numbers.add(it.number);
+  }
+  return { header, items };
+}
+
+function givenItem(item: SourceItem, k: number, source: string): ItemDraft {
+  const parts = headingParts(item.title);
+  const trailing = trailingCaseNumber(parts.title);
+  const lines = blockLines(item.blocks);
+  const title = trailing.title.trim();
+  if (title === "" && !parts.closed) throw new ParseError(source, `item ${item.number ?? k + 1} has no title`);
+  return {
+    number: item.number ?? k + 1,
+    title: title === "" ? "Lukket" : title,
+    kind: parts.kind,
+    closed: item.closed || parts.closed,
+    caseNumber: item.caseNumber ?? trailing.caseNumber,
+    page: null,
+    sourcePage: item.page,
+    id: item.id,
+    url: item.url,
+    body: readSections(item.blocks, lines),
+    lines,
+  };
+}
+
+/**
+ * Reads an item's body one section at a time: each section heading the format marks starts a new run of the
+ * item-body grammar, so a heading the lexicon does not know ("Fremstilling") still ends the decision above it.
+ */
+function readSections(blocks: readonly Block[], lines: readonly Line[]): ItemBody {
+  const runs: Line[][] = [];
+  blocks.forEach((b, i) => {
+    const line = lines[i] as Line;
+    if (b.role === "section-heading" || runs.length === 0) runs.push([line]);
+    else runs[runs.length - 1]?.push(line);
+  });
+  const parts = runs.map((run) => readItemBody(run));
+  const recommendations = parts.flatMap((p) => (p.recommendation === null ? [] : [p.recommendation]));
+  const caseLines = parts.flatMap((p) => p.caseLines);
+  return {
+    caseNumber: parts.find((p) => p.caseNumber !== null)?.caseNumber ?? null,
+    decidedIn: parts.find((p) => p.decidedIn !== null)?.decidedIn ?? null,
+    recommendation: recommendations.length > 0 ? recommendations.join("\n\n") : null,
+    text: joinParagraphs(caseLines),
+    decisions: parts.flatMap((p) => p.decisions),
+    caseLines,
+  };
+}
+
+/**
+ * One decision per body, date and text: a case history ("Sagens forløb") that repeats this meeting's own decision
+ * under the item's "Beslutning" is the same decision, not a second one (nor a second vote).
+ */
+function distinctDecisions(decisions: RawDecision[], key: (d: RawDecision) => string): RawDecision[] {
+  const seen = new Set<string>();
+  return decisions.filter((d) => {
+    const k = key(d);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** All the document's text, for finding the municipality it is about. */
+function documentText(doc: SourceDocument, lines: readonly Line[]): string {
+  const itemText = (doc.items ?? []).flatMap((i) => [i.title, ...i.blocks.map((b) => b.text)]);
+  return [...lines.map((l) => l.text), ...itemText].join("\n");
+}
+
+function mostCommon(values: readonly string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const v of values) if (v !== "") counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+function unique(values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const v of values) {
+    const k = v.toLowerCase();
+    if (!seen.has(k)) {
+      seen.add(k);
+      out.push(v);
+    }
+  }
+  return out;
+}

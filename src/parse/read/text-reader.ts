@@ -1,0 +1,25 @@
+// The text reader: .txt and .md minutes (plain or markdown-decorated, UTF-8, UTF-16 or Windows-1252) -> blocks.
+import type { SourceDocument, SourceRef } from "../../ingest/document.ts";
+import { decodeText } from "./decode-text.ts";
+import { linesToBlocks, textLines } from "./text-blocks.ts";
+
+/** A text document with no structure of its own: every line is a block, the grammar finds the rest. */
+export function textDocument(text: string, ref: SourceRef): SourceDocument {
+  return {
+    ref,
+    documentType: null,
+    body: null,
+    date: null,
+    startTime: null,
+    location: null,
+    participants: null,
+    items: null,
+    blocks: linesToBlocks(textLines(text).map((t) => ({ text: t, page: null }))),
+    pageCount: null,
+  };
+}
+
+/** Decodes the bytes (throws ParseError for empty, binary or broken-encoding input) and splits them into blocks. */
+export function readTextDocument(bytes: Uint8Array, ref: SourceRef): SourceDocument {
+  return textDocument(decodeText(bytes, ref.file), ref);
+}

@@ -1,0 +1,245 @@
+// Reads one decision block's fragments in order into votes: a table of what each kind of fragment does to the vote
+// being gathered (a motion closes it and sets the context, a position line joins it, a tally closes the one before).
+import type { Vote, VoteEntry } from "../../domain/index.ts";
+import { listedAbsentee } from "../rules/attendance.ts";
+import type { Fragment, Proposer } from "../rules/fragment.ts";
+import { type ReadParagraph, readFragments } from "../rules/read-fragments.ts";
+import { step } from "../work.ts";
+import type { MotionContext } from "./motion.ts";
+import { decideOutcome } from "./outcome.ts";
+import type { Roster } from "./roster.ts";
+import { unreadStatements } from "./unread-statements.ts";
+import {
+  addPosition,
+  countsOf,
+  emptyGroup,
+  explainsIn,
+  type Group,
+  groupEntries,
+  isVote,
+  repeatsIn,
+} from "./vote-group.ts";
+
+/** A vote read from a block, before its motion is worded and its members' letters filled in. */
+export interface PendingVote {
+  vote: Omit<Vote, "motion" | "proposedBy">;
+  motion: MotionContext;
+  tallyMotion: string | null;
+}
+
+/** What the blocks of a meeting add up to, beside the votes. */
+export interface Attendance {
+  referrals: { item: number; by: VoteEntry[] }[];
+  substitutes: { name: string; party: string | null; for: string | null }[];
+  absent: string[];
+}
+
+/** A sentence with vote words that no rule read into a vote or a known non-vote. */
+export interface UnreadStatement {
+  item: number;
+  decision: number;
+  text: string;
+  page: number | null;
+}
+
+/** One decision block as the vote reader sees it. */
+export interface Block {
+  item: number;
+  /** Index of the block among the item's decisions. */
+  decision: number;
+  body: string;
+  date: string;
+  text: string;
+  page: number | null;
+  /** True for the meeting's own body on its date: attendance read here is this meeting's. */
+  own: boolean;
+}
+
+/** The state of reading one block. */
+interface BlockReading {
+  block: Block;
+  context: MotionContext;
+  group: Group;
+  votes: PendingVote[];
+  proposals: { text: string; proposer: Proposer }[];
+  attendance: Attendance;
+  roster: Roster;
+  /** After "Fraværende med afbud:" alone, the absentees follow one per paragraph. */
+  absentList: boolean;
+  /** Sentences that went into a vote or a known non-vote. */
+  explained: Set<string>;
+}
+
+/** Ends the vote being gathered: kept when it shows a split. */
+function close(r: BlockReading): void {
+  const g = r.group;
+  if (isVote(g)) {
+    const entries = groupEntries(g);
+    const counts = countsOf(g);
+    const sides = g.positions
+      .filter((p) => p.side !== null)
+      .map((p) => ({ position: p.position, side: p.side as "majority" | "minority" }));
+    const outcome = decideOutcome({ stated: g.tally?.outcome ?? g.stated, sides, counts, entries });
+    const sentences = [...new Set(g.sentences)];
+    for (const s of sentences) r.explained.add(s);
+    r.votes.push({
+      vote: {
+        item: r.block.item,
+        body: r.block.body,
+        date: r.block.date,
+        outcome,
+        for: entries.for,
+        against: entries.against,
+        abstain: entries.abstain,
+        counts,
+        text: sentences.join(" "),
+        decision: r.block.decision,
+        page: r.block.page,
+      },
+      motion: pointsContext(r.context, g),
+      tallyMotion: g.tally?.motion ?? null,
+    });
+  }
+  r.group = emptyGroup();
+}
+
+/** The motion context, with the points a position line names when no sub-point heading gave them. */
+function pointsContext(context: MotionContext, group: Group): MotionContext {
+  const points = group.positions.find((p) => p.points && p.points.length > 0)?.points;
+  if (!points || context.subPoint || context.motion || context.target) return { ...context };
+  return { ...context, subPoint: { label: `pkt. ${points.join(", ")}`, points, text: null } };
+}
+
+type Handler<K extends Fragment["kind"]> = (r: BlockReading, f: Extract<Fragment, { kind: K }>, text: string) => void;
+
+/** What each kind of fragment does; typed by kind, so a new kind does not compile until it has its line here. */
+const HANDLERS: { [K in Fragment["kind"]]: Handler<K> } = {
+  motion(r, f, text) {
+    close(r);
+    r.explained.add(text);
+    if (f.source === "subPoint") r.context = { subPoint: f, target: null, motion: null };
+    else if (f.source === "target") r.context = { ...r.context, target: f, motion: null };
+    // Back to the recommendation (of the sub-point in context, if any) after a proposal was voted on.
+    else if (f.source === "recommendation") r.context = { ...r.context, target: null, motion: null };
+    else {
+      r.context = { ...r.context, motion: { ...f } };
+      if (f.source === "proposal" && f.proposer && f.text) r.proposals.push({ text: f.text, proposer: f.proposer });
+      if (f.proposer) r.roster.add(f.proposer.name, f.proposer.party);
+    }
+    r.group.sentences.push(text);
+  },
+  position(r, f, text) {
+    if (explainsIn(r.group, f)) {
+      r.group.sentences.push(text);
+      return;
+    }
+    if (repeatsIn(r.group, f)) {
+      const keep = r.group.sentences.slice(0, 1);
+      close(r);
+      r.group.sentences.push(...keep);
+    }
+    for (const e of f.entries) r.roster.add(e.name, e.party);
+    addPosition(r.group, f, text);
+  },
+  tally(r, f, text) {
+    if (r.group.tally || r.group.positions.length > 0) close(r);
+    r.group.tally = f;
+    r.group.sentences.push(text);
+  },
+  abstainCount(r, f, text) {
+    const t = r.group.tally;
+    if (t && t.counts.abstain === 0) {
+      r.group.tally = { ...t, counts: { ...t.counts, abstain: f.count } };
+      r.group.sentences.push(text);
+    }
+  },
+  outcome(r, f, text) {
+    // Kept with the group; it counts only if the group turns out to be a vote. The tally's own outcome stands: a
+    // later statement is about the next motion ("Ændringsforslaget blev forkastet …" then "Indstillingen blev
+    // herefter godkendt").
+    if (r.group.tally?.outcome || r.group.stated) return;
+    r.group.stated = f.outcome;
+    r.group.sentences.push(text);
+  },
+  referral(r, f, text) {
+    for (const e of f.by) r.roster.add(e.name, e.party);
+    r.attendance.referrals.push({ item: r.block.item, by: f.by });
+    r.explained.add(text);
+  },
+  absent(r, f, text) {
+    if (r.block.own) r.attendance.absent.push(...f.names);
+    if (f.listFollows) r.absentList = true;
+    r.explained.add(text);
+  },
+  substitute(r, f, text) {
+    r.roster.add(f.name, f.party);
+    if (r.block.own) r.attendance.substitutes.push({ name: f.name, party: f.party, for: f.for });
+    r.explained.add(text);
+  },
+  noVote(r, _f, text) {
+    r.explained.add(text);
+  },
+};
+
+function handle<K extends Fragment["kind"]>(r: BlockReading, f: Extract<Fragment, { kind: K }>, text: string): void {
+  step("votes");
+  (HANDLERS[f.kind] as Handler<K>)(r, f, text);
+}
+
+/** Under "Fraværende med afbud:" a paragraph that is one name is an absentee. */
+function readListedAbsentee(r: BlockReading, paragraph: ReadParagraph): boolean {
+  if (!r.absentList || paragraph.fragments.length > 0) return false;
+  const name = listedAbsentee(paragraph.text);
+  if (!name) return false;
+  if (r.block.own) r.attendance.absent.push(name);
+  r.explained.add(paragraph.text);
+  return true;
+}
+
+/** A proposal whose words follow ("stillede forslag om:") takes the next paragraph as its text. */
+function takeProposalText(r: BlockReading, paragraph: ReadParagraph): boolean {
+  const waiting = r.context.motion?.needsText && r.group.positions.length === 0 ? r.context.motion : null;
+  if (!waiting || !paragraph.fragments.every((f) => f.fragment.kind === "motion" && f.fragment.source === "question"))
+    return false;
+  waiting.text = paragraph.text.replace(/^["“”]+|["“”]+$/gu, "");
+  waiting.needsText = false;
+  r.group.sentences.push(paragraph.text);
+  r.explained.add(paragraph.text);
+  return true;
+}
+
+/** Reads one block: its votes (in order), the proposals made in it, attendance, and the vote statements not read. */
+export function readBlockVotes(
+  block: Block,
+  roster: Roster,
+  attendance: Attendance,
+): { votes: PendingVote[]; proposals: { text: string; proposer: Proposer }[]; unread: UnreadStatement[] } {
+  roster.scan(block.text);
+  const r: BlockReading = {
+    block,
+    context: { subPoint: null, target: null, motion: null },
+    group: emptyGroup(),
+    votes: [],
+    proposals: [],
+    attendance,
+    roster,
+    absentList: false,
+    explained: new Set(),
+  };
+  const paragraphs = readFragments(block.text);
+  for (const paragraph of paragraphs) {
+    if (readListedAbsentee(r, paragraph)) continue;
+    r.absentList = false;
+    if (takeProposalText(r, paragraph)) continue;
+    if (paragraph.remark) r.explained.add(paragraph.text);
+    for (const { fragment, text } of paragraph.fragments) handle(r, fragment, text);
+  }
+  close(r);
+  const unread = unreadStatements(paragraphs, r.explained).map((text) => ({
+    item: block.item,
+    decision: block.decision,
+    text,
+    page: block.page,
+  }));
+  return { votes: r.votes, proposals: r.proposals, unread };
+}

@@ -1,0 +1,112 @@
+// One vote being gathered from a decision block: its position lines, tally and stated outcome; whether it is a vote.
+import type { Outcome, Position, VoteCounts, VoteEntry } from "../../domain/index.ts";
+import type { Fragment } from "../rules/fragment.ts";
+import { step } from "../work.ts";
+
+export type PositionFragment = Extract<Fragment, { kind: "position" }>;
+export type TallyFragment = Extract<Fragment, { kind: "tally" }>;
+
+/** The lines of one vote being gathered. */
+export interface Group {
+  positions: PositionFragment[];
+  tally: TallyFragment | null;
+  stated: Outcome | null;
+  sentences: string[];
+  /** Entry keys per position, so a repeated member is found without rescanning the group. */
+  keys: Record<Position, Set<string>>;
+  /** Parties standing in each position (members' letters included), to tell an explanation from a new vote. */
+  parties: Record<Position, Set<string>>;
+  /** The point lists ("beslutningspunkt 5") the position lines are about, as written. */
+  points: Set<string>;
+}
+
+export const emptyGroup = (): Group => ({
+  positions: [],
+  tally: null,
+  stated: null,
+  sentences: [],
+  keys: { for: new Set(), against: new Set(), abstain: new Set() },
+  parties: { for: new Set(), against: new Set(), abstain: new Set() },
+  points: new Set(),
+});
+
+export const entryKey = (e: VoteEntry) => `${e.name?.toLowerCase() ?? ""}|${e.party ?? ""}|${e.count ?? ""}`;
+const pointsKey = (f: PositionFragment) => (f.points ?? []).join();
+
+/** A group is a vote when it shows a split: a vote verb, a majority marker, two sides, or numbers. */
+export function isVote(g: Group): boolean {
+  if (g.positions.length === 0) return g.tally !== null && (g.tally.counts.for > 0 || g.tally.counts.against > 0);
+  const sides = new Set(g.positions.map((p) => p.position));
+  return (
+    g.tally !== null ||
+    sides.size >= 2 ||
+    g.positions.some(
+      (p) => p.strong || p.side !== null || p.total !== null || p.entries.some((e) => e.count !== undefined),
+    )
+  );
+}
+
+/**
+ * A member named twice in one position, or a statement about other points of the recommendation ("… kunne ikke
+ * tiltræde indstillingens beslutningspunkt 2" after one about the whole), starts a new vote.
+ */
+export function repeatsIn(g: Group, f: PositionFragment): boolean {
+  step("votes", f.entries.length);
+  const keys = g.keys[f.position];
+  if (f.entries.some((e) => keys.has(entryKey(e)))) return true;
+  return g.points.size > 1 || (g.points.size === 1 && !g.points.has(pointsKey(f)));
+}
+
+/**
+ * "Liste F og Ø stemte imod af hensyn til …" after "Imod: 6 (… Hanne Berg (F), … (Ø))": parties already counted in
+ * that position, named again to give a reason, add no second vote.
+ */
+export function explainsIn(g: Group, f: PositionFragment): boolean {
+  if (g.positions.length === 0 || f.side !== null || f.total !== null) return false;
+  const parties = g.parties[f.position];
+  return (
+    f.entries.length > 0 &&
+    f.entries.every((e) => e.name === null && e.count === undefined && e.party !== null && parties.has(e.party))
+  );
+}
+
+/** Adds a position line to the group. */
+export function addPosition(g: Group, f: PositionFragment, text: string): void {
+  g.positions.push(f);
+  g.sentences.push(text);
+  g.points.add(pointsKey(f));
+  for (const e of f.entries) {
+    g.keys[f.position].add(entryKey(e));
+    if (e.party) g.parties[f.position].add(e.party);
+  }
+}
+
+/** The group's entries per position, each member or party once. */
+export function groupEntries(g: Group): Record<Position, VoteEntry[]> {
+  const entries: Record<Position, VoteEntry[]> = { for: [], against: [], abstain: [] };
+  for (const pos of ["for", "against", "abstain"] as const) {
+    const seen = new Set<string>();
+    for (const p of g.positions) {
+      if (p.position !== pos) continue;
+      for (const e of p.entries) {
+        const k = entryKey(e);
+        if (seen.has(k)) continue;
+        seen.add(k);
+        entries[pos].push(e);
+      }
+    }
+  }
+  return entries;
+}
+
+/** Counts when the text states numbers: the tally, or party counts / group totals on the position lines. */
+export function countsOf(g: Group): VoteCounts | null {
+  if (g.tally) return g.tally.counts;
+  const numbered = g.positions.some((p) => p.total !== null || p.entries.some((e) => e.count !== undefined));
+  if (!numbered) return null;
+  const sum = (pos: Position) =>
+    g.positions
+      .filter((p) => p.position === pos)
+      .reduce((n, p) => n + (p.total ?? p.entries.reduce((k, e) => k + (e.count ?? 1), 0)), 0);
+  return { for: sum("for"), against: sum("against"), abstain: sum("abstain") };
+}

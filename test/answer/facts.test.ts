@@ -1,0 +1,179 @@
+// The Answer as cited facts, over the bundled samples: what each kind of question's facts hold, and what the text says.
+
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { decisionOutcomes } from "../../src/answer/compose/decision.ts";
+import { createAssistant } from "../../src/assistant.ts";
+import type { Answer, Assistant, Vote } from "../../src/domain/index.ts";
+import { buildIndex } from "../../src/ingest/index.ts";
+import { loadIndex } from "../../src/search/index.ts";
+
+let dir = "";
+let assistant: Assistant;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "referat-facts-"));
+  await buildIndex(["index-data/minutes"], { outDir: dir });
+  assistant = createAssistant({ index: await loadIndex(dir), publicBaseUrl: "https://referat.example" });
+});
+afterAll(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+const ask = (q: string, context: Answer["context"] | null = null) => assistant.ask(q, { today: "2026-11-22", context });
+const kinds = (a: Answer) => [...new Set(a.facts.map((f) => f.kind))];
+
+describe("facts of an answer", () => {
+  it("gives a vote answer vote facts, each with its citation and the sentences it was read from", async () => {
+    const a = await ask("How did Ø vote on Integrationsrådet?");
+    expect(a.status).toBe("found");
+    const votes = a.facts.filter((f) => f.kind === "vote");
+    expect(votes.length).toBe(a.votes.length);
+    for (const f of votes) {
+      expect(a.citations[f.citation]).toBeDefined();
+      expect(f.quote).toBeTruthy();
+    }
+  });
+
+  it("opens a decision answer with one plain sentence: outcome, proposer and count, voted-down proposals as rejected", async () => {
+    const a = await ask("What did the committee decide about Vapnagaard?");
+    expect(a.text.split("\n")[0]).toBe(
+      "Social- og Beskæftigelsesudvalget rejected the recommendation 3–4, rejected Allan Berg Mortensen's proposal 3–4 and rejected the motion 3–4.",
+    );
+  });
+
+  it("includes the unanimous decisions on a voted item, so a member's positions are not one-sided", async () => {
+    const a = await ask("Hvordan stemte Ø om rusmiddelbehandling?");
+    expect(a.votes).toEqual([]);
+    expect(a.text).toContain("Social- og Beskæftigelsesudvalget godkendte enstemmigt indstillingen.");
+  });
+
+  it("says 'did you mean' when a corrected typo answered", async () => {
+    const a = await ask("hvad besluttede udvalget om rusmidelbehandling");
+    expect(a.facts[0]).toEqual({ kind: "did-you-mean", asked: "rusmidelbehandling", read: "rusmiddelbehandling" });
+    expect(a.text.split("\n")[0]).toBe('Jeg læste "rusmidelbehandling" som "rusmiddelbehandling".');
+    expect(a.citations[0]?.item).toBe(11);
+  });
+
+  it("says a body the index does not hold is not there, and which bodies it holds, instead of substituting one", async () => {
+    for (const q of [
+      "What did Borgerrepræsentationen decide about Integrationsrådet?",
+      "Who was absent from the Teknisk Udvalg meeting on 9 December 2020?",
+    ]) {
+      const a = await ask(q);
+      expect(a.status).toBe("not_found");
+      expect(a.citations).toEqual([]);
+      expect(a.searched?.unknownBody).toMatch(/Borgerrepræsentationen|Teknisk Udvalg/);
+      expect(a.text).toMatch(/^I have no minutes from (Borgerrepræsentationen|Teknisk Udvalg); I have minutes from /);
+      expect(a.text).toContain("Byrådet");
+    }
+  });
+
+  it("says what the index covers when nothing is found", async () => {
+    const a = await ask("What was decided about the metro extension?");
+    expect(a.coverage).toMatchObject({
+      municipalities: ["Helsingør", "Hvidovre"],
+      from: "2016-03-16",
+      to: "2021-04-14",
+    });
+    expect(a.text).toContain("16 March 2016 – 14 April 2021");
+  });
+
+  it("keeps the topic for a follow-up with a pronoun, and the new intent it asks for", async () => {
+    const first = await ask("What was decided about shutting down Integrationsrådet?");
+    const a = await ask("how many votes did it get in Byrådet?", first.context);
+    expect(a.intent).toBe("vote");
+    expect(a.votes.some((v) => v.body === "Byrådet" && v.counts?.against === 13)).toBe(true);
+  });
+
+  it("reads what a member asked about as a search scoped to them", async () => {
+    const a = await ask("What did Charlotte Munch ask about?");
+    expect(kinds(a)).toEqual(["passage"]);
+    expect(a.citations[0]).toMatchObject({ meetingDate: "2021-03-08", item: 11 });
+  });
+
+  it("has kinds only from the fact union, in every answer of the sample question set's shapes", async () => {
+    for (const q of ["Link to the minutes of the meeting on 14 April 2021", "Who was absent on 16 March 2016?"]) {
+      const a = await ask(q);
+      expect(a.facts.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe("long answers and unanswerable specifics", () => {
+  it("shows the first rows of a long list with 'and N more', and the rest on 'more' / 'flere'", async () => {
+    const today = "2021-01-10";
+    const first = await assistant.ask("What is coming up in Social- og Beskæftigelsesudvalget?", {
+      today,
+      context: null,
+    });
+    const more = first.facts.find((f) => f.kind === "more");
+    expect(first.upcoming).toHaveLength(15);
+    expect(more).toEqual({ kind: "more", count: 18, of: "items" });
+    expect(first.text).toContain('… and 18 more items. Write "more" to see the rest.');
+    const second = await assistant.ask("flere", { today, context: first.context });
+    expect(second.upcoming).toHaveLength(15);
+    expect(second.upcoming.map((u) => u.title)).not.toContain(first.upcoming[0]?.title);
+    const third = await assistant.ask("more", { today, context: second.context });
+    expect(third.upcoming).toHaveLength(3);
+    expect(third.facts.some((f) => f.kind === "more")).toBe(false);
+  });
+
+  it("says plainly after what was found that the minutes do not name the winner", async () => {
+    const a = await ask("Who won the social employment prize 2020?");
+    expect(a.citations[0]).toMatchObject({ meetingDate: "2020-12-09", item: 5 });
+    expect(a.facts.at(-1)).toEqual({ kind: "not-stated", what: "winner" });
+    expect(a.text).toContain("Udvalget valgte en prismodtager.");
+    expect(a.text).toContain("The minutes do not say who won.");
+  });
+
+  it("says the minutes do not say who chaired, after who attended", async () => {
+    const a = await ask("Who chaired the meeting on 14 April 2021?");
+    expect(a.intent).toBe("attendance");
+    expect(a.text).toContain("The minutes do not say who chaired the meeting.");
+  });
+});
+
+describe("decisionOutcomes", () => {
+  const vote = (over: Partial<Vote>): Vote => ({
+    item: 1,
+    body: "Byrådet",
+    date: "2020-11-30",
+    motion: "Forslag",
+    proposedBy: null,
+    outcome: "rejected",
+    for: [],
+    against: [],
+    abstain: [],
+    counts: null,
+    text: "",
+    decision: 0,
+    ...over,
+  });
+
+  it("reads a proposal's mover and counts from its vote", () => {
+    expect(
+      decisionOutcomes("", [vote({ proposedBy: { party: "Ø" }, counts: { for: 3, against: 4, abstain: 0 } })]),
+    ).toEqual([
+      {
+        what: "proposal",
+        proposer: "Ø",
+        outcome: "rejected",
+        counts: { for: 3, against: 4, abstain: 0 },
+        unanimous: false,
+      },
+    ]);
+  });
+
+  it.each([
+    ["Indstillingen godkendt.", "recommendation", "adopted"],
+    ["Anbefales godkendt.", "recommendation", "adopted"],
+    ["Indstillingen blev ikke godkendt.", "recommendation", "rejected"],
+  ])("reads %j without a vote as the %s %s unanimously", (text, what, outcome) => {
+    expect(decisionOutcomes(text, [])).toEqual([{ what, proposer: null, outcome, counts: null, unanimous: true }]);
+  });
+
+  it("reads nothing from a block without closing words", () => {
+    expect(decisionOutcomes("Udvalget valgte en prismodtager.", [])).toEqual([]);
+  });
+});

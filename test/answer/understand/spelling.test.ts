@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { buildLexicon } from "../../../src/answer/understand/lexicon.ts";
+import { buildVocabulary, correctSpelling } from "../../../src/answer/understand/spelling.ts";
+import { FIXTURE_MEETINGS } from "../fixture-index.ts";
+
+const vocabulary = buildVocabulary(FIXTURE_MEETINGS, buildLexicon(FIXTURE_MEETINGS));
+
+describe("correctSpelling", () => {
+  it.each([
+    // A missing letter in a topic word the minutes use in a title.
+    ["hvad med integrationsrådt?", "integrationsrådt", "hvad med Integrationsrådet?"],
+    // A party's name with two letters swapped and one wrong.
+    ["Hvordan stemte socialdemokratret?", "socialdemokratret", "Hvordan stemte Socialdemokratiet?"],
+  ])("reads %j with topic %j as %j", (question, topic, expected) => {
+    expect(correctSpelling(question, topic, vocabulary)?.text).toBe(expected);
+  });
+
+  it("leaves question words, known words, short words and numbers as written", () => {
+    expect(correctSpelling("hvad besluttede udvalget om Integrationsrådet 2020", "Integrationsrådet", vocabulary)).toBe(
+      null,
+    );
+    expect(correctSpelling("hvad med boks?", "boks", vocabulary)).toBe(null);
+  });
+
+  it("says what each word was read as", () => {
+    expect(correctSpelling("integrationsrådt", "integrationsrådt", vocabulary)?.corrections).toEqual([
+      { asked: "integrationsrådt", read: "Integrationsrådet" },
+    ]);
+  });
+});
