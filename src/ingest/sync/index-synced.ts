@@ -1,6 +1,8 @@
 // Rebuilds the index from the meetings sync has stored: no network, the same files always give the same index.
+
 import { basename } from "node:path";
 import type { Meeting } from "../../domain/index.ts";
+import { beforeIndexRun } from "../../follow/after-index.ts";
 import { assembleMeeting } from "../../parse/assemble.ts";
 import { ParseError } from "../../parse/parse-error.ts";
 import { type IndexInput, type SkippedInput, writeIndex } from "../../search/index.ts";
@@ -56,7 +58,10 @@ export async function buildSyncedIndex(siteDirs: readonly string[], indexDir: st
     }
   }
   const { kept, duplicates } = oneDocumentPerMeeting(inputs);
+  // Following: alerts for the meetings this run adds or changes (nothing when nobody follows anything).
+  const follow = await beforeIndexRun(indexDir);
   const manifest = await writeIndex(kept, [...skipped, ...duplicates], indexDir);
+  if (follow && manifest.counts.documents > 0) await follow.queue();
   return {
     documents: manifest.counts.documents,
     items: manifest.counts.items,
