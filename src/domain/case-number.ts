@@ -48,6 +48,8 @@ export const CASE_NUMBER_SHAPES: readonly Shape[] = [
   { example: "24-046085", pattern: /^(?<year>\d{2}|\d{4})-(?<serial>\d{4,8}[A-ZÆØÅ]?)$/u },
   // KLE journal numbers: "00.01.00-A00-1-20", "82.02.00"
   { example: "00.01.00-A00-1-20", pattern: /^(?<kle>\d{2}\.\d{2}\.\d{2}(?:-[A-ZÆØÅ]\d{2}(?:-\d+-\d{2})?)?)$/u },
+  // SBSYS-style "306-2009-600": office, year, serial
+  { example: "306-2009-600", pattern: /^(?<office>\d{2,4})-(?<year>\d{4})-(?<serial>\d{1,8})$/u },
   // Other numbered shapes seen in minutes whose year cannot be read ("3/2021", "ABC-1234-56"): compared as written.
   {
     example: "3/2021",

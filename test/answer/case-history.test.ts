@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { createAssistant } from "../../src/assistant.ts";
 import { type AgendaItem, type Decision, type Meeting, MeetingSchema } from "../../src/domain/index.ts";
+import { inMemoryIdentity } from "../../src/ingest/meeting-id.ts";
 import { fixtureIndex } from "./fixture-index.ts";
+
+/** A hand-made meeting with the stable id and source reference a file of that name would get. */
+const parseMeeting = (m: Record<string, unknown>): Meeting => {
+  const base = m as unknown as Parameters<typeof inMemoryIdentity>[1] & { source: string };
+  return MeetingSchema.parse({ ...inMemoryIdentity(base.source, base), ...m });
+};
 
 const decision = (body: string, date: string, text: string): Decision => ({ body, date, text, electionPeriod: null });
 const item = (number: number, title: string, caseNumber: string, decisions: Decision[]): AgendaItem => ({
@@ -20,7 +27,7 @@ const item = (number: number, title: string, caseNumber: string, decisions: Deci
   decisions,
 });
 const meeting = (source: string, committee: string, date: string, items: AgendaItem[], type = "referat"): Meeting =>
-  MeetingSchema.parse({
+  parseMeeting({
     source,
     documentType: type,
     municipality: "Testrup",

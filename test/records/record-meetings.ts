@@ -1,6 +1,13 @@
 // Hand-made minutes for the vote records tests: a council vote quoted again in committee minutes (under another
 // spelling of its case number), a member voting against their party group, and attendance with an absence.
 import { type AgendaItem, type Meeting, MeetingSchema, type Vote } from "../../src/domain/index.ts";
+import { inMemoryIdentity } from "../../src/ingest/meeting-id.ts";
+
+/** A hand-made meeting with the stable id and source reference a file of that name would get. */
+const parseMeeting = (m: Record<string, unknown>): Meeting => {
+  const base = m as unknown as Parameters<typeof inMemoryIdentity>[1] & { source: string };
+  return MeetingSchema.parse({ ...inMemoryIdentity(base.source, base), ...m });
+};
 
 const item = (number: number, title: string, caseNumber: string | null): AgendaItem => ({
   number,
@@ -19,7 +26,7 @@ const item = (number: number, title: string, caseNumber: string | null): AgendaI
 });
 
 const meeting = (extra: Partial<Meeting> & Pick<Meeting, "source" | "committee" | "date" | "items">): Meeting =>
-  MeetingSchema.parse({
+  parseMeeting({
     documentType: "referat",
     municipality: "Testrup",
     committeeRaw: extra.committee,
