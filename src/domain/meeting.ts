@@ -129,6 +129,19 @@ export const SubstituteSchema = z.object({
 });
 
 /**
+ * A member absent for some items only ("Fraværende / Name (A), sag 129-138", "forlod mødet efter punkt 7"):
+ * `items` are this meeting's item numbers the member missed; `text` is the sentence that says so. The member is
+ * listed in `Meeting.absent` only when absent from the whole meeting.
+ */
+export const PartialAbsenceSchema = z.object({
+  name: z.string().min(1),
+  party: PartyLetterSchema.nullable(),
+  items: z.array(z.number().int().positive()).min(1),
+  text: z.string().min(1),
+});
+export type PartialAbsence = z.infer<typeof PartialAbsenceSchema>;
+
+/**
  * A sentence with vote words (stemte, imod, undlod, party letters in a list …) that no rule read into a vote: kept so
  * that a vote question on its item answers with the quoted sentence, never with "no recorded vote".
  */
@@ -173,6 +186,8 @@ export const MeetingSchema = z.object({
   participants: z.array(z.string()),
   absent: z.array(z.string()),
   substitutes: z.array(SubstituteSchema),
+  /** Members absent for some items only (absent in meetings written before this field existed). */
+  partialAbsence: z.array(PartialAbsenceSchema).optional(),
   /** Every member named with a party anywhere in the document. */
   members: z.array(MemberSchema),
   /** Pages in the source (PDF), when known. */
