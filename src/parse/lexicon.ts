@@ -380,6 +380,8 @@ export const BALLOT_INTROS: readonly RegExp[] = [
   /^(?:der\s+blev\s+)?(?:herefter\s+|derefter\s+)?(?:stemt|afstemning)\s+om\s*:?\s*/iu,
   /^følgende\s+blev\s+sat\s+til\s+afstemning\s*:?\s*/iu,
   /^(?:herefter|derefter)\s+blev\s+(?:der\s+)?stemt\s+om\s*:?\s*/iu,
+  // "Udvalget stemte om John T. Olsen kunne deltage i sagens behandling." (Greve): the body puts a question to the vote.
+  /^(?:[\p{L}-]+\s+og\s+)?[\p{L}-]*(?:udvalget|rådet|bestyrelsen|repræsentationen|magistraten)\s+stemte\s+(?:herefter\s+|derefter\s+|først\s+)?om\s*:?\s*/iu,
 ];
 
 /** Words that turn a decision block to its next vote ("Herefter blev indstillingen godkendt"). */

@@ -134,8 +134,14 @@ const HANDLERS: { [K in Fragment["kind"]]: Handler<K> } = {
       return;
     }
     if (repeatsIn(r.group, f)) {
-      const keep = r.group.sentences.slice(0, 1);
+      // A member standing again starts the next vote. Its intro ("Der blev stemt om forslaget:") carries over, but
+      // not a one-off ballot question ("Udvalget stemte om X kunne deltage …"): the next vote is on the
+      // recommendation. A position line is never carried into the next vote's evidence.
+      const oneOff = r.context.motion?.source === "ballot" || r.context.motion?.source === "question";
+      const first = r.group.sentences[0];
+      const keep = first !== undefined && !oneOff && !r.group.positionSentences.has(first) ? [first] : [];
       close(r);
+      if (oneOff) r.context = { ...r.context, motion: null };
       r.group.sentences.push(...keep);
     }
     for (const e of f.entries) r.roster.add(e.name, e.party);

@@ -12,6 +12,8 @@ export interface Group {
   tally: TallyFragment | null;
   stated: Outcome | null;
   sentences: string[];
+  /** The sentences that are position lines (the others introduce or close the vote). */
+  positionSentences: Set<string>;
   /** Entry keys per position, so a repeated member is found without rescanning the group. */
   keys: Record<Position, Set<string>>;
   /** Parties standing in each position (members' letters included), to tell an explanation from a new vote. */
@@ -25,6 +27,7 @@ export const emptyGroup = (): Group => ({
   tally: null,
   stated: null,
   sentences: [],
+  positionSentences: new Set(),
   keys: { for: new Set(), against: new Set(), abstain: new Set() },
   parties: { for: new Set(), against: new Set(), abstain: new Set() },
   points: new Set(),
@@ -74,6 +77,7 @@ export function explainsIn(g: Group, f: PositionFragment): boolean {
 export function addPosition(g: Group, f: PositionFragment, text: string): void {
   g.positions.push(f);
   g.sentences.push(text);
+  g.positionSentences.add(text);
   g.points.add(pointsKey(f));
   for (const e of f.entries) {
     g.keys[f.position].add(entryKey(e));

@@ -11,6 +11,36 @@ const LABEL = new RegExp(
   "giu",
 );
 
+/** "For stemte:", "Imod forslaget stemte:", "Undlod at stemme:": a label alone, its list in the paragraphs after it. */
+export function isBareLabel(paragraph: string): boolean {
+  const text = paragraph.trim();
+  if (!text.endsWith(":")) return false;
+  LABEL.lastIndex = 0;
+  const m = LABEL.exec(text);
+  LABEL.lastIndex = 0;
+  return m !== null && m.index === 0 && m[0].trim().length === text.length;
+}
+
+/** "Imod stemte: …" at the start of a paragraph. */
+export function startsWithLabel(paragraph: string): boolean {
+  LABEL.lastIndex = 0;
+  const m = LABEL.exec(paragraph.trim());
+  LABEL.lastIndex = 0;
+  return m !== null && m.index === 0;
+}
+
+/** A paragraph that continues a bare label: a list of members or parties, perhaps with its reason ("A, da …"). */
+export function isLabelContinuation(paragraph: string): boolean {
+  LABEL.lastIndex = 0;
+  const labelled = LABEL.test(paragraph);
+  LABEL.lastIndex = 0;
+  if (labelled) return false;
+  const list = paragraph.replace(REASON_TAIL, "").replace(/[.;,\s]+$/, "");
+  return list !== "" && readSubject(list) !== null;
+}
+
+const NOBODY = /^(?:ingen|none)$/iu;
+
 function positionOf(word: string): Position {
   const w = word.toLowerCase();
   if (w === "for") return "for";
@@ -35,7 +65,8 @@ export const positionLabel: Rule = {
         .replace(/[.;,\s]+$/, "");
       // "1 undlod (UP)": the number stands before the label.
       const counted = m[4] !== undefined ? Number(m[4]) : null;
-      const subject = readSubject(list);
+      // "Imod stemte: ingen": nobody on that side.
+      const subject = NOBODY.test(list) ? { entries: [], side: null, total: 0 } : readSubject(list);
       if (!subject) return;
       fragments.push({
         kind: "position",

@@ -1,6 +1,7 @@
 // Runs the rule registry over a decision block: paragraph rules on each paragraph's start, sentence rules on the rest.
 import { splitSentences } from "../sentences.ts";
 import type { Fragment } from "./fragment.ts";
+import { isBareLabel, isLabelContinuation, startsWithLabel } from "./position-label.ts";
 import { RULES } from "./registry.ts";
 
 /** A fragment with the sentence (or paragraph label) it was read from. */
@@ -38,21 +39,46 @@ const VOTE_KINDS: ReadonlySet<Fragment["kind"]> = new Set(["position", "tally", 
 /** Reads every paragraph of a decision block's text (paragraphs separated by blank lines). */
 export function readFragments(blockText: string): ReadParagraph[] {
   let remark = false;
-  return blockText
+  const paragraphs = blockText
     .split(/\n\s*\n/)
     .map((p) => p.replace(/\s+/g, " ").trim())
-    .filter((p) => p !== "" && !/^[-–_=*]{3,}$/.test(p))
-    .map((paragraph) => {
-      // A remark's intro and the quoted paragraph after it hold no votes.
-      const quoted = /^["“”„]/u.test(paragraph);
-      const inRemark = REMARK.test(paragraph) || (remark && quoted);
-      remark = REMARK.test(paragraph) && /:\s*$/.test(paragraph);
-      if (inRemark) {
-        const kept = readParagraph(paragraph).filter((f) => !VOTE_KINDS.has(f.fragment.kind));
-        return { text: paragraph, fragments: kept, remark: true };
-      }
-      return { text: paragraph, fragments: readParagraph(paragraph), remark: false };
-    });
+    .filter((p) => p !== "" && !/^[-–_=*]{3,}$/.test(p));
+  return withLabelsCarried(paragraphs).map((paragraph) => {
+    // A remark's intro and the quoted paragraph after it hold no votes.
+    const quoted = /^["“”„]/u.test(paragraph);
+    const inRemark = REMARK.test(paragraph) || (remark && quoted);
+    remark = REMARK.test(paragraph) && /:\s*$/.test(paragraph);
+    if (inRemark) {
+      const kept = readParagraph(paragraph).filter((f) => !VOTE_KINDS.has(f.fragment.kind));
+      return { text: paragraph, fragments: kept, remark: true };
+    }
+    return { text: paragraph, fragments: readParagraph(paragraph), remark: false };
+  });
+}
+
+/**
+ * "For stemte:" standing alone with its list in the next paragraph(s) ("Pernille Beckmann (V), … og Mehmet Zeki
+ * Dogru (Ø)", or one party per paragraph: "A, med bemærkning …" / "Ø, da …"): each list paragraph is read under the
+ * label. A bare label followed by the next label ("For stemte:" then "Imod stemte: …") names nobody and is dropped.
+ */
+function withLabelsCarried(paragraphs: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < paragraphs.length; k++) {
+    const paragraph = paragraphs[k] ?? "";
+    if (!isBareLabel(paragraph)) {
+      out.push(paragraph);
+      continue;
+    }
+    let carried = false;
+    while (k + 1 < paragraphs.length && isLabelContinuation(paragraphs[k + 1] ?? "")) {
+      out.push(`${paragraph} ${paragraphs[k + 1]}`);
+      carried = true;
+      k++;
+    }
+    // Followed by the next label, the list was left empty: nobody. Otherwise it stays, to be kept as unread.
+    if (!carried && !startsWithLabel(paragraphs[k + 1] ?? "")) out.push(paragraph);
+  }
+  return out;
 }
 
 /** The fragments of one paragraph: paragraph rules on its start, sentence rules on the rest. */
