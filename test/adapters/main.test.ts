@@ -135,7 +135,7 @@ describe("npm start (adapters/main.ts)", () => {
       await waitFor(run.events, () => (run.stderr().includes("referat running") ? true : undefined), {
         what: "the start log",
         describe: run.stderr,
-        timeoutMs: 20_000,
+        timeoutMs: 25_000,
       });
       expect((await fetch(`http://127.0.0.1:${port}/`)).status).toBe(200);
       const actor = { teamId: slack.teamId, botUserId: slack.botUserId, user: "U0MAIN" };

@@ -10,7 +10,7 @@ export function waitFor<T>(
   check: () => T | undefined,
   options: { timeoutMs?: number; what?: string; describe?: () => string } = {},
 ): Promise<T> {
-  const timeoutMs = options.timeoutMs ?? 10_000;
+  const timeoutMs = options.timeoutMs ?? 25_000;
   return new Promise<T>((resolve, reject) => {
     const tryNow = () => {
       let value: T | undefined;
