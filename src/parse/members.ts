@@ -175,8 +175,9 @@ export function readPeopleList(text: string): PeopleList {
     const before = source.slice(last, index);
     const inner = (m[1] ?? "").trim();
     last = index + m[0].length;
-    // "C(9)" stays whole for the piece reader; "A, C, N og V (6)" and "C og N (5 medlemmer)" give the group's total.
-    const number = /^(\d{1,3})(?:\s+(?:medlemmer|medlem|stemmer|mandater))?$/u.exec(inner);
+    // "C(9)" stays whole for the piece reader; "A, C, N og V (6)", "C og N (5 medlemmer)" and "(i alt 6)" give the
+    // group's total.
+    const number = /^(?:i\s+alt\s+)?(\d{1,3})(?:\s+(?:medlemmer|medlem|stemmer|mandater))?$/u.exec(inner);
     if (number && /[A-ZÆØÅ]{1,3}\s*$/u.test(before)) {
       const lead = /^(.*?)([A-ZÆØÅ]{1,3})\s*$/u.exec(before);
       flushPieces(`${lead?.[1] ?? ""}`);
@@ -189,7 +190,8 @@ export function readPeopleList(text: string): PeopleList {
       continue;
     }
     flushPieces(before);
-    if (number && before.trim() === "" && partiesOnly()) {
+    // "(6)" after a list of parties, or "Socialdemokratiet og Venstre (i alt 19)" at the end: the group's total.
+    if (number && partiesOnly() && (before.trim() === "" || last >= sourceEnd)) {
       total = Number(number[1]);
       continue;
     }

@@ -4,8 +4,9 @@ import { REASON_TAIL } from "../lexicon.ts";
 import type { Fragment, Rule } from "./fragment.ts";
 import { readSubject } from "./subject.ts";
 
+// What was voted on: "forslaget", "flertalsindstillingen fra ØK", "ændringsforslaget fra V", "administrationens indstilling".
 const OBJECT =
-  "(?:\\s+(?:forslaget|indstillingen|ændringsforslaget|beslutningen|dette|det|administrationens\\s+indstilling))?";
+  "(?:\\s+(?:[\\p{L}-]*(?:forslaget|indstillingen|beslutningen)|dette|det|administrationens\\s+indstilling)(?:\\s+(?:fra|af)\\s+[\\p{Lu}][\\p{L}.-]*)?)?";
 const LABEL = new RegExp(
   `(?:^|(?<=[.;,]\\s))(?:(for|imod)${OBJECT}(?:\\s+(?:stemte|stemmer|stemmer\\s+de|stemte\\s+de))?\\s*:|(for|imod)${OBJECT}\\s+(?:stemte|stemmer)\\s+(?=[A-ZÆØÅ\\d(])|(undlod\\s+at\\s+stemme|undlader\\s+at\\s+stemme|hverken\\s+for\\s+eller\\s+imod(?:\\s+stemte)?|undlod|undlader)\\s*(?::|(?=\\s+[A-ZÆØÅ\\d]))|(\\d{1,3})\\s+(?:undlod|undlader)(?:\\s+at\\s+stemme)?\\s*(?=\\(|$))\\s*`,
   "giu",
