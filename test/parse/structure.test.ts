@@ -107,6 +107,9 @@ describe("decision headings", () => {
     ["Beslutning fra Direktionen, 8. februar 2021, pkt. 6:", "Direktionen", "2021-02-08"],
     ["Teknik- og Miljøudvalget, 10. september 2019, pkt. 65:", "Teknik- og Miljøudvalget", "2019-09-10"],
     ["Beslutning i Kommunalbestyrelsen den 2024-11-26", "Kommunalbestyrelsen", "2024-11-26"],
+    // Greve (FirstAgenda): the date straight after the body, without "den".
+    ["Beslutning i Plan- og Tryghedsudvalget 16. august 2022:", "Plan- og Tryghedsudvalget", "2022-08-16"],
+    ["Beslutning i Udvalget for Teknik og Miljø den 02-05-2023", "Udvalget for Teknik og Miljø", "2023-05-02"],
   ])("reads %j as body %j on %j", (line, body, date) => {
     expect(decisionHeading(line)).toEqual({ bare: false, body, date });
   });
@@ -129,6 +132,11 @@ describe("decision headings", () => {
     "Beslutningstema",
     "Beslutning: Udvalget skal tage stilling til om ordningen skal fortsætte efter forsøgsperioden",
     "Sagens behandling blev udsat, jf. Magistraten i mødet den 19. august 2024.",
+    // Greve: sentences of running text that end in "<body>s beslutning".
+    "Administrationen orienterer Sekretariatet under Rammeaftale Sjælland om Byrådets beslutning.",
+    "Iværksættes snarest muligt efter udvalgets beslutning.",
+    "Ændringer træder i kraft efter udvalgets beslutning.",
+    "Ansøger underrettes snarest muligt efter udvalgets beslutning.",
   ])("does not read the sentence %j as a heading", (line) => {
     expect(decisionHeading(line)).toBeNull();
   });
@@ -187,6 +195,11 @@ describe("case numbers, sections and history entries", () => {
     // an administration's endorsement is no body's decision
     ["15-08-2019 Borgmesterens Afdeling påtegning", { date: "2019-08-15", body: null }],
     ["19-08-2019 blev sagen udsat.", null],
+    // Greve: a body that no longer exists is marked "(slettet <date>)" by FirstAgenda; the name is the body's.
+    [
+      "30-11-2021 Plan- og Udviklingsudvalget (slettet 10-01-2022)",
+      { date: "2021-11-30", body: "Plan- og Udviklingsudvalget" },
+    ],
   ])("reads the dated history entry %j", (line, want) => expect(datedEntry(line)).toEqual(want));
 
   it("keeps the election period apart from the name", () => {

@@ -92,7 +92,8 @@ export type DecisionHeading = { bare: true; rest?: string } | { bare: false; bod
 
 const DECISION_WORDS = DECISION_HEADING_WORDS.map(escapeRegExp).join("|");
 /** " den 03-03-2025", " i mødet den 3. marts 2025", " på sit møde den …": the date after a body. */
-const ON_DATE = `(?:\\s*[,-]?\\s+(?:(?:i|på)\\s+(?:sit\\s+|dets\\s+)?møde(?:t)?\\s+)?(?:den|d\\.)\\s*(${ANY_DATE_SOURCE}))`;
+// "den 3. marts 2025", "i mødet den …", or the date straight after the body ("Plan- og Tryghedsudvalget 16. august 2022").
+const ON_DATE = `(?:\\s*[,-]?\\s+(?:(?:i|på)\\s+(?:sit\\s+|dets\\s+)?møde(?:t)?\\s+)?(?:(?:den|d\\.)\\s*)?(${ANY_DATE_SOURCE}))`;
 /** ", 9. februar 2021, pkt. 421": a date after a comma, with the body's own item number. */
 const COMMA_DATE = `,\\s*(${ANY_DATE_SOURCE})(?:\\s*,\\s*(?:pkt\\.?|punkt)\\s*\\d{1,4})?`;
 const DECISION_WITH_BODY = new RegExp(
@@ -122,9 +123,44 @@ const DECISION_GENITIVE = new RegExp(
 );
 /** Stems of words that name a deciding body; running text and administrative units lack them. */
 const BODY_STEM = /(udvalg|råd|bestyrelse|repræsentation|magistrat|forum)/iu;
-/** A body name: starts with a capital letter and is short. */
-const looksLikeBody = (name: string, words: number) =>
-  /^\p{Lu}/u.test(name) && name.split(/\s+/).length <= words && !/[.!?]$/.test(name);
+/** Small words a body's name may hold in lower case ("Udvalget for Teknik og Miljø", "Byrådets møde"). */
+const BODY_NAME_WORDS = new Set([
+  "og",
+  "for",
+  "i",
+  "af",
+  "til",
+  "samt",
+  "under",
+  "om",
+  "på",
+  "med",
+  "&",
+  "møde",
+  "mødet",
+]);
+/**
+ * A body name: starts with a capital letter, is short, and is a name, not a sentence: its lower-case words are small
+ * joining words, words of a body ("udvalg", "råd") or adjectives ("rådgivende", "midlertidige"). "Administrationen
+ * orienterer Sekretariatet … om Byråd(ets beslutning)" and "Iværksættes snarest muligt efter udvalg(ets …)" are not.
+ */
+const looksLikeBody = (name: string, words: number) => {
+  const parts = name.split(/\s+/);
+  // After "for" comes the body's remit, in any case: "Udvalget for plan, udvikling og kultur".
+  const named = parts.slice(0, Math.max(0, parts.indexOf("for")) || parts.length);
+  return (
+    /^\p{Lu}/u.test(name) &&
+    parts.length <= words &&
+    !/[.!?]$/.test(name) &&
+    named.every(
+      (w) => !/^\p{Ll}/u.test(w) || BODY_NAME_WORDS.has(w) || BODY_STEM.test(w) || /e$/u.test(w.replace(/[,;]$/, "")),
+    )
+  );
+};
+
+/** "Plan- og Udviklingsudvalget (slettet 10-01-2022)": FirstAgenda marks a body that no longer exists; the name stands. */
+const REMOVED_MARK = /\s*\((?:slettet|nedlagt|ophørt)\b[^()]*\)\s*$/iu;
+const withoutRemovedMark = (name: string) => name.replace(REMOVED_MARK, "").trim();
 
 /** Reads "Beslutninger Byrådet 2018-2021 den 30-11-2020", "Beslutning i X den 08-03-2021" or a bare "Beslutning". */
 export function decisionHeading(text: string): DecisionHeading | null {
@@ -132,7 +168,7 @@ export function decisionHeading(text: string): DecisionHeading | null {
   if (t.length > 160) return null;
   if (DECISION_BARE.test(t)) return { bare: true };
   const g = DECISION_GENITIVE.exec(t);
-  if (g && BODY_STEM.test(g[1] ?? "") && (g[1] ?? "").split(/\s+/).length <= 8) {
+  if (g && BODY_STEM.test(g[1] ?? "") && looksLikeBody((g[1] ?? "").trim(), 8)) {
     return { bare: false, body: (g[1] ?? "").trim(), date: g[2] ? findDate(g[2]) : null };
   }
   // With a date after a comma the body needs no body word: "Plan, Miljø og Teknik" is a committee's name.
@@ -170,7 +206,7 @@ export function datedEntry(text: string): { date: string; body: string | null } 
   if (!m) return null;
   const date = findDate(m[1] ?? "");
   if (!date) return null;
-  const body = (m.at(-1) ?? "").trim();
+  const body = withoutRemovedMark((m.at(-1) ?? "").trim());
   return { date, body: BODY_STEM.test(body) && looksLikeBody(body, 6) ? body : null };
 }
 
@@ -224,7 +260,8 @@ export function historyLine(text: string): { body: string } | { date: string } |
  * the name ("Byråd 2022", as FirstAgenda's case histories name a body of the period starting that year) is the
  * period's first year.
  */
-export function splitPeriod(name: string): { name: string; period: string | null } {
+export function splitPeriod(written: string): { name: string; period: string | null } {
+  const name = withoutRemovedMark(written);
   const m = /^(.*?)[\s,]*\(?(\d{4})\s*[-–]\s*(\d{4})\)?$/u.exec(name.trim());
   if (m && (m[1] ?? "").trim() !== "") return { name: (m[1] ?? "").trim(), period: `${m[2]}-${m[3]}` };
   const y = /^(.*\p{L})\s+((?:19|20)\d{2})$/u.exec(name.trim());
