@@ -67,7 +67,8 @@ function matchingVotes(input: ComposeInput, q: RecordQuestion, records: VoteReco
   const prepared = topic.concepts.length ? prepareTopic(topic, rarityOf(input.index, catalog)) : null;
   return records.votes.filter((v) => {
     if (u.municipality && (catalog.municipality[v.meeting] ?? v.municipality) !== u.municipality) return false;
-    if (bodies.length && !bodies.includes(fold(v.body)) && !bodies.includes(fold(v.committee))) return false;
+    // The body that voted: a committee's vote quoted in Økonomiudvalget's minutes is not a vote in Økonomiudvalget.
+    if (bodies.length && !bodies.includes(fold(v.body))) return false;
     if (q.from && v.date < q.from) return false;
     if (q.to && v.date > q.to) return false;
     if (prepared) {
@@ -95,6 +96,20 @@ export function partyStand(rows: readonly VoteRecord[], party: string, except?: 
   const count = (p: Position) => members.filter((r) => r.position === p).length;
   const position = POSITIONS.reduce((best, p) => (count(p) > count(best) ? p : best));
   return { position, basis: "party-members", members: members.map((r) => r.name as string) };
+}
+
+/**
+ * The party line a member voted against, or null: the party's own recorded position, or else the position a strict
+ * majority of its members took. An even split (one V member for, one against) has no line to break.
+ */
+export function brokenPartyLine(rows: readonly VoteRecord[], row: VoteRecord): Stand | null {
+  if (row.name === null || row.party === null) return null;
+  const party = partyStand(rows, row.party, row.name);
+  if (!party || party.position === row.position) return null;
+  if (party.basis === "party") return party;
+  const members = rows.filter((r) => r.name !== null && r.party === row.party);
+  const count = (p: Position) => members.filter((r) => r.position === p).length;
+  return count(party.position) > count(row.position) ? party : null;
 }
 
 function memberStand(rows: readonly VoteRecord[], name: string): Stand | null {
@@ -168,7 +183,11 @@ function positions(input: ComposeInput, q: RecordQuestion, records: VoteRecords,
           : `${who} ${POSITION_EN[q.position]} in ${listed.length} of them${listed.length ? ":" : "."}`,
       );
     }
-    for (const v of draft.votes) lines.push(voteLine(input, v, v.position));
+    const several = sharedItems(listed.map((s) => s.vote));
+    listed.forEach(({ vote }, k) => {
+      const v = draft.votes[k] as AnswerVote;
+      lines.push(voteLine(input, v, v.position, several.has(itemKey(vote))));
+    });
     draft.status = listed.length > 0 || !q.position ? "found" : "not_found";
   }
   return finishRecord(draft, lines, L);
@@ -215,10 +234,13 @@ function split(input: ComposeInput, q: RecordQuestion, records: VoteRecords, top
         ? `${votes.length} ${votes.length === 1 ? "delt afstemning" : "delte afstemninger"}${scope}: ${adopted} vedtaget, ${votes.length - adopted} forkastet.`
         : `${votes.length} split ${votes.length === 1 ? "vote" : "votes"}${scope}: ${adopted} adopted, ${votes.length - adopted} rejected.`,
   ];
+  const several = sharedItems(votes);
   for (const vote of votes) {
     const av: AnswerVote = { ...answerVote(vote), citation: cite(input, vote) };
     draft.votes.push(av);
-    lines.push(`${voteLine(input, av, null)} ${sidesText(records.byVote[vote.id] ?? [], L)}`);
+    lines.push(
+      `${voteLine(input, av, null, several.has(itemKey(vote)))} ${sidesText(records.byVote[vote.id] ?? [], L)}`,
+    );
   }
   draft.status = votes.length > 0 ? "found" : "not_found";
   return finishRecord(draft, lines, L);
@@ -236,11 +258,12 @@ function dissent(input: ComposeInput, q: RecordQuestion, records: VoteRecords, t
       if (row.name === null || row.party === null) continue;
       if (u.party && row.party !== u.party) continue;
       if (u.member && !sameName(row.name, u.member.name)) continue;
-      const party = partyStand(rows, row.party, row.name);
-      if (party && party.position !== row.position) found.push({ vote, row, party });
+      const party = brokenPartyLine(rows, row);
+      if (party) found.push({ vote, row, party });
     }
   }
   const votes = [...new Set(found.map((f) => f.vote))];
+  const several = sharedItems(votes);
   const lines = [
     votes.length === 0
       ? L === "da"
@@ -261,7 +284,7 @@ function dissent(input: ComposeInput, q: RecordQuestion, records: VoteRecords, t
           ? `${row.name} (${p}) ${POSITION_DA[row.position]}, ${p} ${POSITION_DA[party.position]}`
           : `${row.name} (${p}) ${POSITION_EN[row.position]}, ${p} ${POSITION_EN[party.position]}`;
       });
-    lines.push(`${voteLine(input, av, null)} ${who.join("; ")}`);
+    lines.push(`${voteLine(input, av, null, several.has(itemKey(vote)))} ${who.join("; ")}`);
   }
   draft.status = votes.length > 0 ? "found" : "not_found";
   return finishRecord(draft, lines, L);
@@ -333,12 +356,26 @@ function cite(input: ComposeInput, vote: RecordedVote): number {
 }
 
 /** "- 9. oktober 2023, Økonomiudvalget, punkt 4 "Budget 2024": stemte imod (vedtaget) [1]". */
-function voteLine(input: ComposeInput, v: AnswerVote, position: Position | null): string {
+const itemKey = (v: RecordedVote) => `${v.meeting}#${v.item}#${v.date}#${v.body}`;
+
+/** The items (of one body's meeting) that hold more than one of the listed votes. */
+function sharedItems(votes: readonly RecordedVote[]): Set<string> {
+  const seen = new Map<string, number>();
+  for (const v of votes) seen.set(itemKey(v), (seen.get(itemKey(v)) ?? 0) + 1);
+  return new Set([...seen].filter(([, n]) => n > 1).map(([k]) => k));
+}
+
+/**
+ * One listed vote: date, body, item, position, outcome, citation. When the list holds several votes of the same item
+ * (a proposal, then the recommendation), each line names its motion, so that they do not read as one vote twice.
+ */
+function voteLine(input: ComposeInput, v: AnswerVote, position: Position | null, shared = false): string {
   const L = input.u.language;
   const c = input.book.citations[v.citation];
   const item = c?.item ? `, ${L === "da" ? "punkt" : "item"} ${c.item}${c.title ? ` "${c.title}"` : ""}` : "";
   const stood = position ? ` ${L === "da" ? POSITION_DA[position] : POSITION_EN[position]}` : "";
-  return `- ${formatDate(v.date, L)}, ${v.body}${item}:${stood} (${OUTCOME[L][v.outcome]}) [${v.citation + 1}]`;
+  const motion = shared && v.motion ? ` – "${oneLine(v.motion, 90)}"` : "";
+  return `- ${formatDate(v.date, L)}, ${v.body}${item}:${stood}${motion} (${OUTCOME[L][v.outcome]}) [${v.citation + 1}]`;
 }
 
 function sidesText(rows: readonly VoteRecord[], L: Language): string {
