@@ -5,6 +5,14 @@ import { z } from "zod";
 export const SourceSystemSchema = z.enum(["file", "firstagenda", "edoc", "acadre"]);
 export type SourceSystem = z.infer<typeof SourceSystemSchema>;
 
+/** The publishing systems as their users know them. */
+export const SOURCE_SYSTEM_NAMES: Record<SourceSystem, string> = {
+  file: "Fil",
+  firstagenda: "FirstAgenda",
+  edoc: "eDoc",
+  acadre: "Acadre",
+};
+
 /** Where a document comes from: enough to give the meeting a stable id and cite the official page. */
 export const SourceRefSchema = z.object({
   system: SourceSystemSchema,

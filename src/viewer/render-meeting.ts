@@ -1,6 +1,11 @@
 // Renders one meeting's minutes as a readable HTML page: header, contents, and each item with an anchor (#punkt-N).
 import type { AgendaItem, Meeting, Vote, VoteEntry } from "../domain/index.ts";
-import { escapeHtml, page, paragraphs } from "./html.ts";
+import { SOURCE_SYSTEM_NAMES } from "../domain/source.ts";
+import { sectionHeading } from "../parse/split/structure.ts";
+import { escapeHtml, page, paragraphs, richText } from "./html.ts";
+
+/** Section headings of an item's text ("Resume", "Sagsbeskrivelse"), as the parser knows them. */
+const isSection = (p: string) => !p.includes("\n") && sectionHeading(p) !== null;
 
 const OUTCOME: Record<Vote["outcome"], string> = { adopted: "Vedtaget", rejected: "Forkastet" };
 
@@ -34,7 +39,7 @@ function itemHtml(meeting: Meeting, item: AgendaItem): string {
   if (item.decidedIn) facts.push(`Sagen afgøres i: ${escapeHtml(item.decidedIn)}`);
   if (item.page) facts.push(`Side ${item.page}`);
   if (facts.length) parts.push(`<p class="meta">${facts.join(" · ")}</p>`);
-  if (item.text.trim()) parts.push(paragraphs(item.text));
+  if (item.text.trim()) parts.push(richText(item.text, isSection));
   if (item.recommendation?.trim()) {
     parts.push(`<div class="recommendation"><h3>Indstilling</h3>${paragraphs(item.recommendation)}</div>`);
   }
@@ -63,6 +68,13 @@ function itemHtml(meeting: Meeting, item: AgendaItem): string {
   return parts.join("\n");
 }
 
+/** The official source of the minutes: the system and its page, else the file they were read from. */
+function sourceHtml(meeting: Meeting, url: string | null): string {
+  if (!url) return `<dt>Kilde</dt><dd>${escapeHtml(meeting.sourceRef.file)}</dd>`;
+  const system = meeting.sourceRef.system === "file" ? "" : `${SOURCE_SYSTEM_NAMES[meeting.sourceRef.system]}: `;
+  return `<dt>Kilde</dt><dd><a href="${escapeHtml(url)}">${escapeHtml(system + url)}</a></dd>`;
+}
+
 /** The HTML page of one meeting. */
 export function renderMeeting(meeting: Meeting, sourceUrl: string | null = null): string {
   const kind = meeting.documentType === "dagsorden" ? "Dagsorden" : "Referat";
@@ -73,14 +85,17 @@ export function renderMeeting(meeting: Meeting, sourceUrl: string | null = null)
   if (meeting.location) meta.push(["Mødested", meeting.location]);
   if (meeting.participants.length) meta.push(["Mødedeltagere", meeting.participants.join(", ")]);
   if (meeting.absent.length) meta.push(["Fraværende", meeting.absent.join(", ")]);
+  for (const a of meeting.partialAbsence ?? []) {
+    meta.push(["Fraværende under", `${a.name}${a.party ? ` (${a.party})` : ""}: punkt ${a.items.join(", ")}`]);
+  }
   for (const s of meeting.substitutes) {
     meta.push(["Stedfortræder", `${s.name}${s.party ? ` (${s.party})` : ""}${s.for ? ` for ${s.for}` : ""}`]);
   }
-  meta.push(["Kilde", meeting.source]);
+  const official = sourceUrl ?? meeting.sourceRef.url;
   const body = [
     `<p><a href="/">Alle møder</a></p>`,
     `<h1>${escapeHtml(title)}</h1>`,
-    `<dl class="meta">${meta.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join("")}</dl>`,
+    `<dl class="meta">${meta.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join("")}${sourceHtml(meeting, official)}</dl>`,
     sourceUrl ? `<p><a href="${escapeHtml(sourceUrl)}">Det officielle referat</a></p>` : "",
     `<nav><h2>Indhold</h2><ol>${meeting.items
       .map((i) => `<li value="${i.number}"><a href="#punkt-${i.number}">${escapeHtml(i.title)}</a></li>`)
