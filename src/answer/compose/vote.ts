@@ -175,10 +175,42 @@ function addUnanimousDecisions(input: ComposeInput, draft: Draft, meeting: numbe
   const m = input.catalog.meetings[meeting];
   if (!item || !m) return;
   item.decisions.forEach((block, index) => {
-    if (m.votes.some((v) => v.item === number && v.decision === index)) return;
-    const outcomes = decisionOutcomes(block.text, []);
+    const votes = m.votes.filter((v) => v.item === number && v.decision === index);
+    // A block with votes may settle other points without one ("Ad 2 og 3: Indstillingerne godkendt."): those count.
+    const text = votes.length === 0 ? block.text : withoutVoteText(block.text, votes);
+    const outcomes = decisionOutcomes(text, []);
     if (outcomes.length === 0) return;
     const citation = input.book.cite(meeting, number);
-    draft.decisions.push({ body: block.body, date: block.date, text: decisiveExcerpt(block.text), citation, outcomes });
+    draft.decisions.push({ body: block.body, date: block.date, text: decisiveExcerpt(text), citation, outcomes });
   });
+}
+
+const flat = (t: string) => t.replace(/\s+/g, " ").trim();
+
+/**
+ * A decision block's paragraphs that are no part of its votes (the proposal, the position lines), each short label
+ * ("Ad 2 og 3") joined to the paragraph it heads; empty when every paragraph belongs to a vote.
+ */
+function withoutVoteText(text: string, votes: readonly Vote[]): string {
+  const evidence = votes.map((v) => flat(`${v.text} ${v.motion}`));
+  const paragraphs = text
+    .split(/\n\s*\n/)
+    .map(flat)
+    .filter((p) => p !== "" && !/^[-–_=*]{3,}$/.test(p));
+  const kept: string[] = [];
+  let label: string | null = null;
+  for (const p of paragraphs) {
+    const bare = p.replace(/^[*_"“”]+|[*_"“”]+$/gu, "");
+    if (/^(?:ad|pkt\.?|punkt)\s+[\d\s,.og-]+:?$/iu.test(p)) {
+      label = p.replace(/:$/, "");
+      continue;
+    }
+    if (evidence.some((e) => e.includes(bare)) || /stillede\s+(?:følgende\s+)?forslag/iu.test(p)) {
+      label = null;
+      continue;
+    }
+    kept.push(label ? `${label}: ${p}` : p);
+    label = null;
+  }
+  return kept.join("\n\n");
 }
