@@ -6,7 +6,7 @@ import { scoreTopic, topicDoc } from "../match.ts";
 import { readPosition, type Subject } from "../positions.ts";
 import { answeringItems, hasTopic, RETRIEVAL, rankItems } from "../retrieve.ts";
 import { exactDay } from "../understand/understand.ts";
-import { composeDecision, decisionOutcomes, proposerOf } from "./decision.ts";
+import { blocksFor, composeDecision, decisionOutcomes, proposerOf } from "./decision.ts";
 import { type ComposeInput, type Draft, emptyDraft } from "./draft.ts";
 import { addSuggestions } from "./suggest.ts";
 
@@ -174,7 +174,10 @@ function addUnanimousDecisions(input: ComposeInput, draft: Draft, meeting: numbe
   const item = input.catalog.item(meeting, number);
   const m = input.catalog.meetings[meeting];
   if (!item || !m) return;
+  // Only the blocks of the body and day the question names, when it names them ("… in Byrådet?").
+  const asked = new Set(blocksFor(input, item.decisions));
   item.decisions.forEach((block, index) => {
+    if (!asked.has(block)) return;
     const votes = m.votes.filter((v) => v.item === number && v.decision === index);
     // A block with votes may settle other points without one ("Ad 2 og 3: Indstillingerne godkendt."): those count.
     const text = votes.length === 0 ? block.text : withoutVoteText(block.text, votes);

@@ -492,3 +492,8 @@ export const FOLLOW_UP_POINTERS: readonly RegExp[] = [
   /(?<![\p{L}])(?:it|that|this|them|those|the same)(?![\p{L}])/iu,
   /(?<![\p{L}])(?:det|den|dem|denne|dette|disse|sagen|punktet|forslaget|samme)(?![\p{L}])/iu,
 ];
+
+/** A question about every side ("Hvilke partier stemte for?", "who voted against?"): no earlier subject carries over. */
+export const ASKS_ALL_SUBJECTS: readonly RegExp[] = [
+  /(?<![\p{L}])(?:hvilke|hvem|which|who)(?:\s+(?:partier|parties|medlemmer|members|politikere|politicians))?\s+(?:stemte|stemmer|har\s+stemt|voted|vote[sd]?|undlod|abstained|var\s+(?:for|imod))(?![\p{L}])/iu,
+];

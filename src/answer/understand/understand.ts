@@ -11,7 +11,7 @@ import type { Lexicon, RosterMember } from "./lexicon.ts";
 import { findMembers } from "./member.ts";
 import { findMunicipalities, placeNames } from "./municipality.ts";
 import { findParties } from "./party.ts";
-import { FOLLOW_UP_OPENERS, FOLLOW_UP_POINTERS } from "./stop-words.ts";
+import { ASKS_ALL_SUBJECTS, FOLLOW_UP_OPENERS, FOLLOW_UP_POINTERS } from "./stop-words.ts";
 import { normalizeQuestion, type Span } from "./tokens.ts";
 import { extractTopic, type Topic } from "./topic.ts";
 
@@ -122,7 +122,7 @@ export function understand(
       if (dateList.length === 0 && bodies.length === 0 && ctx.date) dateList = [dayMention(ctx.date)];
       if (item === null && ctx.item !== null && bare) item = ctx.item;
       // A new subject replaces the old one; without one, the old subject stays.
-      if (!member && !party) {
+      if (!member && !party && !ASKS_ALL_SUBJECTS.some((re) => re.test(question))) {
         party = ctx.party;
         if (ctx.member)
           memberOut = lexicon.members.find((m) => m.name === ctx.member) ?? { name: ctx.member, party: null };

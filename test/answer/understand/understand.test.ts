@@ -41,6 +41,16 @@ describe("understand", () => {
     expect(next.topic.text).toBe("Integrationsrådet");
   });
 
+  it.each(["Hvilke partier stemte for?", "who voted against it?", "hvem stemte imod?", "Which parties voted for it?"])(
+    "asks about every side for %j: the topic stays, the earlier party does not",
+    (q) => {
+      const first = read("How did Ø vote on Integrationsrådet?");
+      const next = read(q, contextOf(first));
+      expect(next).toMatchObject({ intent: "vote", party: null, member: null, followUp: true });
+      expect(next.topic.text).toBe("Integrationsrådet");
+    },
+  );
+
   it("reuses the topic for a Danish follow-up with a party letter", () => {
     const first = read("Hvordan stemte Ø om beskæftigelsesplanen?");
     const next = read("hvad med A?", contextOf(first));
