@@ -211,6 +211,9 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         guard(req, res, (checked, response) => listener(checked, response));
       });
       const srv = server;
+      // Clients keep connections open between events; closing them after Node's 5 s default races a client reusing one
+      // (ECONNRESET on a busy machine). A minute, as load balancers in front of such apps use.
+      srv.keepAliveTimeout = 65_000;
       await new Promise<void>((resolve, reject) => {
         srv.once("error", reject);
         srv.listen(options.port ?? 3000, options.host ?? undefined, () => {

@@ -135,7 +135,7 @@ describe("npm start (adapters/main.ts)", () => {
       await waitFor(run.events, () => (run.stderr().includes("referat running") ? true : undefined), {
         what: "the start log",
         describe: run.stderr,
-        timeoutMs: 25_000,
+        timeoutMs: 45_000,
       });
       expect((await fetch(`http://127.0.0.1:${port}/`)).status).toBe(200);
       const actor = { teamId: slack.teamId, botUserId: slack.botUserId, user: "U0MAIN" };
@@ -144,12 +144,12 @@ describe("npm start (adapters/main.ts)", () => {
         SLACK.SLACK_SIGNING_SECRET,
         appMention(actor, { channel: "C0MAIN", text: "Link to the minutes of the meeting on 9 December 2020" }),
       );
-      await slack.waitFor(() => slack.callsOf("chat.postMessage")[0], "the Slack answer", 20_000);
+      await slack.waitFor(() => slack.callsOf("chat.postMessage")[0], "the Slack answer", 30_000);
       const { token } = discord.sendInteraction({
         name: "ask",
         options: { question: "Link to the minutes of the meeting on 9 December 2020" },
       });
-      await discord.waitFor(() => discord.requestsTo("PATCH", new RegExp(token))[0], "the Discord answer", 20_000);
+      await discord.waitFor(() => discord.requestsTo("PATCH", new RegExp(token))[0], "the Discord answer", 30_000);
       run.child.kill("SIGTERM");
       expect(await run.exit).toBe(0);
       const stopped = run
@@ -164,5 +164,5 @@ describe("npm start (adapters/main.ts)", () => {
       await slack.close();
       await discord.close();
     }
-  }, 90_000);
+  }, 150_000);
 });
