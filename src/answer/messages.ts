@@ -117,6 +117,13 @@ export interface Messages {
   noAbsent: string;
   memberStatus: Record<Extract<Fact, { kind: "member-attendance" }>["status"], (name: string) => string>;
   substitute: (who: string, forWhom: string | null) => string;
+  absentAtItem: (item: number, names: string) => string;
+  noAbsentAtItem: (item: number) => string;
+  /** "X (A) was absent from items 3 and 4: "quote" [1]". */
+  partialAbsent: (who: string, items: string, plural: boolean, quote: string) => string;
+  memberAbsentAtItem: (name: string, item: number) => string;
+  memberPresentAtItem: (name: string, item: number) => string;
+  memberPartlyAbsent: (name: string, items: string, plural: boolean) => string;
   passagesAbout: (about: string) => string;
   unreadVote: (body: string, date: string) => string;
   notStated: Record<Extract<Fact, { kind: "not-stated" }>["what"], string>;
@@ -216,8 +223,15 @@ export const MESSAGES: Record<Language, Messages> = {
       substitute: (n) => `${n} var med som stedfortræder.`,
       replaced: (n) => `${n} deltog ikke: en stedfortræder var mødt i stedet.`,
       unlisted: (n) => `${n} er ikke nævnt i referatets liste over deltagere eller fraværende.`,
+      "partly-absent": (n) => `${n} var fraværende under en del af mødet.`,
     },
     substitute: (who, forWhom) => `${who} var stedfortræder${forWhom ? ` for ${forWhom}` : ""}.`,
+    absentAtItem: (item, names) => `Fraværende ved punkt ${item}: ${names}.`,
+    noAbsentAtItem: (item) => `Ingen er noteret som fraværende ved punkt ${item}.`,
+    partialAbsent: (who, items, _plural, quote) => `${who} var fraværende under punkt ${items}: ${quote}`,
+    memberAbsentAtItem: (n, item) => `${n} var fraværende ved punkt ${item}.`,
+    memberPresentAtItem: (n, item) => `${n} deltog i punkt ${item}.`,
+    memberPartlyAbsent: (n, items) => `${n} var fraværende under punkt ${items}.`,
     passagesAbout: (about) => `Det fandt jeg i referaterne om ${about}:`,
     unreadVote: (body, date) =>
       `${body}, ${date} – afstemningen står sådan i referatet (jeg kunne ikke læse stemmerne ud):`,
@@ -330,8 +344,15 @@ export const MESSAGES: Record<Language, Messages> = {
       substitute: (n) => `${n} attended as a substitute.`,
       replaced: (n) => `${n} did not attend: a substitute sat in instead.`,
       unlisted: (n) => `${n} is not named in the minutes' lists of participants or absent members.`,
+      "partly-absent": (n) => `${n} was absent for part of the meeting.`,
     },
     substitute: (who, forWhom) => `${who} was a substitute${forWhom ? ` for ${forWhom}` : ""}.`,
+    absentAtItem: (item, names) => `Absent at item ${item}: ${names}.`,
+    noAbsentAtItem: (item) => `No one is recorded as absent at item ${item}.`,
+    partialAbsent: (who, items, plural, quote) => `${who} was absent from item${plural ? "s" : ""} ${items}: ${quote}`,
+    memberAbsentAtItem: (n, item) => `${n} was absent from item ${item}.`,
+    memberPresentAtItem: (n, item) => `${n} attended item ${item}.`,
+    memberPartlyAbsent: (n, items, plural) => `${n} was absent from item${plural ? "s" : ""} ${items}.`,
     passagesAbout: (about) => `What the minutes say about ${about}:`,
     unreadVote: (body, date) =>
       `${body}, ${date} – the minutes record the vote like this (I could not read the sides):`,

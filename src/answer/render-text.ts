@@ -272,8 +272,22 @@ function renderAttendance(a: AnswerFacts): Line[] {
   const lines: Line[] = [
     { text: M.attendanceHeading(c.committee, formatDate(c.meetingDate, L), ref(f.citation)), role: "heading" },
   ];
-  for (const n of factsOf(a, "member-attendance"))
-    lines.push({ text: M.memberStatus[n.status](n.name), role: "lead", fact: "member-attendance" });
+  const items = (n: readonly number[]) => formatList(n.map(String), L);
+  for (const n of factsOf(a, "member-attendance")) {
+    const at = n.item ?? null;
+    const text =
+      at !== null && n.status === "absent"
+        ? M.memberAbsentAtItem(n.name, at)
+        : at !== null && n.status === "present"
+          ? M.memberPresentAtItem(n.name, at)
+          : n.status === "partly-absent" && n.items?.length
+            ? M.memberPartlyAbsent(n.name, items(n.items), n.items.length > 1)
+            : M.memberStatus[n.status](n.name);
+    lines.push({ text, role: "lead", fact: "member-attendance" });
+    // The sentence that records an absence for some items, quoted with its source.
+    if (n.quote && (n.status === "partly-absent" || (at !== null && n.items?.includes(at))))
+      lines.push({ text: `${quote(n.quote)} ${ref(f.citation)}`, role: "fact", fact: "member-attendance" });
+  }
   // The header's list of members can include those marked absent ("Lene Lindberg (Fravær)") or those a substitute
   // sat in for: they did not attend.
   const attended = at.participants.filter(
@@ -282,7 +296,15 @@ function renderAttendance(a: AnswerFacts): Line[] {
   const push = (text: string) => lines.push({ text, role: "fact", fact: "attendance" });
   if (attended.length) push(M.attended(formatList(attended, L)));
   else if (at.participants.length === 0) push(M.noParticipants);
-  push(at.absent.length ? M.absent(formatList(at.absent, L)) : M.noAbsent);
+  const item = at.item ?? null;
+  if (item !== null) push(at.absent.length ? M.absentAtItem(item, formatList(at.absent, L)) : M.noAbsentAtItem(item));
+  else push(at.absent.length ? M.absent(formatList(at.absent, L)) : M.noAbsent);
+  // A member's own quoted absence stands in the lead already.
+  const quoted = factsOf(a, "member-attendance").filter((n) => n.quote);
+  for (const p of (at.partial ?? []).filter((p) => !quoted.some((n) => sameName(n.name, p.name))))
+    push(
+      `${M.partialAbsent(`${p.name}${p.party ? ` (${p.party})` : ""}`, items(p.items), p.items.length > 1, quote(p.quote))} ${ref(f.citation)}`,
+    );
   for (const s of at.substitutes) push(M.substitute(`${s.name}${s.party ? ` (${s.party})` : ""}`, s.for));
   return lines;
 }

@@ -94,6 +94,19 @@ export const AnswerAttendanceSchema = z.object({
   participants: z.array(z.string()),
   absent: z.array(z.string()),
   substitutes: z.array(z.object({ name: z.string(), party: z.string().nullable(), for: z.string().nullable() })),
+  /** The item the question named: `absent` then lists who was away from that item (whole meeting or that item). */
+  item: z.number().int().positive().nullable().optional(),
+  /** Members absent for some items only: which items, and the sentence of the minutes that says so. */
+  partial: z
+    .array(
+      z.object({
+        name: z.string(),
+        party: z.string().nullable(),
+        items: z.array(z.number().int().positive()),
+        quote: z.string(),
+      }),
+    )
+    .optional(),
   citation: z.number().int().nonnegative(),
 });
 export type AnswerAttendance = z.infer<typeof AnswerAttendanceSchema>;
@@ -190,7 +203,12 @@ export const FactSchema = z.discriminatedUnion("kind", [
     kind: z.literal("member-attendance"),
     name: z.string(),
     /** "replaced": a substitute sat in for the member, who therefore did not attend. */
-    status: z.enum(["present", "absent", "substitute", "replaced", "unlisted"]),
+    status: z.enum(["present", "absent", "substitute", "replaced", "unlisted", "partly-absent"]),
+    /** The item asked about, when the question named one (the status is then for that item). */
+    item: z.number().int().positive().nullable().optional(),
+    /** For "partly-absent", or absent from the item asked about: the items missed and the quoted sentence. */
+    items: z.array(z.number().int().positive()).optional(),
+    quote: z.string().nullable().optional(),
   }),
   /** An item and the passage of it that answers a search. */
   z.object({ kind: z.literal("passage"), ...cited, quote: z.string().nullable() }),

@@ -11,6 +11,7 @@ import { meetingIdOf } from "../ingest/meeting-id.ts";
 import { findDate } from "./dates.ts";
 import { joinParagraphs, type Line } from "./line.ts";
 import { ParseError } from "./parse-error.ts";
+import { settleAttendance } from "./refine/attendance.ts";
 import { bodyResolver } from "./refine/bodies.ts";
 import { findMunicipality } from "./refine/municipality.ts";
 import { readVotes } from "./refine/votes.ts";
@@ -117,6 +118,18 @@ export function assembleMeeting(doc: SourceDocument): Meeting {
     notes: header.notes,
   });
 
+  const attendance = settleAttendance({
+    items: agendaItems.map((i) => i.number),
+    votes: votes.votes,
+    absent: unique([...header.absent, ...votes.absent]),
+    partial: votes.partial,
+    substitutes: [
+      ...header.substitutes.filter((s) => !votes.substitutes.some((v) => sameName(v.name, s.name))),
+      ...votes.substitutes,
+    ],
+    members: votes.members,
+  });
+
   const documentType = doc.documentType ?? header.documentType ?? "referat";
   const municipality = doc.ref.municipality ?? findMunicipality(documentText(doc, lines));
   const meeting: Meeting = {
@@ -132,11 +145,9 @@ export function assembleMeeting(doc: SourceDocument): Meeting {
     startTime: header.startTime,
     location: header.location,
     participants: header.participants,
-    absent: unique([...header.absent, ...votes.absent]),
-    substitutes: [
-      ...header.substitutes.filter((s) => !votes.substitutes.some((v) => sameName(v.name, s.name))),
-      ...votes.substitutes,
-    ],
+    absent: attendance.absent,
+    substitutes: attendance.substitutes,
+    partialAbsence: attendance.partialAbsence,
     members: votes.members,
     pageCount: doc.pageCount,
     items: agendaItems,

@@ -206,6 +206,32 @@ describe("attendance answers", () => {
     expect(a.text).toContain("Ole Bak (V) was a substitute for Jens Vad.");
   });
 
+  it("reports a member absent for some items only with those items, quoted", async () => {
+    const a = await ask("Who was absent from the meeting on 8 December 2021?");
+    expect(a.attendance?.partial).toEqual([
+      { name: "Lise Krogh", party: "A", items: [2], quote: "Lise Krogh (A) forlod mødet efter punkt 1." },
+    ]);
+    expect(a.text).toContain('Lise Krogh (A) was absent from item 2: "Lise Krogh (A) forlod mødet efter punkt 1."');
+  });
+
+  it("answers per item: absent at the item she missed, present at the one before", async () => {
+    const away = await ask("Was Lise Krogh present at item 2 on 8 December 2021?");
+    expect(away.intent).toBe("attendance");
+    expect(away.text).toContain("Lise Krogh was absent from item 2.");
+    expect(away.text).toContain("forlod mødet efter punkt 1");
+    const there = await ask("Was Lise Krogh present at item 1 on 8 December 2021?");
+    expect(there.text).toContain("Lise Krogh attended item 1.");
+  });
+
+  it("lists who was absent at an item in Danish, whole-meeting and per-item absences together", async () => {
+    const a = await ask("Hvem var fraværende ved punkt 2 den 8. december 2021?");
+    expect(a.language).toBe("da");
+    expect(a.attendance?.item).toBe(2);
+    expect(a.text).toContain("Fraværende ved punkt 2: Jens Vad og Lise Krogh.");
+    const first = await ask("Hvem var fraværende ved punkt 1 den 8. december 2021?");
+    expect(first.text).toContain("Fraværende ved punkt 1: Jens Vad.");
+  });
+
   it("answers in Danish for a committee named without a date", async () => {
     const a = await ask("Hvem deltog i mødet i Teknik- og Miljøudvalget?");
     expect(a.language).toBe("da");

@@ -224,6 +224,9 @@ export const FIXTURE_MEETINGS: Meeting[] = [
     participants: ["Karen Holm", "Per Dam", "Allan Berg Mortensen", "Lise Krogh"],
     absent: ["Jens Vad"],
     substitutes: [{ name: "Ole Bak", party: "V", for: "Jens Vad" }],
+    partialAbsence: [
+      { name: "Lise Krogh", party: "A", items: [2], text: "Lise Krogh (A) forlod mødet efter punkt 1." },
+    ],
     items: [
       item(1, "Fælleslegat 2021", {
         text: "Uddeling af Fælleslegatet for 2021.",

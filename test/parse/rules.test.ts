@@ -480,6 +480,37 @@ describe("council phrasings (København, Aarhus, Hvidovre, Stevns)", () => {
     ],
     ["Ikke til stede: Jørgen Larsen (N).", [{ kind: "absent", names: ["Jørgen Larsen"] }]],
     ["Fraværende med afbud:", [{ kind: "absent", names: [], listFollows: true }]],
+    [
+      "Fraværende / Brian Møller (A), sag 129-138",
+      [
+        {
+          kind: "partialAbsent",
+          members: [{ name: "Brian Møller", party: "A" }],
+          scope: { kind: "items", items: [129, 130, 131, 132, 133, 134, 135, 136, 137, 138] },
+        },
+      ],
+    ],
+    [
+      "Flemming Munch, V, forlød mødet kl. 20.20 under behandling af punkt 20-21.",
+      [
+        {
+          kind: "partialAbsent",
+          members: [{ name: "Flemming Munch", party: "V" }],
+          scope: { kind: "after", item: 21 },
+        },
+      ],
+    ],
+    [
+      "Signe Gold, F, ankom til mødet kl. 17.32 under behandlingen af punkt 1.",
+      [{ kind: "partialAbsent", members: [{ name: "Signe Gold", party: "F" }], scope: { kind: "before", item: 1 } }],
+    ],
+    ["Kim Vad (V) mødte som stedfortræder.", [{ kind: "substitute", name: "Kim Vad", party: "V", for: null }]],
+    [
+      "Birgitte Glifberg (A), Suppleant for Brian Møller (A)",
+      [{ kind: "substitute", name: "Birgitte Glifberg", party: "A", for: "Brian Møller" }],
+    ],
+    ["Sagen blev behandlet sammen med sag 12-14.", []],
+    ["Thomas Bryde var indkaldt, men mødte ikke frem.", []],
   ])("reads the attendance in %j", (sentence, expected) => {
     expect(readSentence(sentence).map((f) => f.fragment)).toEqual(expected);
   });

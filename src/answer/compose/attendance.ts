@@ -19,7 +19,12 @@ export function composeAttendance(input: ComposeInput): Draft {
       const m = catalog.meetings[i];
       return m ? [{ i, m }] : [];
     });
-    const away = meetings.find(({ m }) => m.absent.some(is) || m.substitutes.some((s) => is(s.name) || is(s.for)));
+    const away = meetings.find(
+      ({ m }) =>
+        m.absent.some(is) ||
+        (m.partialAbsence ?? []).some((p) => is(p.name)) ||
+        m.substitutes.some((s) => is(s.name) || is(s.for)),
+    );
     meeting = (away ?? meetings.find(({ m }) => m.participants.some(is)))?.i;
   }
   meeting ??= findMeetings(retrieval)[0];
@@ -29,25 +34,45 @@ export function composeAttendance(input: ComposeInput): Draft {
     return draft;
   }
   const citation = book.cite(meeting, null);
+  const partial = m.partialAbsence ?? [];
+  // "Hvem var fraværende ved punkt 7?": the whole meeting's absentees and those away from that item.
+  const item = u.item;
+  const awayFrom = (p: { items: number[] }) => item !== null && p.items.includes(item);
   draft.attendance = {
     participants: [...m.participants],
-    absent: [...m.absent],
+    absent:
+      item === null
+        ? [...m.absent]
+        : [...m.absent, ...partial.filter((p) => awayFrom(p) && !m.absent.some(listedName(p.name))).map((p) => p.name)],
     substitutes: m.substitutes.map((s) => ({ name: s.name, party: s.party, for: s.for })),
+    item,
+    partial: partial.map((p) => ({ name: p.name, party: p.party, items: [...p.items], quote: p.text })),
     citation,
   };
   if (u.member) {
     const name = u.member.name;
     const is = listedName(name);
+    const part = partial.find((p) => is(p.name));
     const status = m.substitutes.some((s) => is(s.name))
       ? "substitute"
       : m.absent.some(is)
         ? "absent"
-        : m.substitutes.some((s) => is(s.for))
-          ? "replaced"
-          : m.participants.some(is)
-            ? "present"
-            : "unlisted";
-    draft.notes.push({ kind: "member-attendance", name, status });
+        : part && (item === null || awayFrom(part))
+          ? item === null
+            ? "partly-absent"
+            : "absent"
+          : m.substitutes.some((s) => is(s.for))
+            ? "replaced"
+            : m.participants.some(is) || part
+              ? "present"
+              : "unlisted";
+    draft.notes.push({
+      kind: "member-attendance",
+      name,
+      status,
+      item,
+      ...(part ? { items: [...part.items], quote: part.text } : {}),
+    });
   }
   draft.status = "found";
   return draft;

@@ -3,6 +3,7 @@
 import type { Vote, VoteEntry } from "../../domain/index.ts";
 import { listedAbsentee } from "../rules/attendance.ts";
 import type { Fragment, Proposer } from "../rules/fragment.ts";
+import type { ItemScope } from "../rules/item-scope.ts";
 import { type ReadParagraph, readFragments } from "../rules/read-fragments.ts";
 import { step } from "../work.ts";
 import type { MotionContext } from "./motion.ts";
@@ -32,6 +33,15 @@ export interface Attendance {
   referrals: { item: number; by: VoteEntry[] }[];
   substitutes: { name: string; party: string | null; for: string | null }[];
   absent: string[];
+  /** Members away for some items only, with the sentence that says so (items resolved once all items are known). */
+  partial: PartialReading[];
+}
+
+/** "Fraværende: X (A), sag 129-138" as read: who, which items as written, and the sentence. */
+export interface PartialReading {
+  members: { name: string; party: string | null }[];
+  scope: ItemScope;
+  text: string;
 }
 
 /** A sentence with vote words that no rule read into a vote or a known non-vote. */
@@ -175,6 +185,11 @@ const HANDLERS: { [K in Fragment["kind"]]: Handler<K> } = {
   absent(r, f, text) {
     if (r.block.own) r.attendance.absent.push(...f.names);
     if (f.listFollows) r.absentList = true;
+    r.explained.add(text);
+  },
+  partialAbsent(r, f, text) {
+    for (const m of f.members) r.roster.add(m.name, m.party);
+    if (r.block.own) r.attendance.partial.push({ members: f.members, scope: f.scope, text });
     r.explained.add(text);
   },
   substitute(r, f, text) {

@@ -4,7 +4,13 @@ import type { AgendaItem, Member, Vote, VoteEntry } from "../../domain/index.ts"
 import type { Proposer } from "../rules/fragment.ts";
 import { readFragments } from "../rules/read-fragments.ts";
 import type { ItemBody } from "../split/item-body.ts";
-import { type Attendance, type PendingVote, readBlockVotes, type UnreadStatement } from "./block-votes.ts";
+import {
+  type Attendance,
+  type PartialReading,
+  type PendingVote,
+  readBlockVotes,
+  type UnreadStatement,
+} from "./block-votes.ts";
 import { motionText } from "./motion.ts";
 import { Roster } from "./roster.ts";
 import { linkTallyProposals } from "./tally-proposal.ts";
@@ -17,6 +23,8 @@ export interface VoteReading {
   referrals: { item: number; by: VoteEntry[] }[];
   substitutes: { name: string; party: string | null; for: string | null }[];
   absent: string[];
+  /** Members away for some items only, as read (items not yet resolved). */
+  partial: PartialReading[];
   members: Member[];
   /** Sentences with vote words that no rule read, per item and block. */
   unread: UnreadStatement[];
@@ -25,9 +33,10 @@ export interface VoteReading {
 /** The header's remarks ("Lisa Skov deltog for Steen Ørskov Larsen.") are about this meeting. */
 function readNotes(notes: readonly string[], attendance: Attendance): void {
   for (const paragraph of readFragments(notes.join("\n\n"))) {
-    for (const { fragment: f } of paragraph.fragments) {
+    for (const { fragment: f, text } of paragraph.fragments) {
       if (f.kind === "absent") attendance.absent.push(...f.names);
       if (f.kind === "substitute") attendance.substitutes.push({ name: f.name, party: f.party, for: f.for });
+      if (f.kind === "partialAbsent") attendance.partial.push({ members: f.members, scope: f.scope, text });
     }
   }
 }
@@ -40,7 +49,7 @@ export function readVotes(
 ): VoteReading {
   const roster = new Roster();
   for (const m of ctx.members) roster.add(m.name, m.party);
-  const attendance: Attendance = { referrals: [], substitutes: [], absent: [] };
+  const attendance: Attendance = { referrals: [], substitutes: [], absent: [], partial: [] };
   readNotes(ctx.notes ?? [], attendance);
   const pending: { item: AgendaItem; votes: PendingVote[] }[] = [];
   const unread: UnreadStatement[] = [];
@@ -97,6 +106,10 @@ export function readVotes(
     referrals: attendance.referrals.map((r) => ({ ...r, by: roster.resolve(r.by) })),
     substitutes: attendance.substitutes.map((s) => ({ ...s, party: s.party ?? roster.partyOf(s.name) })),
     absent: attendance.absent,
+    partial: attendance.partial.map((p) => ({
+      ...p,
+      members: p.members.map((m) => ({ ...m, party: m.party ?? roster.partyOf(m.name) })),
+    })),
     members: roster.members(),
     unread,
   };

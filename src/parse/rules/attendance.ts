@@ -2,6 +2,7 @@
 import { HEADER_LABELS, SUBSTITUTE_PATTERN } from "../lexicon.ts";
 import { isPersonName, partyRef, readPeopleList } from "../members.ts";
 import type { Rule } from "./fragment.ts";
+import { ARRIVED_DURING, FROM_ITEM, LEFT_AFTER, readScope, type ScopePhrase, THESE_ITEMS } from "./item-scope.ts";
 
 const ABSENT_LABEL = `(?:${[...HEADER_LABELS.absent].sort((a, b) => b.length - a.length).join("|")})`;
 const ABSENT = new RegExp(`^${ABSENT_LABEL}\\s*:\\s*(.+)$`, "iu");
@@ -35,6 +36,70 @@ export const absentees: Rule = {
     return names.length > 0 ? { fragments: [{ kind: "absent", names }] } : null;
   },
 };
+
+/** "Hans Ebbe, V," (Copenhagen's form) or "Lone Berg (A) og Ib Ravn": the members a sentence names, or null. */
+export function readAttendees(text: string): { name: string; party: string | null }[] | null {
+  const t = text.trim().replace(/[,:]$/u, "").trim();
+  const comma = /^(.+?),\s*(\p{Lu}{1,3})$/u.exec(t);
+  if (comma && isPersonName(comma[1] ?? "")) {
+    const party = partyRef(comma[2] ?? "");
+    if (party !== undefined) return [{ name: (comma[1] ?? "").trim(), party }];
+  }
+  const list = readPeopleList(t);
+  if (!list.complete || list.entries.length === 0) return null;
+  const out: { name: string; party: string | null }[] = [];
+  for (const e of list.entries) {
+    if (!e.name || !isPersonName(e.name)) return null;
+    out.push({ name: e.name, party: e.party });
+  }
+  return out;
+}
+
+const ABSENT_START = new RegExp(`^${ABSENT_LABEL}\\s*[:/]?\\s*`, "iu");
+
+/** Verbs of being away for part of a meeting, and the scope phrases that may follow each. */
+const PARTIAL_VERBS: readonly { pattern: RegExp; phrases: readonly ScopePhrase[] }[] = [
+  {
+    // "X (O) var fraværende under punkt 4 og 5", "X deltog ikke i behandlingen af punkt 9"
+    pattern:
+      /^(.+?)\s+(?:var\s+fraværende|var\s+ikke\s+til\s+stede|deltog\s+ikke(?:\s+i\s+(?:behandlingen|behandling)\s+af)?)\s+(.+)$/iu,
+    phrases: [FROM_ITEM, THESE_ITEMS],
+  },
+  // "X (A) forlod mødet efter punkt 6", "X, V, forlod mødet kl. 20.20 under behandling af punkt 3"
+  { pattern: /^(.+?)\s+(?:forlod|forlød|forlader)\s+mødet\s+(.+)$/iu, phrases: [LEFT_AFTER] },
+  // "X (V) ankom kl. 17.00 under punkt 3", "X, A, ankom til mødet kl. 17.35 under behandlingen af punkt 2"
+  { pattern: /^(.+?)\s+(?:ankom|kom|mødte\s+op)(?:\s+til\s+mødet)?\s+(.+)$/iu, phrases: [ARRIVED_DURING] },
+];
+
+export const partialAbsence: Rule = {
+  name: "partialAbsence",
+  example: "Fraværende / Brian Møller (A), sag 129-138",
+  scope: "sentence",
+  read(sentence) {
+    const s = sentence.trim();
+    const label = ABSENT_START.exec(s);
+    if (label && label[0].length < s.length) {
+      const read = readScope(s.slice(label[0].length), [FROM_ITEM, THESE_ITEMS]);
+      const members = read ? readAttendees(read.before) : null;
+      if (read && members) return { fragments: [{ kind: "partialAbsent", members, scope: read.scope }] };
+    }
+    for (const verb of PARTIAL_VERBS) {
+      const m = verb.pattern.exec(s);
+      if (!m) continue;
+      const read = readScope(m[2] ?? "", verb.phrases);
+      if (!read || read.before.trim() !== "") continue;
+      const members = readAttendees(m[1] ?? "");
+      if (members) return { fragments: [{ kind: "partialAbsent", members, scope: read.scope }] };
+    }
+    return null;
+  },
+};
+
+/** "Kim Vad (V) mødte som stedfortræder." / "Lars Hald (C) var indkaldt som stedfortræder.": for whom is not said. */
+const CAME_AS_SUBSTITUTE =
+  /^(.+?)\s+(?:mødte|deltog|var\s+mødt|var\s+indkaldt|blev\s+indkaldt|er\s+indkaldt|indtrådte)\s+som\s+(?:\d\.\s+)?(?:stedfortræder|suppleant)\.?$/iu;
+/** "Birgitte Glifberg (A), Suppleant for Brian Møller (A)" in a members list. */
+const LISTED_SUBSTITUTE = /^(.+?)\s*,\s*(?:suppleant|stedfortræder)\s+for\s+(.+?)\.?$/iu;
 
 export const substitute: Rule = {
   name: "substitute",
@@ -73,6 +138,21 @@ export const substitute: Rule = {
             { kind: "substitute", name: who.name, party: who.party, for: away.name },
           ],
         };
+    }
+    const listed = LISTED_SUBSTITUTE.exec(sentence.trim());
+    if (listed) {
+      const who = readAttendees(listed[1] ?? "");
+      const forWhom = readAttendees(listed[2] ?? "");
+      if (who?.length === 1 && forWhom?.length === 1 && who[0] && forWhom[0])
+        return {
+          fragments: [{ kind: "substitute", name: who[0].name, party: who[0].party, for: forWhom[0].name }],
+        };
+    }
+    const came = CAME_AS_SUBSTITUTE.exec(sentence.trim());
+    if (came) {
+      const who = readAttendees(came[1] ?? "");
+      if (who?.length === 1 && who[0])
+        return { fragments: [{ kind: "substitute", name: who[0].name, party: who[0].party, for: null }] };
     }
     const labelled = /^stedfortrædere?\s*:\s*(.+?)\s+for\s+(.+)$/iu.exec(sentence.trim());
     if (labelled) {

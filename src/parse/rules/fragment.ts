@@ -1,5 +1,6 @@
 // What the rules read from decision text: small typed fragments that the refiners assemble into votes.
-import type { Outcome, Position, VoteCounts, VoteEntry } from "../../domain/index.ts";
+import type { Member, Outcome, Position, VoteCounts, VoteEntry } from "../../domain/index.ts";
+import type { ItemScope } from "./item-scope.ts";
 
 /** Who made a proposal: a member, a party, or both. */
 export interface Proposer {
@@ -43,6 +44,8 @@ export type Fragment =
   | { kind: "referral"; by: VoteEntry[] }
   /** "Fraværende: X og Y"; `listFollows` for a label alone, the names in the paragraphs after it. */
   | { kind: "absent"; names: string[]; listFollows?: boolean }
+  /** "Fraværende: X (A), sag 129-138", "X forlod mødet efter punkt 6": away for some items only. */
+  | { kind: "partialAbsent"; members: { name: string; party: Member["party"] }[]; scope: ItemScope }
   /** "X (C) var mødt som stedfortræder for Y (C)". */
   | { kind: "substitute"; name: string; party: string | null; for: string | null }
   /** A statement that looks like a position but is not a vote ("tog forbehold"). */

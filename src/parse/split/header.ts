@@ -5,6 +5,7 @@ import { escapeRegExp } from "../escape-regexp.ts";
 import { DOCUMENT_TYPES, HEADER_LABELS, PERSON_TITLES } from "../lexicon.ts";
 import type { Line } from "../line.ts";
 import { readPeopleList } from "../members.ts";
+import { partialAbsence, substitute } from "../rules/attendance.ts";
 import { splitPeriod } from "./structure.ts";
 
 export interface Header {
@@ -57,8 +58,9 @@ const BULLET = /^(?:[-•*–·▪]|\d{1,2}[.)])\s+/u;
 const TITLE_DATE =
   /\s*[,-]?\s*(?:d\.|den|dato:?|-|–)?\s*(?:\d{1,2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4})\s*(?:kl\.?\s*\d{1,2}[:.]\d{2})?\s*$/u;
 
-/** ", sag 129-138" / ", punkt 3-5" after an absentee. */
-const FOR_ITEMS = /,?\s*(?:sag|sager|punkt|punkterne|pkt\.?)\s*\d{1,4}(?:\s*(?:-|–|,|og)\s*\d{1,4})*\s*$/iu;
+/** A header line the attendance rules read whole ("Fraværende / X (A), sag 129-138", "Afbud fra X, stedfortræder Y",
+ * "Y (A), Suppleant for X (A)"): it goes to the notes, which are read with the rules. */
+const readsAttendance = (text: string) => partialAbsence.read(text) !== null || substitute.read(text) !== null;
 
 /** "Byrådet - Referat" / "Økonomiudvalget – Referat – 1. oktober 2018". */
 const BODY_TITLE = new RegExp(
@@ -85,9 +87,10 @@ export function readHeader(lines: readonly Line[]): Header {
   let looseDate: string | null = null;
   /** After a "Mødedeltagere:" label with no names on its line, the names follow one list per line. */
   let listing: "participants" | "absent" | "notes" | null = null;
+  /** The label of the list being read, as written ("Fraværende"). */
+  let listingLabel = "";
   const addPeople = (value: string, into: "participants" | "absent") => {
-    // "Brian Møller (A), sag 129-138": absent for some items only; the name is read, the items stay in the text.
-    const list = readPeopleList(into === "absent" ? value.replace(FOR_ITEMS, "") : value);
+    const list = readPeopleList(value);
     for (const e of list.entries) {
       if (e.name === null) continue;
       if (into === "absent") {
@@ -119,8 +122,20 @@ export function readHeader(lines: readonly Line[]): Header {
       continue;
     }
     if (listing && listing !== "notes") {
-      const bare = text.replace(BULLET, "").replace(TRAILING_ROLE, "");
-      const entry = listing === "absent" ? bare.replace(FOR_ITEMS, "") : bare;
+      const entry = text.replace(BULLET, "").replace(TRAILING_ROLE, "");
+      // Under "Fraværende": "Brian Møller (A), sag 129-138" (some items only); under "Medlemmer": "Birgitte
+      // Glifberg (A), Suppleant for Brian Møller (A)" (a substitute, who attends).
+      // The label is kept in front of a listed absentee, so the sentence read (and quoted) says what the list is.
+      const line = listing === "absent" ? `${listingLabel} ${entry}` : entry;
+      if (!isLabel(text) && readsAttendance(line)) {
+        header.notes.push(line);
+        const who = readPeopleList(entry.split(",")[0] ?? "").entries[0];
+        if (listing === "participants" && who?.name) {
+          header.participants.push(who.name);
+          if (who.party) header.members.push({ name: who.name, party: who.party });
+        }
+        continue;
+      }
       if (!isLabel(text) && readPeopleList(entry).complete) {
         addPeople(entry, listing);
         continue;
@@ -183,8 +198,13 @@ export function readHeader(lines: readonly Line[]): Header {
       continue;
     }
     const absent = LABELS.absent.exec(text);
+    if (absent && readsAttendance(text)) {
+      header.notes.push(text);
+      continue;
+    }
     if (absent) {
       const value = (absent[1] ?? "").trim();
+      listingLabel = text;
       if (value === "") listing = "absent";
       else addPeople(value, "absent");
       continue;

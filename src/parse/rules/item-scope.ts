@@ -1,0 +1,115 @@
+// Which agenda items an attendance sentence is about: "sag 129-138", "punkt 3-5", "pkt. 7", "fra punkt 12",
+// "under punkt 4 og 5", "efter punkt 6". Phrasings as data; the numbers are resolved against the meeting's items later.
+
+/** The items a member missed, as the sentence states them (before mapping to the items present). */
+export type ItemScope =
+  /** Exactly these items ("sag 129-138", "punkt 4 og 5"). */
+  | { kind: "items"; items: number[] }
+  /** The items after this one ("forlod mødet efter punkt 6"). */
+  | { kind: "after"; item: number }
+  /** This item and those after it ("fra punkt 12"). */
+  | { kind: "from"; item: number }
+  /** The items before this one ("ankom kl. 17.00 under punkt 3"). */
+  | { kind: "before"; item: number };
+
+/** Words that name agenda items by number. */
+const ITEM_WORD = "(?:dagsordens?punkt(?:erne)?|punkt(?:erne)?|pkt\\.?|sag(?:erne)?|sager|sag\\s+nr\\.?)";
+/** "129-138", "4 og 5", "3, 4 og 7". */
+const NUMBERS = "(\\d{1,4}(?:\\s*(?:-|–|,|og)\\s*\\d{1,4})*)";
+/** "kl. 17.35", "kl. 20:20" — a time before the item. */
+const AT_TIME = "(?:kl\\.?\\s*\\d{1,2}[.:]\\s?\\d{2}\\s+)?";
+/** "under behandlingen af", "under behandling af", "under". */
+const DURING = "(?:under|ved|i)\\s+(?:behandling(?:en)?\\s+af\\s+)?";
+
+/** One phrasing of an item scope: the pattern (anchored at the end of the text) and what it means. */
+export interface ScopePhrase {
+  name: string;
+  example: string;
+  pattern: RegExp;
+  /** From the numbers read: the items missed. */
+  scope(numbers: number[]): ItemScope | null;
+}
+
+const first = (n: number[]) => (n.length > 0 ? Math.min(...n) : null);
+const last = (n: number[]) => (n.length > 0 ? Math.max(...n) : null);
+
+/** Scope phrases after a verb ("forlod mødet", "ankom") or a name ("Name (A), sag 129-138"); tried in order. */
+export const LEFT_AFTER: ScopePhrase = {
+  name: "left after",
+  example: "efter punkt 6",
+  pattern: new RegExp(`${AT_TIME}(?:efter\\s+|${DURING})${ITEM_WORD}\\s*${NUMBERS}\\.?$`, "iu"),
+  scope: (n) => {
+    const item = last(n);
+    return item === null ? null : { kind: "after", item };
+  },
+};
+export const ARRIVED_DURING: ScopePhrase = {
+  name: "arrived during",
+  example: "kl. 17.00 under punkt 3",
+  pattern: new RegExp(`${AT_TIME}(?:før\\s+|${DURING})${ITEM_WORD}\\s*${NUMBERS}\\.?$`, "iu"),
+  scope: (n) => {
+    const item = first(n);
+    return item === null ? null : { kind: "before", item };
+  },
+};
+export const FROM_ITEM: ScopePhrase = {
+  name: "from item",
+  example: "fra punkt 12",
+  pattern: new RegExp(`(?:fra\\s+og\\s+med|fra)\\s+${ITEM_WORD}\\s*(\\d{1,4})\\.?$`, "iu"),
+  scope: (n) => {
+    const item = first(n);
+    return item === null ? null : { kind: "from", item };
+  },
+};
+export const THESE_ITEMS: ScopePhrase = {
+  name: "these items",
+  example: "sag 129-138",
+  pattern: new RegExp(`(?:${DURING})?${ITEM_WORD}\\s*${NUMBERS}\\.?$`, "iu"),
+  scope: (n) => (n.length > 0 ? { kind: "items", items: n } : null),
+};
+
+/** The longest range read as items ("sag 1-9999" is not a list of items). */
+const MAX_RANGE = 200;
+
+/** "129-131" -> [129, 130, 131]; "4 og 5" -> [4, 5]; "20-21" -> [20, 21]. */
+export function itemNumbers(text: string): number[] {
+  const out: number[] = [];
+  for (const part of text.split(/\s*(?:,|og)\s*/u)) {
+    const range = /^(\d{1,4})\s*[-–]\s*(\d{1,4})$/u.exec(part.trim());
+    if (range) {
+      const a = Number(range[1]);
+      const b = Number(range[2]);
+      if (b < a || b - a > MAX_RANGE) return [];
+      for (let k = a; k <= b; k++) out.push(k);
+    } else if (/^\d{1,4}$/u.test(part.trim())) out.push(Number(part.trim()));
+    else if (part.trim() !== "") return [];
+  }
+  return [...new Set(out)].filter((n) => n > 0);
+}
+
+/** Reads a scope phrase at the end of a text: the scope and the text before it. */
+export function readScope(text: string, phrases: readonly ScopePhrase[]): { scope: ItemScope; before: string } | null {
+  for (const p of phrases) {
+    const m = p.pattern.exec(text.trim());
+    if (!m) continue;
+    const scope = p.scope(itemNumbers(m[1] ?? ""));
+    if (scope) return { scope, before: text.trim().slice(0, m.index) };
+  }
+  return null;
+}
+
+/** The meeting's item numbers a scope covers (running numbers beyond the items present are left out). */
+export function resolveScope(scope: ItemScope, present: readonly number[]): number[] {
+  // "efter punkt 6" counts only when item 6 is one of this meeting's: other numbering cannot be mapped.
+  if (scope.kind !== "items" && !present.includes(scope.item)) return [];
+  switch (scope.kind) {
+    case "items":
+      return present.filter((n) => scope.items.includes(n));
+    case "after":
+      return present.filter((n) => n > scope.item);
+    case "from":
+      return present.filter((n) => n >= scope.item);
+    case "before":
+      return present.filter((n) => n < scope.item);
+  }
+}
