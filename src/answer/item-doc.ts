@@ -1,6 +1,5 @@
 // One agenda item as weighted text fields, for scoring how fully it covers a topic (see match.ts).
 import type { AgendaItem, Meeting } from "../domain/index.ts";
-import { foldWord } from "../search/index.ts";
 import type { TextField } from "./match.ts";
 
 /** Where a word stands in an item, and how much a match there says about the item being on the topic. */
@@ -38,31 +37,7 @@ export function itemDocOf(meetings: readonly Meeting[], meeting: number, index: 
     recommendation: () => item.recommendation ?? "",
     text: () => item.text,
   };
-  return {
-    meeting,
-    index,
-    item,
-    fields: FIELDS.map((f) => ({ weight: FIELD_WEIGHTS[f], text: text[f], folded: () => foldedOf(item, f, text[f]) })),
-  };
-}
-
-/**
- * Folded texts of recently scored items, kept across questions: an item's long case text is decoded and folded
- * once, not once per question that scores it (what dominated answering over real FirstAgenda minutes). Bounded:
- * the oldest items are dropped first.
- */
-const FOLDED_ITEMS = 4096;
-const folded = new Map<AgendaItem, Partial<Record<ItemField, string>>>();
-
-function foldedOf(item: AgendaItem, field: ItemField, read: () => string): string {
-  let texts = folded.get(item);
-  if (!texts) {
-    if (folded.size >= FOLDED_ITEMS) folded.delete(folded.keys().next().value as AgendaItem);
-    texts = {};
-    folded.set(item, texts);
-  }
-  texts[field] ??= foldWord(read());
-  return texts[field];
+  return { meeting, index, item, fields: FIELDS.map((f) => ({ weight: FIELD_WEIGHTS[f], text: text[f] })) };
 }
 
 // Heaviest first, so that scoring can stop before the light, long fields.

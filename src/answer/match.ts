@@ -44,8 +44,6 @@ export interface TermDoc {
 export interface TextField {
   weight: number;
   text: string | (() => string);
-  /** The text folded (foldWord), when the caller keeps it: what scoring reads. */
-  folded?: () => string;
 }
 
 /** How common a term is in the indexed items: what weighs a topic's words by rarity. */
@@ -155,15 +153,10 @@ const NO_TERMS = termSet([]);
  * a word that holds t: the text is searched for the topic's terms, and only the words holding one are tokenised
  * and stemmed. The set answers for the topic's terms exactly as the set of all the text's terms would.
  */
-export function topicTermSet(prepared: PreparedTopic, text: string, folded?: string): TermSet {
+export function topicTermSet(prepared: PreparedTopic, text: string): TermSet {
   const { terms } = prepared;
   if (terms.length === 0 || text.length === 0) return NO_TERMS;
-  return termsAround(terms, folded ?? foldWord(text));
-}
-
-/** The stems of the words of a folded text that hold one of the terms (see topicTermSet). */
-function termsAround(terms: readonly string[], folded: string): TermSet {
-  if (folded.length === 0) return NO_TERMS;
+  const folded = foldWord(text);
   const stems: string[] = [];
   const seen = new Set<number>();
   for (const term of terms) {
@@ -199,11 +192,7 @@ export function topicDoc(prepared: PreparedTopic, fields: readonly TextField[]):
       return {
         weight: field.weight,
         get terms() {
-          if (!terms) {
-            if (prepared.terms.length === 0) terms = NO_TERMS;
-            else if (field.folded) terms = termsAround(prepared.terms, field.folded());
-            else terms = topicTermSet(prepared, typeof field.text === "string" ? field.text : field.text());
-          }
+          terms ??= topicTermSet(prepared, typeof field.text === "string" ? field.text : field.text());
           return terms;
         },
       };
