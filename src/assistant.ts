@@ -2,24 +2,26 @@
 
 import { answerQuestion, createEngineState, type EngineState, localToday } from "./answer/answer-question.ts";
 import { type Answer, type AskOptions, type Assistant, MAX_QUESTION_LENGTH } from "./domain/index.ts";
-import { type LoadedIndex, loadIndex } from "./search/index.ts";
+import { type LoadedIndex, loadIndex, type SearchBackend } from "./search/index.ts";
 
 /** Where citation links point when a source has no official URL: the built-in minutes viewer. */
 export const DEFAULT_PUBLIC_BASE_URL = "http://localhost:8080";
 
 export interface AssistantOptions {
   index: LoadedIndex;
+  /** Where the engine searches (default: the index's local backend). */
+  backend?: SearchBackend;
   /** Base URL of the minutes viewer (default http://localhost:8080). */
   publicBaseUrl?: string;
 }
 
 export function createAssistant(options: AssistantOptions): Assistant {
-  const state = createEngineState(options.index, options.publicBaseUrl ?? DEFAULT_PUBLIC_BASE_URL);
+  const state = createEngineState(options.index, options.publicBaseUrl ?? DEFAULT_PUBLIC_BASE_URL, options.backend);
   return {
     async ask(question: string, askOptions: AskOptions = {}): Promise<Answer> {
       const options = { context: askOptions.context ?? null, today: askOptions.today ?? localToday() };
       // Checked before any reading: understanding is not meant for pages of text, and a long one would take seconds.
-      const tooLong = questionTooLong(state, question, options.context);
+      const tooLong = await questionTooLong(state, question, options.context);
       if (tooLong) return tooLong;
       // Engine errors reach the caller: each adapter apologises once, with a reference id that is in its log.
       return answerQuestion(state, question, options);
@@ -28,7 +30,11 @@ export function createAssistant(options: AssistantOptions): Assistant {
 }
 
 /** The refusal for a question over MAX_QUESTION_LENGTH characters, or null when the question is short enough. */
-export function questionTooLong(state: EngineState, question: string, context: AskOptions["context"]): Answer | null {
+export async function questionTooLong(
+  state: EngineState,
+  question: string,
+  context: AskOptions["context"],
+): Promise<Answer | null> {
   // Counting stops just past the limit, so a huge question costs no more than a short one.
   let length = 0;
   for (const _ of question) if (++length > MAX_QUESTION_LENGTH) break;
@@ -36,8 +42,8 @@ export function questionTooLong(state: EngineState, question: string, context: A
   const total = [...question].length;
   const head = [...question.slice(0, 4 * MAX_QUESTION_LENGTH)].slice(0, MAX_QUESTION_LENGTH).join("");
   // The language of the head decides the refusal's; the empty question's answer (help) carries the rest.
-  const help = answerQuestion(state, "", { context: context ?? null });
-  const language = answerQuestion(state, head, { context: null }).language;
+  const help = await answerQuestion(state, "", { context: context ?? null });
+  const language = (await answerQuestion(state, head, { context: null })).language;
   const text =
     language === "da"
       ? `Spørgsmålet er ${total} tegn langt; jeg læser højst ${MAX_QUESTION_LENGTH} tegn. Spørg om én ting ad gangen.`
@@ -66,8 +72,8 @@ export interface SwappableAssistant extends Assistant {
   /** The index answering now. */
   readonly index: LoadedIndex;
   /**
-   * Answers from `index` from now on. A question being answered finishes on the index it started with (the engine
-   * answers in one synchronous step), so no question is dropped or answered from half of each.
+   * Answers from `index` from now on. A question being answered finishes on the index it started with (its engine
+   * state, index and backend are taken when it is asked), so no question is dropped or answered from half of each.
    */
   swap(index: LoadedIndex): void;
 }

@@ -10,7 +10,7 @@ import {
   type Intent,
   type Searched,
 } from "../domain/index.ts";
-import type { LoadedIndex } from "../search/index.ts";
+import { type LoadedIndex, localSearchBackend, type SearchBackend } from "../search/index.ts";
 import { type Catalog, catalogOf } from "./catalog.ts";
 import { createCitationBook } from "./cite.ts";
 import { composeAttendance } from "./compose/attendance.ts";
@@ -31,7 +31,7 @@ import { buildVocabulary, correctSpelling, type Vocabulary } from "./understand/
 import { contextOf, type Understanding, understand } from "./understand/understand.ts";
 
 /** One composer per intent; a new intent does not compile until it has one. */
-export const COMPOSERS: Record<Intent, (input: ComposeInput) => Draft> = {
+export const COMPOSERS: Record<Intent, (input: ComposeInput) => Draft | Promise<Draft>> = {
   vote: composeVote,
   decision: composeDecision,
   upcoming: composeUpcoming,
@@ -43,6 +43,8 @@ export const COMPOSERS: Record<Intent, (input: ComposeInput) => Draft> = {
 /** What the engine derives from an index once: the roster and bodies for reading questions, maps of meeting facts. */
 export interface EngineState {
   index: LoadedIndex;
+  /** Where the engine searches: the index's local backend unless another is given. */
+  backend: SearchBackend;
   catalog: Catalog;
   /** What the index covers, for /help and not-found answers. */
   coverage: Coverage;
@@ -52,7 +54,11 @@ export interface EngineState {
   publicBaseUrl: string;
 }
 
-export function createEngineState(index: LoadedIndex, publicBaseUrl: string): EngineState {
+export function createEngineState(
+  index: LoadedIndex,
+  publicBaseUrl: string,
+  backend: SearchBackend = localSearchBackend(index),
+): EngineState {
   const fromSources = Object.values(index.sources)
     .map((s) => s.municipality)
     .filter((m): m is string => Boolean(m));
@@ -60,6 +66,7 @@ export function createEngineState(index: LoadedIndex, publicBaseUrl: string): En
   const lexicon = buildLexicon(index.meetings, fromSources);
   return {
     index,
+    backend,
     catalog,
     coverage: coverageOf(index, catalog),
     vocabulary: buildVocabulary(index.meetings, lexicon),
@@ -98,20 +105,28 @@ export const PAGE: Record<
 };
 
 /** Answers one question from the index; the result is validated against AnswerSchema. */
-export function answerQuestion(state: EngineState, question: string, options: AnswerOptions = {}): Answer {
+export async function answerQuestion(
+  state: EngineState,
+  question: string,
+  options: AnswerOptions = {},
+): Promise<Answer> {
   // "more" / "flere": the rest of the previous answer, asked again from where it stopped.
   const previous = options.context;
   if (previous?.question && MORE.test(stripChatMarkup(question))) {
-    const again = answerQuestion(state, previous.question, { ...options, context: null, offset: previous.shown ?? 0 });
+    const again = await answerQuestion(state, previous.question, {
+      ...options,
+      context: null,
+      offset: previous.shown ?? 0,
+    });
     return AnswerSchema.parse({ ...again, question });
   }
-  const first = draftAnswer(state, question, options);
+  const first = await draftAnswer(state, question, options);
   if (first.draft.status !== "not_found" || first.draft.decisions.length > 0)
     return finish(state, question, first.u, first.draft, [], options.offset, first.text);
   // Nothing found as written: read unknown words as the closest words of the minutes, and say so when that answers.
   const corrected = correctSpelling(question, first.u.topic.text, state.vocabulary);
   if (corrected) {
-    const second = draftAnswer(state, corrected.text, options);
+    const second = await draftAnswer(state, corrected.text, options);
     if (second.draft.status === "found" || second.draft.decisions.length > 0) {
       const read: Fact[] = corrected.corrections.map((c) => ({ kind: "did-you-mean", asked: c.asked, read: c.read }));
       return finish(state, question, second.u, second.draft, read, options.offset, second.text);
@@ -120,11 +135,11 @@ export function answerQuestion(state: EngineState, question: string, options: An
   return finish(state, question, first.u, first.draft, [], options.offset, first.text);
 }
 
-function draftAnswer(
+async function draftAnswer(
   state: EngineState,
   question: string,
   options: AnswerOptions,
-): { u: Understanding; draft: Draft; text?: string } {
+): Promise<{ u: Understanding; draft: Draft; text?: string }> {
   const today = options.today ?? localToday();
   const read = understand(question, state.lexicon, { today, context: options.context ?? null });
   // A one-word body-shaped name the minutes use elsewhere is a topic ("Integrationsrådet"), not an unknown body.
@@ -137,20 +152,20 @@ function draftAnswer(
     catalog: state.catalog,
     lexicon: state.lexicon,
     u,
-    retrieval: createRetrieval(state.index, state.catalog, u, today),
+    retrieval: await createRetrieval(state.backend, state.catalog, u, today),
     book,
     today,
     publicBaseUrl: state.publicBaseUrl,
   };
   // Records across meetings and a case's history have composers, and fixed wording, of their own.
-  const special = u.unknownBody ? null : composeSpecial(input);
+  const special = u.unknownBody ? null : await composeSpecial(input);
   if (special) return { u: { ...u, intent: special.intent }, draft: special.draft, text: special.text };
   // A body the index does not hold: say so, and which bodies it holds, rather than answer from another body.
   const draft = u.unknownBody
     ? emptyDraft(book)
     : needsClarification(u)
       ? { ...emptyDraft(book), status: "clarify" as const }
-      : COMPOSERS[u.intent](input);
+      : await COMPOSERS[u.intent](input);
   return { u, draft };
 }
 

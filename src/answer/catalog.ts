@@ -12,6 +12,8 @@ import { sameName } from "./positions.ts";
  */
 export interface Catalog {
   meetings: readonly Meeting[];
+  /** The position in `meetings` of the meeting with this id (Meeting.id), as search hits name it. */
+  positionOf(id: string): number | undefined;
   /** Agenda items in the index. */
   itemCount: number;
   /** Each meeting's municipality (sources.json overrides what the minutes say). */
@@ -160,8 +162,10 @@ export function buildCatalog(index: LoadedIndex): Catalog {
     return { byParty, byName };
   };
 
+  const positions = new Map(meetings.map((m, i) => [m.id, i]));
   return {
     meetings,
+    positionOf: (id) => positions.get(id),
     itemCount,
     municipality,
     newestFirst,

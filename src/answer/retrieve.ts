@@ -1,7 +1,7 @@
 // Finds the meetings and items a question is about: hard filters from its entities, candidates from the index, topic coverage for ranking.
 import { sameCase } from "../domain/case-number.ts";
 import type { AgendaItem, Meeting } from "../domain/index.ts";
-import type { ItemHit, ItemRef, LoadedIndex } from "../search/index.ts";
+import { analyze, type ItemRef, type SearchBackend, type SearchHit, type SearchQuery } from "../search/index.ts";
 import type { Catalog } from "./catalog.ts";
 import { type ItemDoc, itemDocOf } from "./item-doc.ts";
 import { type PreparedTopic, prepareTopic, type Rarity, scoreTopic, type TopicScore, topicDoc } from "./match.ts";
@@ -62,40 +62,67 @@ interface ItemAt {
   index: number;
 }
 
+/** A search hit on an item, by meeting position in the catalog and item number. */
+interface PositionHit extends ItemRef {
+  score: number;
+}
+
 export interface Retrieval {
-  index: LoadedIndex;
+  /** The only way to the search index: queries are data (terms and filters), hits are ItemRefs. */
+  backend: SearchBackend;
   catalog: Catalog;
   u: Understanding;
   prepared: PreparedTopic;
+  /** Term rarity for the question's topic (every term of its concepts, asked of the backend once). */
+  rarity: Rarity;
   /** ISO date the question is asked on: "the last meeting" is the newest held by then. */
   today: string;
   /** The search index's best hits for the topic, unfiltered (CANDIDATES.nudgeHits), searched on first use. */
-  hits: ItemHit[] | null;
+  hits: Promise<PositionHit[]> | null;
   /** Their scores by "meeting#item", normalised to the best. */
-  bm25: Map<string, number> | null;
+  bm25: Promise<Map<string, number>> | null;
   /** The items a topic question scores (see CANDIDATES), computed on first use. */
-  pool: ItemAt[] | null;
+  pool: Promise<ItemAt[]> | null;
   /** Item documents by "meeting:index", built on first use. */
   docs: Map<string, ItemDoc>;
   /** Topic scores per item, computed once per question (composers rank several times with other filters). */
   scores: Map<ItemDoc, TopicScore>;
 }
 
-/** Term rarity from the search index; an index that cannot tell counts every term as absent. */
-export function rarityOf(index: LoadedIndex, catalog: Catalog): Rarity {
-  const df = index.documentFrequency;
+/**
+ * Term rarity for a topic from the search backend: the document frequency of every analysed term of its concepts,
+ * asked once. prepareTopic of this topic, or of a topic made of some of its concepts, reads only these terms.
+ */
+export async function rarityOf(backend: SearchBackend, topic: Understanding["topic"]): Promise<Rarity> {
+  const terms = [...new Set(topic.concepts.flatMap((c) => c.alternatives.flatMap((a) => analyze(a))))];
+  const [counts, stats] = await Promise.all([
+    Promise.all(terms.map((t) => backend.documentFrequency(t))),
+    backend.stats(),
+  ]);
+  const df = new Map(terms.map((t, i) => [t, counts[i] as number]));
   return {
-    documentFrequency: df ? (term) => df.call(index, term) : () => 0,
-    itemCount: index.itemCount ?? catalog.itemCount,
+    documentFrequency(term) {
+      const n = df.get(term);
+      if (n === undefined) throw new Error(`rarity: "${term}" is not a term of the question's topic`);
+      return n;
+    },
+    itemCount: stats.items,
   };
 }
 
-export function createRetrieval(index: LoadedIndex, catalog: Catalog, u: Understanding, today: string): Retrieval {
+export async function createRetrieval(
+  backend: SearchBackend,
+  catalog: Catalog,
+  u: Understanding,
+  today: string,
+): Promise<Retrieval> {
+  const rarity = await rarityOf(backend, u.topic);
   return {
-    index,
+    backend,
     catalog,
     u,
-    prepared: prepareTopic(u.topic, rarityOf(index, catalog)),
+    prepared: prepareTopic(u.topic, rarity),
+    rarity,
     today,
     hits: null,
     bm25: null,
@@ -106,32 +133,61 @@ export function createRetrieval(index: LoadedIndex, catalog: Catalog, u: Underst
 }
 
 /** The words the index is searched with: every alternative of every concept and compound. */
-function topicQuery(r: Retrieval): string {
-  return [
-    ...r.u.topic.concepts.flatMap((c) => c.alternatives),
-    ...r.u.topic.compounds.flatMap((c) => c.alternatives),
-  ].join(" ");
+function topicTerms(r: Retrieval): string[] {
+  return [...r.u.topic.concepts.flatMap((c) => c.alternatives), ...r.u.topic.compounds.flatMap((c) => c.alternatives)];
+}
+
+/** A backend hit as a position in the catalog (null when the catalog lacks its meeting). */
+function positionOf(r: Retrieval, hit: SearchHit): PositionHit | null {
+  const meeting = r.catalog.positionOf(hit.meeting);
+  return meeting === undefined ? null : { meeting, item: hit.number, score: hit.score };
+}
+
+/** The most a query may ask for (SearchQuerySchema's limit). */
+const MAX_LIMIT = 10_000;
+
+/**
+ * The best `want` hits of the query that pass `keep`, best first. The backend narrows by the data filters; what
+ * they cannot say (an item's own number, decision dates, closed titles) is checked here, asking for more hits
+ * until `want` pass or the backend has no more.
+ */
+async function searchWithin(
+  r: Retrieval,
+  query: SearchQuery,
+  want: number,
+  keep: (hit: PositionHit) => boolean,
+): Promise<PositionHit[]> {
+  for (let limit = want; ; limit = Math.min(limit * 4, MAX_LIMIT)) {
+    const hits = await r.backend.search({ ...query, limit });
+    const kept = hits.flatMap((h) => {
+      const at = positionOf(r, h);
+      return at && keep(at) ? [at] : [];
+    });
+    if (kept.length >= want || hits.length < limit || limit >= MAX_LIMIT) return kept.slice(0, want);
+  }
 }
 
 /**
  * The search index's BM25 scores for the topic, normalised to the best hit. Term frequency tells apart items that
  * cover a topic equally: the one that discusses it at length comes first.
  */
-function bm25Of(r: Retrieval): Map<string, number> {
-  if (r.bm25) return r.bm25;
-  const hits = topicHits(r);
-  const scores = new Map<string, number>();
-  const best = Math.max(0, ...hits.map((h) => h.score));
-  if (best > 0) for (const h of hits) scores.set(`${h.meeting}#${h.item}`, h.score / best);
-  r.bm25 = scores;
-  return scores;
+function bm25Of(r: Retrieval): Promise<Map<string, number>> {
+  r.bm25 ??= topicHits(r).then((hits) => {
+    const scores = new Map<string, number>();
+    const best = Math.max(0, ...hits.map((h) => h.score));
+    if (best > 0) for (const h of hits) scores.set(`${h.meeting}#${h.item}`, h.score / best);
+    return scores;
+  });
+  return r.bm25;
 }
 
 /** The search index's best items for the topic, with no filter. */
-function topicHits(r: Retrieval): ItemHit[] {
+function topicHits(r: Retrieval): Promise<PositionHit[]> {
   if (!r.hits) {
-    const query = topicQuery(r);
-    r.hits = query.trim() ? r.index.searchItems(query, { limit: CANDIDATES.nudgeHits }) : [];
+    const terms = topicTerms(r);
+    r.hits = terms.join(" ").trim()
+      ? searchWithin(r, { target: "items", terms }, CANDIDATES.nudgeHits, () => true)
+      : Promise.resolve([]);
   }
   return r.hits;
 }
@@ -304,40 +360,56 @@ function positionsOf(r: Retrieval, refs: Iterable<ItemRef>, filter: ItemFilter):
  * else the search index's best matches for the topic within the filters, and for a vote question the items of
  * the best matching votes.
  */
-function topicPool(r: Retrieval): ItemAt[] {
-  if (r.pool) return r.pool;
-  const { u, catalog, index } = r;
+function topicPool(r: Retrieval): Promise<ItemAt[]> {
+  r.pool ??= searchPool(r);
+  return r.pool;
+}
+
+async function searchPool(r: Retrieval): Promise<ItemAt[]> {
+  const { u, catalog } = r;
   const filter = itemFilter(r);
-  let pool: ItemAt[];
   const total = filter.scope
     ? [...filter.scope].reduce((n, m) => n + (catalog.meetings[m]?.items.length ?? 0), 0)
     : catalog.itemCount;
-  if (u.caseNumber) {
-    pool = positionsOf(r, catalog.itemsWithCaseNumber(u.caseNumber), filter);
-  } else if (total <= CANDIDATES.exhaustive) {
-    pool = itemsOf(r, filter.scope ? [...filter.scope].sort((a, b) => a - b) : catalog.meetings.keys(), filter);
-  } else {
-    const query = topicQuery(r);
-    const fits = (ref: ItemRef) => {
-      const item = catalog.item(ref.meeting, ref.item);
-      return item !== undefined && filter.fits(ref.meeting, item);
-    };
-    const narrowed = filter.scope !== null || u.item !== null || u.dates.length > 0;
-    // Without filters, the search that nudges the ranking gives the candidates too.
-    const hits = narrowed
-      ? index.searchItems(query, { limit: CANDIDATES.items, filter: fits })
-      : topicHits(r).filter(fits);
-    const refs: ItemRef[] = [...hits];
-    if (u.intent === "vote") {
-      for (const v of index.searchVotes(query, { limit: CANDIDATES.votes, filter: fits })) {
-        const vote = catalog.meetings[v.meeting]?.votes[v.vote];
-        if (vote) refs.push({ meeting: v.meeting, item: vote.item });
-      }
-    }
-    pool = positionsOf(r, refs, filter);
+  if (u.caseNumber) return positionsOf(r, catalog.itemsWithCaseNumber(u.caseNumber), filter);
+  if (total <= CANDIDATES.exhaustive) {
+    return itemsOf(r, filter.scope ? [...filter.scope].sort((a, b) => a - b) : catalog.meetings.keys(), filter);
   }
-  r.pool = pool;
-  return pool;
+  const terms = topicTerms(r);
+  const fits = (ref: ItemRef) => {
+    const item = catalog.item(ref.meeting, ref.item);
+    return item !== undefined && filter.fits(ref.meeting, item);
+  };
+  const narrowed = filter.scope !== null || u.item !== null || u.dates.length > 0;
+  const filters = scopeFilters(r, filter.scope);
+  // Without filters, the search that nudges the ranking gives the candidates too.
+  const hits = !filters
+    ? []
+    : narrowed
+      ? await searchWithin(r, { target: "items", terms, filters }, CANDIDATES.items, fits)
+      : (await topicHits(r)).filter(fits);
+  const refs: ItemRef[] = [...hits];
+  if (u.intent === "vote" && filters) {
+    // A vote hit names the item it is recorded under: the item's filters apply.
+    refs.push(...(await searchWithin(r, { target: "votes", terms, filters }, CANDIDATES.votes, fits)));
+  }
+  return positionsOf(r, refs, filter);
+}
+
+/**
+ * The question's meeting scope as search filters: the meetings by id (the catalog reads the question's
+ * municipality, bodies and dates into them, decision blocks included); {} for every meeting, null for none.
+ */
+export function scopeFilters(r: Retrieval, scope: ReadonlySet<number> | null): { meetings?: string[] } | null {
+  if (scope === null) return {};
+  if (scope.size === 0) return null;
+  const ids = [...scope]
+    .sort((a, b) => a - b)
+    .flatMap((m) => {
+      const id = r.catalog.meetings[m]?.id;
+      return id === undefined ? [] : [id];
+    });
+  return ids.length > 0 ? { meetings: ids } : null;
 }
 
 /**
@@ -404,19 +476,19 @@ const MAX_SCORE = 1 + RETRIEVAL.bm25Nudge;
  * the ranking is exact down to those, and items left out rank below them. Every caller reads at most that many
  * answers, or suggestions among them.
  */
-export function rankItems(
+export async function rankItems(
   r: Retrieval,
   accept: (doc: ItemDoc) => boolean = () => true,
   options: RankOptions = {},
-): RankedItem[] {
+): Promise<RankedItem[]> {
   const { catalog } = r;
   const topic = hasTopic(r);
   const pool = !topic
     ? newestPool(r, accept, options.among)
     : options.among
       ? positionsOf(r, options.among, itemFilter(r))
-      : topicPool(r);
-  const bm25 = topic ? bm25Of(r) : new Map<string, number>();
+      : await topicPool(r);
+  const bm25 = topic ? await bm25Of(r) : new Map<string, number>();
   const nudgeOf = (doc: ItemDoc) => RETRIEVAL.bm25Nudge * (bm25.get(`${doc.meeting}#${doc.item.number}`) ?? 0);
   const docs = pool.map((at) => docAt(r, at)).filter(accept);
   const bound = new Map(docs.map((doc) => [doc, topic ? 1 + nudgeOf(doc) : MAX_SCORE]));

@@ -5,11 +5,9 @@
 // filters (municipality, body, dates, case number, party); how many items hold a term (for rarity); and the
 // meetings themselves by their stable id. Every hit names its item by the stable ItemRef {meeting, number}.
 //
-// Not yet used by src/answer/ (it was being refactored in parallel): the engine still calls LoadedIndex's
-// synchronous searchItems/searchVotes/documentFrequency in retrieve.ts (topicHits, topicPool, rarityOf) with
-// filter closures. The switch-over: make answerQuestion async, turn the question's municipality, bodies, dates,
-// case number and party into SearchFilters, and read hits by ItemRef (meetingPosition in item-ref.ts maps them
-// to the catalog's positions).
+// src/answer/ searches only through this interface (retrieve.ts: topicHits, searchPool, rarityOf): the question's
+// meeting scope goes as a `meetings` filter, and what no filter here can say (an item's own number, its decision
+// dates, a closed item's title) is checked on the hits, asking for more until enough pass.
 import { z } from "zod";
 import type { Meeting } from "../domain/index.ts";
 
@@ -26,6 +24,11 @@ export const SearchFiltersSchema = z
     municipality: z.string().min(1).optional(),
     /** Any of these committees held the meeting (names as the index holds them, case aside). */
     bodies: z.array(z.string().min(1)).min(1).optional(),
+    /**
+     * Only these meetings, by Meeting.id: a scope the caller has read from the meetings' facts (the answer engine's
+     * committee and date scope counts decision blocks too, which the fields here do not).
+     */
+    meetings: z.array(z.string().min(1)).min(1).optional(),
     /** Meetings on or after this date. */
     from: IsoDate.optional(),
     /** Meetings on or before this date. */

@@ -15,12 +15,14 @@ export function localSearchBackend(index: LoadedIndex): SearchBackend {
   /** The meeting-level part of the filters (municipality, body, dates), memoised per query. */
   const meetingTest = (filters: SearchFilters) => {
     const memo = new Map<number, boolean>();
+    const ids = filters.meetings ? new Set(filters.meetings) : null;
     return (position: number): boolean => {
       let fits = memo.get(position);
       if (fits === undefined) {
         const m = meetings[position];
         fits =
           m !== undefined &&
+          (!ids || ids.has(m.id)) &&
           (!filters.municipality || (m.municipality !== null && sameName(m.municipality, filters.municipality))) &&
           (!filters.bodies || filters.bodies.some((b) => sameName(b, m.committee))) &&
           (!filters.from || m.date >= filters.from) &&

@@ -95,6 +95,7 @@ export function searchBackendContract(name: string, make: (meetings: Meeting[]) 
       ["body", { bodies: ["teknik- og miljøudvalget"] }, [`${teknik2021}#1`]],
       ["dates", { from: "2021-01-01", to: "2021-12-31" }, [`${social2021}#1`, `${teknik2021}#1`]],
       ["case number", { caseNumber: "21/100" }, [`${social2021}#1`]],
+      ["meeting ids", { meetings: [teknik2021, nordby2022] }, [`${teknik2021}#1`, `${nordby2022}#1`]],
       ["party (a vote naming it)", { party: "C" }, [`${teknik2021}#1`]],
     ])("filters items by %s", async (_, filters, expected) => {
       const hits = await (await backend()).search({ target: "items", terms: ["budget"], filters });

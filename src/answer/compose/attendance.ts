@@ -3,13 +3,13 @@ import { sameName } from "../positions.ts";
 import { answeringItems, findMeetings, hasTopic, rankItems } from "../retrieve.ts";
 import { type ComposeInput, type Draft, emptyDraft } from "./draft.ts";
 
-export function composeAttendance(input: ComposeInput): Draft {
+export async function composeAttendance(input: ComposeInput): Promise<Draft> {
   const { u, retrieval, book, catalog } = input;
   const draft = emptyDraft(book);
   let meeting: number | undefined;
   if (u.dates.length === 0 && hasTopic(retrieval)) {
     // "Who was absent when X was decided?": the meeting of the item on X.
-    meeting = answeringItems(retrieval, rankItems(retrieval))[0]?.doc.meeting;
+    meeting = answeringItems(retrieval, await rankItems(retrieval))[0]?.doc.meeting;
   }
   if (meeting === undefined && u.member) {
     // "Who stood in for X?", "Was X there?": the newest meeting where the member was absent or substituted

@@ -34,8 +34,8 @@ export interface CaseStep {
 const fold = (s: string) => s.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
 
 /** The items of the case the question names: by case number (any spelling), else the best item on the topic. */
-export function caseItems(input: ComposeInput): ItemRef[] {
-  const { u, catalog, index } = input;
+export async function caseItems(input: ComposeInput): Promise<ItemRef[]> {
+  const { u, catalog } = input;
   const place = (meeting: number) => catalog.municipality[meeting] ?? null;
   if (u.caseNumber) {
     return catalog
@@ -51,8 +51,8 @@ export function caseItems(input: ComposeInput): ItemRef[] {
   );
   if (concepts.length === 0) return [];
   const topic: Topic = { concepts, compounds: [], text: concepts.map((c) => c.written).join(" ") };
-  const retrieval = createRetrieval(index, catalog, { ...u, topic }, input.today);
-  const best = answeringItems(retrieval, rankItems(retrieval), 1)[0];
+  const retrieval = await createRetrieval(input.retrieval.backend, catalog, { ...u, topic }, input.today);
+  const best = answeringItems(retrieval, await rankItems(retrieval), 1)[0];
   if (!best) return [];
   const key = caseKey(best.doc.item.caseNumber);
   if (key) {
@@ -132,11 +132,11 @@ function upcomingRow(input: ComposeInput, title: string, meetingOfCase: number) 
   return found;
 }
 
-export function composeCaseHistory(input: ComposeInput): { draft: Draft; text: string } {
+export async function composeCaseHistory(input: ComposeInput): Promise<{ draft: Draft; text: string }> {
   const { u, book, catalog } = input;
   const L = u.language;
   const draft = emptyDraft(book);
-  const refs = caseItems(input);
+  const refs = await caseItems(input);
   const steps = caseSteps(input, refs);
   const newestRef = [...refs].sort(
     (a, b) =>

@@ -25,14 +25,14 @@ export function blocksFor(input: ComposeInput, decisions: readonly Decision[]): 
   return blocks.filter((d) => d.text.trim().length > 0);
 }
 
-export function composeDecision(input: ComposeInput): Draft {
+export async function composeDecision(input: ComposeInput): Promise<Draft> {
   const { retrieval, book, catalog } = input;
   const draft = emptyDraft(book);
-  const ranked = rankItems(retrieval, (doc) => doc.item.decisions.some((d) => d.text.trim().length > 0));
+  const ranked = await rankItems(retrieval, (doc) => doc.item.decisions.some((d) => d.text.trim().length > 0));
   // Without a topic the question points at a meeting or an item: its decisions in agenda order, a few at most.
   const answering = hasTopic(retrieval) ? answeringItems(retrieval, ranked) : answeringItems(retrieval, ranked, 5);
   if (answering.length === 0) {
-    addSuggestions(input, draft);
+    await addSuggestions(input, draft);
     return draft;
   }
   for (const hit of answering) {

@@ -14,7 +14,7 @@ import { oneLine } from "../excerpt.ts";
 import { prepareTopic, scoreTopic, topicDoc } from "../match.ts";
 import { sameName } from "../positions.ts";
 import { formatDate } from "../render-text.ts";
-import { RETRIEVAL, rarityOf } from "../retrieve.ts";
+import { RETRIEVAL } from "../retrieve.ts";
 import type { RecordQuestion } from "../understand/record.ts";
 import type { Topic } from "../understand/topic.ts";
 import { type ComposeInput, type Draft, emptyDraft } from "./draft.ts";
@@ -64,7 +64,7 @@ const fold = (s: string) => s.normalize("NFC").toLowerCase().replace(/\s+/g, " "
 function matchingVotes(input: ComposeInput, q: RecordQuestion, records: VoteRecords, topic: Topic): RecordedVote[] {
   const { u, catalog } = input;
   const bodies = u.bodies.map(fold);
-  const prepared = topic.concepts.length ? prepareTopic(topic, rarityOf(input.index, catalog)) : null;
+  const prepared = topic.concepts.length ? prepareTopic(topic, input.retrieval.rarity) : null;
   return records.votes.filter((v) => {
     if (u.municipality && (catalog.municipality[v.meeting] ?? v.municipality) !== u.municipality) return false;
     // The body that voted: a committee's vote quoted in Økonomiudvalget's minutes is not a vote in Økonomiudvalget.

@@ -28,13 +28,13 @@ export function decisiveSentence(input: ComposeInput, hit: RankedItem): string |
   return first ? decisiveExcerpt(first.text, 300) : null;
 }
 
-export function composeSearch(input: ComposeInput): Draft {
+export async function composeSearch(input: ComposeInput): Promise<Draft> {
   const { retrieval, book } = input;
   const draft = emptyDraft(book);
   // Without a topic the question names an item (or a meeting): show it, in agenda order.
-  const answering = answeringItems(retrieval, rankItems(retrieval));
+  const answering = answeringItems(retrieval, await rankItems(retrieval));
   if (answering.length === 0) {
-    addSuggestions(input, draft);
+    await addSuggestions(input, draft);
     return draft;
   }
   for (const hit of answering) {

@@ -3,13 +3,13 @@ import { answeringItems, findMeetings, hasTopic, type RankedItem, rankItems } fr
 import { type ComposeInput, type Draft, emptyDraft } from "./draft.ts";
 import { addSuggestions } from "./suggest.ts";
 
-export function composeSource(input: ComposeInput): Draft {
+export async function composeSource(input: ComposeInput): Promise<Draft> {
   const { u, retrieval, book, catalog } = input;
   const draft = emptyDraft(book);
   const namesMeeting = u.dates.length > 0 || u.bodies.length > 0 || u.municipality !== null;
   if (u.item !== null || hasTopic(retrieval)) {
     // An item: by number in the named meeting, or by topic.
-    const ranked = rankItems(retrieval);
+    const ranked = await rankItems(retrieval);
     const refs = hasTopic(retrieval)
       ? answeringItems(retrieval, ranked).map(refOf)
       : (itemOfNamedMeeting(input) ?? ranked.slice(0, 1).map(refOf));
@@ -24,7 +24,7 @@ export function composeSource(input: ComposeInput): Draft {
         draft.notes.push({ kind: "no-item", item: u.item, citation: book.cite(m, null) });
       } else if (namesMeeting && meetings.length === 0) {
         draft.notes.push({ kind: "no-meeting" });
-      } else addSuggestions(input, draft);
+      } else await addSuggestions(input, draft);
       return draft;
     }
     draft.status = "found";

@@ -14,7 +14,7 @@ export interface SpecialAnswer {
 }
 
 /** The special answer to the question, or null when the intent table answers it. */
-export function composeSpecial(input: ComposeInput): SpecialAnswer | null {
+export async function composeSpecial(input: ComposeInput): Promise<SpecialAnswer | null> {
   const { u } = input;
   if (u.intent === "vote" || u.intent === "attendance" || u.intent === "search") {
     const record = understandRecord(u, input.today);
@@ -24,7 +24,7 @@ export function composeSpecial(input: ComposeInput): SpecialAnswer | null {
     }
   }
   if (asksCaseHistory(u)) {
-    const { draft, text } = composeCaseHistory(input);
+    const { draft, text } = await composeCaseHistory(input);
     return { intent: "decision", draft, text };
   }
   return null;

@@ -4,10 +4,10 @@ import { rankItems, suggestionsFrom } from "../retrieve.ts";
 import type { ComposeInput, Draft } from "./draft.ts";
 
 /** Adds up to three partial matches to `draft.suggestions`. */
-export function addSuggestions(input: ComposeInput, draft: Draft): void {
+export async function addSuggestions(input: ComposeInput, draft: Draft): Promise<void> {
   const { retrieval, catalog, index } = input;
   if (retrieval.prepared.concepts.length === 0) return;
-  for (const hit of suggestionsFrom(rankItems(retrieval))) {
+  for (const hit of suggestionsFrom(await rankItems(retrieval))) {
     const m = catalog.meetings[hit.doc.meeting];
     if (!m) continue;
     draft.suggestions.push({

@@ -212,7 +212,7 @@ function candidates(input: ComposeInput): Candidate[] {
   return out;
 }
 
-export function composeUpcoming(input: ComposeInput): Draft {
+export async function composeUpcoming(input: ComposeInput): Promise<Draft> {
   const { u, book, catalog } = input;
   const draft = emptyDraft(book);
   let rows = candidates(input);
@@ -236,7 +236,7 @@ export function composeUpcoming(input: ComposeInput): Draft {
     }
     rows = rows.filter((c) => c.ahead).slice(0, 5);
     if (rows.length === 0 && passed.length === 0) {
-      addSuggestions(input, draft);
+      await addSuggestions(input, draft);
       return draft;
     }
   } else {

@@ -64,7 +64,7 @@ function votesOnTopic(input: ComposeInput, title: string, votes: Vote[]): Vote[]
   return onTopic.length > 0 ? onTopic : votes;
 }
 
-export function composeVote(input: ComposeInput): Draft {
+export async function composeVote(input: ComposeInput): Promise<Draft> {
   const { u, catalog, retrieval, book } = input;
   const draft = emptyDraft(book);
   const subject = subjectOf(input);
@@ -83,21 +83,21 @@ export function composeVote(input: ComposeInput): Draft {
   const named = (meeting: number, item: number) =>
     subject !== null && votesOf(input, meeting, item).some((v) => readPosition(v, subject).position);
   const among = subject && !topic ? catalog.itemsWithVotesNaming(subject) : undefined;
-  const ranked = rankItems(
+  const ranked = await rankItems(
     retrieval,
     (doc) => hasVotes(doc.meeting, doc.item.number) && (!among || named(doc.meeting, doc.item.number)),
     { among },
   );
   // A vote item far weaker than the best item on the topic is about something else: then the best item's
   // decision (without a recorded vote) answers.
-  const bestOverall = topic ? (answeringItems(retrieval, rankItems(retrieval), 1)[0]?.score ?? 0) : 0;
+  const bestOverall = topic ? (answeringItems(retrieval, await rankItems(retrieval), 1)[0]?.score ?? 0) : 0;
   const answering = answeringItems(retrieval, ranked, 5).filter(
     (x) => x.score >= bestOverall * RETRIEVAL.minShareOfBestForVotes,
   );
 
   if (answering.length === 0) {
     // Items on the topic without a split vote: say so, with their decisions.
-    const decided = composeDecision(input);
+    const decided = await composeDecision(input);
     if (decided.status === "found") {
       const citations = [...new Set(decided.decisions.map((d) => d.citation))];
       return {
@@ -107,7 +107,7 @@ export function composeVote(input: ComposeInput): Draft {
         notes: [{ kind: "no-recorded-vote", citations }],
       };
     }
-    addSuggestions(input, draft);
+    await addSuggestions(input, draft);
     return draft;
   }
 
