@@ -107,8 +107,7 @@ export function describeQuestionSet({ title, minutes, set, gold, more, minPassed
   describe(title, () => {
     it("indexes every document", async () => {
       const index = await loadIndex(dir);
-      if (golds.length > 0)
-        expect(index.meetings.map((m) => m.date).sort()).toEqual(golds.map((g) => g.date).sort());
+      if (golds.length > 0) expect(index.meetings.map((m) => m.date).sort()).toEqual(golds.map((g) => g.date).sort());
       else expect(index.meetings.length).toBe(readdirSync(minutes).length);
     });
 
