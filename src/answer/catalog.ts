@@ -73,7 +73,10 @@ function push<K>(map: Map<K, number[]>, key: K, value: number): void {
 
 export function buildCatalog(index: LoadedIndex): Catalog {
   const { meetings } = index;
-  const municipality = meetings.map((_, i) => municipalityOf(index, i));
+  const municipality = withSiteMunicipalities(
+    meetings,
+    meetings.map((_, i) => municipalityOf(index, i)),
+  );
   const byMunicipality = new Map<string, number[]>();
   const byCommittee = new Map<string, number[]>();
   const byBody = new Map<string, number[]>();
@@ -219,4 +222,38 @@ export function uniqueRefs(refs: readonly ItemRef[]): ItemRef[] {
     out.push(r);
   }
   return out.sort((a, b) => a.meeting - b.meeting || a.item - b.item);
+}
+
+/** The host of a meeting's official URL ("dagsordener.greve.dk"), or null. */
+function siteOf(m: Meeting): string | null {
+  try {
+    return m.sourceRef.url ? new URL(m.sourceRef.url).host.toLowerCase() : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A meeting whose text names no municipality takes the one of the other meetings published on the same site,
+ * when they all name the same one (a short Greve agenda without "Greve Kommune" in it is still Greve's).
+ */
+export function withSiteMunicipalities(
+  meetings: readonly Meeting[],
+  known: readonly (string | null)[],
+): (string | null)[] {
+  const bySite = new Map<string, Set<string>>();
+  meetings.forEach((m, i) => {
+    const site = siteOf(m);
+    const place = known[i];
+    if (!site || !place) return;
+    const set = bySite.get(site) ?? new Set<string>();
+    set.add(place);
+    bySite.set(site, set);
+  });
+  return meetings.map((m, i) => {
+    if (known[i]) return known[i] ?? null;
+    const site = siteOf(m);
+    const places = site ? bySite.get(site) : undefined;
+    return places && places.size === 1 ? ([...places][0] ?? null) : null;
+  });
 }

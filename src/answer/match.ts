@@ -71,6 +71,9 @@ export function prepareTopic(topic: Topic, rarity: Rarity): PreparedTopic {
     // bridge and the minutes lack may be padding ("monthly"), so it decides less than the words that are found.
     const numeric = c.alternatives.every((a) => /^\d+$/.test(a));
     const unbridged = c.untranslated && n === 0;
+    // A word the index cannot hold ("2" in "Budgetopfølgning 2": single digits are not indexed) cannot be found:
+    // it must not count as a word the minutes lack.
+    if (alternatives.length === 0) return { alternatives, weight: 0 };
     return { alternatives, weight: idf(n) * (numeric ? 0.5 : 1) * (unbridged ? UNBRIDGED_WEIGHT : 1) };
   });
   const compounds = topic.compounds.map((c) => ({

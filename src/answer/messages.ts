@@ -93,6 +93,9 @@ export interface Messages {
   upcomingSingle: (title: string, when: string, committee: string, list: string) => string;
   agendaSingle: (title: string, committee: string, date: string, item: number, ref: string) => string;
   upcomingHeading: (committee: string, list: string) => string;
+  plannedHeading: (day: string, committee: string, list: string) => string;
+  noPlanOnDay: (day: string, where: string) => string;
+  nearestPlans: (before: string | null, after: string | null) => string;
   agendaHeading: (committee: string, date: string, ref: string) => string;
   ongoing: string;
   undated: string;
@@ -200,6 +203,16 @@ export const MESSAGES: Record<Language, Messages> = {
       `${title} er på dagsordenen for mødet i ${committee} den ${date}, punkt ${item} ${ref}.`,
     upcomingHeading: (committee, list) =>
       `Disse sager er på vej i ${committee} ifølge listen over kommende sager i referatet fra ${list}:`,
+    plannedHeading: (day, committee, list) =>
+      `Planlagt til mødet den ${day} i ${committee} ifølge listen over kommende sager i referatet fra ${list}:`,
+    noPlanOnDay: (day, where) =>
+      `Ingen liste over kommende sager, dagsorden eller referat${where ? ` fra ${where}` : ""}, jeg kender, har et møde den ${day}.`,
+    nearestPlans: (before, after) =>
+      before && after
+        ? `De nærmeste datoer, der har en: ${before} og ${after}.`
+        : before || after
+          ? `Den nærmeste dato, der har en: ${before ?? after}.`
+          : "Jeg kender ingen andre datoer med en liste eller dagsorden her.",
     agendaHeading: (committee, date, ref) => `På dagsordenen for mødet i ${committee} den ${date} ${ref}:`,
     ongoing: "Løbende",
     undated: "Uden dato",
@@ -321,6 +334,16 @@ export const MESSAGES: Record<Language, Messages> = {
       `${title} is on the agenda of the meeting of ${committee} on ${date}, item ${item} ${ref}.`,
     upcomingHeading: (committee, list) =>
       `Coming up in ${committee}, from the list of upcoming items in the minutes of ${list}:`,
+    plannedHeading: (day, committee, list) =>
+      `Planned for the meeting of ${committee} on ${day}, by the list of upcoming items in the minutes of ${list}:`,
+    noPlanOnDay: (day, where) =>
+      `No list of upcoming items, agenda or minutes${where ? ` of ${where}` : ""} that I know has a meeting on ${day}.`,
+    nearestPlans: (before, after) =>
+      before && after
+        ? `The nearest dates that have one: ${before} and ${after}.`
+        : before || after
+          ? `The nearest date that has one: ${before ?? after}.`
+          : "I know no other dates with a list or agenda here.",
     agendaHeading: (committee, date, ref) => `On the agenda of the meeting of ${committee} on ${date} ${ref}:`,
     ongoing: "Ongoing",
     undated: "Not yet dated",

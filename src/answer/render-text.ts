@@ -64,6 +64,11 @@ function subjectText(a: AnswerFacts): string {
 /** "2016", "februar 2021", or "1. januar 2021 – 30. juni 2021". */
 export const periodText = formatPeriod;
 
+/** A day as the core writes it; "--MM-DD" (asked without a year) as day/month. */
+function dayText(d: string, L: Language): string {
+  return d.startsWith("--") ? `${Number(d.slice(5))}/${Number(d.slice(2, 4))}` : formatDate(d, L);
+}
+
 /** What the question was read as asking for, as the not-found answers say it. */
 function whatWasSearched(a: AnswerFacts): string {
   const L = a.language;
@@ -77,8 +82,7 @@ function whatWasSearched(a: AnswerFacts): string {
   if (s.municipality) parts.push(s.municipality);
   for (const d of s.dates) {
     if (d === "latest") parts.push(M.latestMeeting);
-    else if (typeof d === "string" && d.startsWith("--")) parts.push(`${Number(d.slice(5))}/${Number(d.slice(2, 4))}`);
-    else if (typeof d === "string") parts.push(formatDate(d, L));
+    else if (typeof d === "string") parts.push(dayText(d, L));
     else parts.push(formatPeriod(d.from, d.to, L));
   }
   if (s.item !== null) parts.push(`${M.item} ${s.item}`);
@@ -209,7 +213,10 @@ function renderUpcoming(a: AnswerFacts): Line[] {
         });
   } else {
     for (const list of factsOf(a, "upcoming-list")) {
-      lines.push({ text: M.upcomingHeading(list.committee, listOf(list.citation)), role: "heading", fact: "upcoming" });
+      const heading = list.plannedFor
+        ? M.plannedHeading(formatDate(list.plannedFor, L), list.committee, listOf(list.citation))
+        : M.upcomingHeading(list.committee, listOf(list.citation));
+      lines.push({ text: heading, role: "heading", fact: "upcoming" });
       const undated: string[] = [];
       for (const x of rows.filter((r) => r.citation === list.citation)) {
         if (x.row.bucket === "undated") undated.push(x.row.title);
@@ -332,8 +339,14 @@ function renderNotFound(a: AnswerFacts): Line[] {
   const what = whatWasSearched(a);
   const lines: Line[] = [];
   const lead = (text: string) => lines.push({ text, role: "lead" });
+  const noPlan = factsOf(a, "no-plan-on-day")[0];
   if (a.searched?.unknownBody && a.coverage) {
     lead(M.unknownBody(a.searched.unknownBody, formatList(a.coverage.bodies, L)));
+  } else if (noPlan) {
+    const where = [...(a.searched?.bodies ?? []), a.searched?.municipality ?? ""].filter(Boolean).join(", ");
+    lead(M.noPlanOnDay(dayText(noPlan.day, L), where));
+    const near = (d: string | null) => (d ? formatDate(d, L) : null);
+    lines.push({ text: M.nearestPlans(near(noPlan.before), near(noPlan.after)), role: "note", fact: noPlan.kind });
   } else if (a.facts.some((f) => f.kind === "no-meeting")) lead(M.noMeeting(what));
   else if (a.intent === "vote") lead(M.noVoteFound(what, subjectText(a)));
   else if (a.intent === "upcoming") lead(M.noUpcoming(what));

@@ -183,7 +183,14 @@ export const FactSchema = z.discriminatedUnion("kind", [
   /** A row of a "Kommende sager" list. */
   z.object({ kind: z.literal("upcoming"), ...cited, row: AnswerUpcomingSchema.omit({ citation: true }) }),
   /** The list of upcoming items an answer draws on. */
-  z.object({ kind: z.literal("upcoming-list"), ...cited, committee: z.string(), date: IsoDateSchema }),
+  z.object({
+    kind: z.literal("upcoming-list"),
+    ...cited,
+    committee: z.string(),
+    date: IsoDateSchema,
+    /** The meeting day the question asked about, when it named one: the rows shown are those planned for it. */
+    plannedFor: IsoDateSchema.optional(),
+  }),
   /** Items on the agenda of a meeting after today, or of the meeting asked about. */
   z.object({
     kind: z.literal("agenda-items"),
@@ -214,6 +221,16 @@ export const FactSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("passage"), ...cited, quote: z.string().nullable() }),
   /** A link to minutes or to an item of them. */
   z.object({ kind: z.literal("source"), ...cited }),
+  /**
+   * No "Kommende sager" row, agenda or minutes has the day asked about ("--MM-DD" when asked without a year): the
+   * nearest days before and after that have one.
+   */
+  z.object({
+    kind: z.literal("no-plan-on-day"),
+    day: z.union([IsoDateSchema, z.string().regex(/^--\d{2}-\d{2}$/)]),
+    before: IsoDateSchema.nullable(),
+    after: IsoDateSchema.nullable(),
+  }),
   /** The question named a meeting that is not indexed. */
   z.object({ kind: z.literal("no-meeting") }),
   /** The question named an item number the meeting does not have. */

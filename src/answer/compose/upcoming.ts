@@ -4,6 +4,7 @@ import { scoreTopic, topicDoc } from "../match.ts";
 import { inScope, meetingScope, RETRIEVAL } from "../retrieve.ts";
 import { type DateMention, dateMatches } from "../understand/dates.ts";
 import { type ComposeInput, type Draft, emptyDraft, type Note } from "./draft.ts";
+import { composePlanned, plannedDay } from "./planned.ts";
 import { addSuggestions } from "./suggest.ts";
 
 /** The last day of each part of a year: Primo = early (to April), Medio = mid (to August), Ultimo = late. */
@@ -214,6 +215,9 @@ function candidates(input: ComposeInput): Candidate[] {
 
 export async function composeUpcoming(input: ComposeInput): Promise<Draft> {
   const { u, book, catalog } = input;
+  // "What was planned for the meeting on 12 May 2021?": that day's rows and agenda, not today's list.
+  const day = plannedDay(u.dates);
+  if (day) return composePlanned(input, day);
   const draft = emptyDraft(book);
   let rows = candidates(input);
   if (u.topic.concepts.length > 0) {

@@ -269,7 +269,10 @@ export function findBodiesByWords(question: string, bodies: readonly string[]): 
       out.push({ body: best.body, how: "described", start, end: start + m[0].length });
       continue;
     }
-    const partial = describedInPart(m[1] ?? "", bodies);
+    // A capitalised "Teknisk Udvalg" is a body's own name: when no indexed body has all its words, it is another
+    // body (said so in the answer), not a description of one that shares a word.
+    const named = /^\p{Lu}/u.test(m[0].slice((m[1] ?? "").length));
+    const partial = named ? null : describedInPart(m[1] ?? "", bodies);
     if (partial) {
       const start = (m.index ?? 0) + partial.offset;
       for (const body of partial.bodies) out.push({ body, how: "described", start, end: (m.index ?? 0) + m[0].length });

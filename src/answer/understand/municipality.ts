@@ -22,6 +22,28 @@ export function placeNames(municipalities: readonly string[]): { written: string
   return out.sort((a, b) => b.written.length - a.written.length);
 }
 
+/** Capitalised words after a place name that still name the municipality ("Greve Kommune", "Hvidovre Council"). */
+export const PLACE_HEADS = [
+  "kommune",
+  "kommunes",
+  "municipality",
+  "council",
+  "city",
+  "by",
+  "byråd",
+  "byrådet",
+  "byråds",
+];
+
+/**
+ * A place name followed by a capitalised word is part of a proper name ("Greve Svømmehal", "Greve Spildevand A/S",
+ * "Aarhus Teater"), not the municipality asked about, unless that word is one of PLACE_HEADS.
+ */
+function startsProperName(question: string, end: number): boolean {
+  const next = /^\s+(\p{Lu}\p{Ll}+)/u.exec(question.slice(end))?.[1];
+  return next !== undefined && !PLACE_HEADS.includes(next.toLowerCase());
+}
+
 /** Municipalities named in the question; Danish letters are folded so "Helsingor" finds Helsingør. */
 export function findMunicipalities(question: string, municipalities: readonly string[]): MunicipalityMention[] {
   const out: MunicipalityMention[] = [];
@@ -35,6 +57,7 @@ export function findMunicipalities(question: string, municipalities: readonly st
       // Folding keeps word positions close but not exact; map back by counting letters before the match.
       const start = unfoldOffset(question, m.index ?? 0);
       const end = unfoldOffset(question, (m.index ?? 0) + m[0].length);
+      if (startsProperName(question, end)) continue;
       if (!out.some((o) => start < o.end && o.start < end)) out.push({ municipality, start, end });
     }
   }
