@@ -15,6 +15,8 @@ export interface HandoffOptions<T> {
 export interface Handoff<T> {
   /** Queues `item`; false (and nothing queued) when `capacity` items are already waiting. */
   offer(item: T): boolean;
+  /** Drops the items still waiting (on shutdown) and returns how many; running ones finish. */
+  clear(): number;
   readonly waiting: number;
   readonly running: number;
 }
@@ -59,6 +61,12 @@ export function createHandoff<T>(options: HandoffOptions<T>): Handoff<T> {
       queue.push(item);
       schedule();
       return true;
+    },
+    clear() {
+      const dropped = waiting();
+      queue.length = 0;
+      head = 0;
+      return dropped;
     },
     get waiting() {
       return waiting();

@@ -275,6 +275,9 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       const srv = server;
       server = null;
       if (!srv) return;
+      // Events still waiting are not started on an engine that is shutting down (Slack has them acknowledged).
+      const dropped = events.clear();
+      if (dropped > 0) logger.warn({ dropped }, "slack events not answered: stopping");
       await new Promise<void>((resolve) => {
         srv.close(() => resolve());
         srv.closeAllConnections();
