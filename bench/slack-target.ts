@@ -2,10 +2,12 @@
 // in a child process on 127.0.0.1, plus signed senders that time acknowledgements and answers.
 import { type ChildProcess, fork } from "node:child_process";
 import { once } from "node:events";
+import { createServer as createHttpServer } from "node:http";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { type Actor, appMention, signSlackRequest } from "../test/harness/slack-requests.ts";
 import { type SlackStandIn, startSlackStandIn } from "../test/harness/slack-stand-in.ts";
+import type { SenderRequest, SenderResult } from "./slack-sender.ts";
 
 export const SIGNING_SECRET = "5f3c1a9e7b2d4c6e8f0a1b2c3d4e5f60";
 
@@ -34,7 +36,9 @@ export interface Target {
   actor(user: string): Actor;
   /** The app process's memory after a GC. */
   memory(): Promise<Memory>;
-  /** Milliseconds since `sent` when the first post (message or ephemeral) to `channel` arrived, once it has. */
+  /** The app's own acknowledgement times (request received to response written) since the last call, in ms. */
+  appAcks(): Promise<number[]>;
+  /** performance.now() of this process when the first post (message or ephemeral) to `channel` arrived, once it has. */
   answeredAt(channel: string): number | undefined;
   stop(): Promise<void>;
 }
@@ -42,6 +46,7 @@ export interface Target {
 export async function startTarget(env: Record<string, string> = {}): Promise<Target> {
   const slack = await startSlackStandIn();
   const port = await freePort();
+  const stopSlack = () => slack.close();
   const child: ChildProcess = fork(join(import.meta.dirname, "slack-app.ts"), [], {
     execArgv: ["--expose-gc", "--import", "tsx"],
     env: {
@@ -58,7 +63,12 @@ export async function startTarget(env: Record<string, string> = {}): Promise<Tar
   });
   const messages: { kind: string }[] = [];
   child.on("message", (m) => messages.push(m as { kind: string }));
-  await waitForMessage(child, "ready", 60_000);
+  await waitForMessage(child, "ready", 60_000).catch(async (error: unknown) => {
+    // Nothing may keep this process alive after a failed start (the stand-in's server would).
+    if (child.exitCode === null) child.kill("SIGKILL");
+    await stopSlack();
+    throw error;
+  });
 
   // Arrival time of the first post per channel, recorded as the stand-in sees calls.
   const arrivals = new Map<string, number>();
@@ -71,8 +81,8 @@ export async function startTarget(env: Record<string, string> = {}): Promise<Tar
     }
     return undefined;
   };
-  // waitFor re-runs the check on every call; it never resolves, the timer keeps it bounded.
-  slack.waitFor(record, "nothing", 2 ** 31 - 1).catch(() => {});
+  // Sampled every 5 ms (a never-resolving waitFor kept its 24-day timer and this process alive after the run).
+  const recorder = setInterval(record, 5);
 
   return {
     events: `http://127.0.0.1:${port}/slack/events`,
@@ -83,11 +93,17 @@ export async function startTarget(env: Record<string, string> = {}): Promise<Tar
       child.send("memory");
       return (await reply) as unknown as Memory;
     },
+    async appAcks() {
+      const reply = waitForMessage(child, "acks", 30_000);
+      child.send("acks");
+      return ((await reply) as { ackMs: number[] }).ackMs;
+    },
     answeredAt(channel) {
       record();
       return arrivals.get(channel);
     },
     async stop() {
+      clearInterval(recorder);
       if (child.connected) child.send("stop");
       await Promise.race([once(child, "exit"), new Promise((r) => setTimeout(r, 5_000))]);
       if (child.exitCode === null) child.kill("SIGKILL");
@@ -129,6 +145,65 @@ function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
+}
+
+export interface Sender {
+  /** Sends all `requests` at once from the sender process; results in the same order. */
+  send(url: string, requests: SenderRequest[]): Promise<SenderResult[]>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The sending side of the load in its own process (bench/slack-sender.ts: node:http, keep-alive agent), so that
+ * what it measures is not slowed by this process's stand-in and bookkeeping.
+ */
+export async function startSender(): Promise<Sender> {
+  const child = fork(join(import.meta.dirname, "slack-sender.ts"), [], {
+    execArgv: ["--import", "tsx"],
+    env: { PATH: process.env.PATH ?? "" },
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  await waitForMessage(child, "ready", 60_000);
+  return {
+    async send(url, requests) {
+      const reply = waitForMessage(child, "results", 10 * 60_000);
+      child.send({ kind: "batch", url, requests });
+      return ((await reply) as unknown as { results: SenderResult[] }).results;
+    },
+    async stop() {
+      child.disconnect();
+      await Promise.race([once(child, "exit"), new Promise((r) => setTimeout(r, 5_000))]);
+      if (child.exitCode === null) child.kill("SIGKILL");
+    },
+  };
+}
+
+/** A signed JSON request for the sender. */
+export function signed(payload: unknown, timestamp = Math.floor(Date.now() / 1000)): SenderRequest {
+  const body = JSON.stringify(payload);
+  return {
+    body,
+    headers: { "content-type": "application/json", ...signSlackRequest(body, SIGNING_SECRET, timestamp) },
+  };
+}
+
+/** The generator's floor: a server on 127.0.0.1 that answers 200 at once, without reading anything. */
+export async function startFloorServer(): Promise<{ url: string; close(): Promise<void> }> {
+  const server = createHttpServer((req, res) => {
+    req.resume();
+    res.writeHead(200).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}/slack/events`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
 }
 
 export interface Sent {

@@ -5,14 +5,15 @@ import { App, HTTPReceiver } from "@slack/bolt";
 import type { SlackConfig } from "../../src/config.ts";
 import type { Assistant } from "../../src/domain/index.ts";
 import type { FollowCommands } from "../../src/follow/index.ts";
-import type { Logger } from "../../src/log.ts";
+import { type Logger, newRequestId } from "../../src/log.ts";
 import type { Adapter } from "../adapter.ts";
 import { createQuestionHandler, type QuestionHandlerOptions, type Reply } from "../shared/answer-question.ts";
+import { createHandoff } from "../shared/handoff.ts";
 import { createReplayFilter } from "../shared/replay-filter.ts";
 import { toBoltLogger } from "./bolt-logger.ts";
 import { postSlackAlert, slackFollowCommand } from "./follow.ts";
 import { renderAnswer, renderNotice, type SlackMessage } from "./render-answer.ts";
-import { createRequestGuard, MAX_SLACK_BODY_BYTES } from "./request-guard.ts";
+import { type CheckedRequest, createRequestGuard, MAX_SLACK_BODY_BYTES } from "./request-guard.ts";
 import { toQuestion } from "./to-question.ts";
 
 /** Where Slack sends events, commands and interactions in HTTP mode. */
@@ -37,6 +38,12 @@ export interface SlackAdapterOptions {
   questions?: Partial<Omit<QuestionHandlerOptions, "assistant" | "logger" | "platform">>;
   /** `/referat follow|unfollow|following`; absent: those words are asked as questions. */
   follow?: FollowCommands | null;
+  /**
+   * HTTP mode: events are acknowledged as soon as they pass the guard and wait here for Bolt and the engine.
+   * `capacity` events may wait (more are refused with 503 and a reference id, and Slack retries them later);
+   * `concurrency` are handled at once. Defaults 1 000 and 32.
+   */
+  handoff?: { capacity?: number; concurrency?: number };
 }
 
 export interface SlackAdapter extends Adapter {
@@ -175,6 +182,41 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     }
   }
 
+  // Events API requests carry no reply: the acknowledgement is written as soon as the guard has verified and
+  // de-duplicated the request, and Bolt's middleware, the listener and the engine run afterwards, off the request
+  // path, through a bounded hand-off. Commands, actions and URL verification answer through Bolt's receiver.
+  const events = createHandoff<{ body: Record<string, unknown>; retryNum?: number; retryReason?: string }>({
+    capacity: options.handoff?.capacity ?? 1_000,
+    concurrency: options.handoff?.concurrency ?? 32,
+    run: ({ body, retryNum, retryReason }) =>
+      app.processEvent({
+        body,
+        ack: async () => {},
+        ...(retryNum === undefined ? {} : { retryNum }),
+        ...(retryReason === undefined ? {} : { retryReason }),
+      }),
+    onError: (error, { body }) => logger.error({ err: error, eventId: body.event_id ?? null }, "slack event failed"),
+  });
+  const handOff = (req: CheckedRequest, res: ServerResponse) => {
+    const retry = Number(req.headers["x-slack-retry-num"]);
+    const reason = req.headers["x-slack-retry-reason"];
+    const accepted = events.offer({
+      body: req.body,
+      ...(Number.isInteger(retry) ? { retryNum: retry } : {}),
+      ...(typeof reason === "string" ? { retryReason: reason } : {}),
+    });
+    if (accepted) {
+      res.writeHead(200).end();
+      return;
+    }
+    const reference = newRequestId();
+    logger.warn(
+      { reference, eventId: req.body.event_id ?? null, waiting: events.waiting },
+      "slack event refused: the hand-off queue is full",
+    );
+    res.writeHead(503, { "content-type": "text/plain; charset=utf-8" }).end(`Busy (reference ${reference})\n`);
+  };
+
   let server: Server | null = null;
   let url: string | null = null;
 
@@ -208,7 +250,9 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
           return notFound(res);
         }
         // Only requests that pass the guard reach Bolt, with their body already read and checked.
-        guard(req, res, (checked, response) => listener(checked, response));
+        guard(req, res, (checked, response) =>
+          checked.body.type === "event_callback" ? handOff(checked, response) : listener(checked, response),
+        );
       });
       const srv = server;
       // Clients keep connections open between events; closing them after Node's 5 s default races a client reusing one
@@ -234,6 +278,9 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       const srv = server;
       server = null;
       if (!srv) return;
+      // Events still waiting are not started on an engine that is shutting down (Slack has them acknowledged).
+      const dropped = events.clear();
+      if (dropped > 0) logger.warn({ dropped }, "slack events not answered: stopping");
       await new Promise<void>((resolve) => {
         srv.close(() => resolve());
         srv.closeAllConnections();

@@ -22,8 +22,11 @@ export interface RequestGuardOptions {
   replays?: ReplayFilter;
 }
 
-/** A request that passed: its raw body is buffered where Bolt looks for it, so Bolt does not read the stream again. */
-export type CheckedRequest = IncomingMessage & { rawBody: Buffer };
+/**
+ * A request that passed: its raw body is buffered where Bolt looks for it, so Bolt does not read the stream again,
+ * and `body` is that body parsed (a JSON object, or form fields).
+ */
+export type CheckedRequest = IncomingMessage & { rawBody: Buffer; body: Record<string, unknown> };
 
 const SignatureSchema = z.string().regex(/^v0=[0-9a-f]{64}$/, "x-slack-signature must be v0=<64 hex digits>");
 const TimestampSchema = z.string().regex(/^\d{1,12}$/, "x-slack-request-timestamp must be whole seconds");
@@ -110,7 +113,7 @@ export function createRequestGuard(
       res.writeHead(200).end();
       return null;
     }
-    return Object.assign(req, { rawBody: raw });
+    return Object.assign(req, { rawBody: raw, body });
   }
 }
 
