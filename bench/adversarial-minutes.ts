@@ -118,10 +118,11 @@ export const ADVERSARIAL_SHAPES: Record<string, (bytes: number) => string> = {
     }
     return out.join("\n");
   },
-  /** Long runs of spaces and tabs inside and between lines. */
+  /** Long runs of spaces (and a tab) inside lines and on lines of their own. */
   "whitespace runs": (bytes) => {
     const out = ["Referat", "Økonomiudvalget", "Mødedato: 08-10-2025", "", "Punkt 1: Sag", "Beslutning"];
-    const gap = " \t ".repeat(2_000);
+    // Runs of spaces inside a line and runs of spaces and tabs between lines (a trailing-run regex restarts in each).
+    const gap = `${" ".repeat(20_000)}\t${" ".repeat(2_000)}`;
     let size = 0;
     for (let n = 1; size < bytes; n++) {
       const line = `Godkendt${gap}med${gap}${n} stemmer.${gap}`;
