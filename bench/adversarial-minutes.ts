@@ -107,4 +107,38 @@ export const ADVERSARIAL_SHAPES: Record<string, (bytes: number) => string> = {
     }
     return out.join("\n");
   },
+  /** Thousands of numbered list lines ("1. at …") under one decision heading. */
+  "numbered list lines": (bytes) => {
+    const out = ["Referat", "Økonomiudvalget", "Mødedato: 08-10-2025", "", "Punkt 1: Sag", "Beslutning"];
+    let size = 0;
+    for (let n = 1; size < bytes; n++) {
+      const line = `${n}. at forslag nummer ${n} godkendes`;
+      out.push(line);
+      size += line.length + 1;
+    }
+    return out.join("\n");
+  },
+  /** Long runs of spaces (and a tab) inside lines and on lines of their own. */
+  "whitespace runs": (bytes) => {
+    const out = ["Referat", "Økonomiudvalget", "Mødedato: 08-10-2025", "", "Punkt 1: Sag", "Beslutning"];
+    // Runs of spaces inside a line and runs of spaces and tabs between lines (a trailing-run regex restarts in each).
+    const gap = `${" ".repeat(20_000)}\t${" ".repeat(2_000)}`;
+    let size = 0;
+    for (let n = 1; size < bytes; n++) {
+      const line = `Godkendt${gap}med${gap}${n} stemmer.${gap}`;
+      out.push(line, gap);
+      size += line.length + gap.length + 2;
+    }
+    return out.join("\n");
+  },
+  /** One item with thousands of "Beslutning" headings, each with a short body. */
+  "many decision headings": (bytes) => {
+    const out = ["Referat", "Økonomiudvalget", "Mødedato: 08-10-2025", "", "Punkt 1: Sag"];
+    let size = 0;
+    for (let n = 1; size < bytes; n++) {
+      out.push("Beslutning", `Godkendt som nr. ${n}.`, "");
+      size += 33;
+    }
+    return out.join("\n");
+  },
 };

@@ -44,7 +44,8 @@ interface ItemDraft {
 
 /** The lines the grammar reads: one per block; a table row's cells separated by tabs. */
 export function blockLines(blocks: readonly Block[]): Line[] {
-  return blocks.map((b) => ({ text: b.cells ? b.cells.join("\t") : b.text, page: b.page }));
+  // A block without cells already is a line (text and page): reused, not copied, so a long document's lines exist once.
+  return blocks.map((b) => (b.cells ? { text: b.cells.join("\t"), page: b.page } : b));
 }
 
 /** Builds the Meeting of one document; throws ParseError (naming the file) when it is not (complete) minutes. */
@@ -162,7 +163,8 @@ export function assembleMeeting(doc: SourceDocument): Meeting {
     const issue = checked.error.issues[0];
     throw new ParseError(source, `could not be read as minutes (${issue?.path.join(".")}: ${issue?.message})`);
   }
-  return checked.data;
+  // MeetingSchema has no defaults or transforms: the checked object is the one built here (not a second copy).
+  return meeting;
 }
 
 type FullHeader = Header & { substitutes: Meeting["substitutes"] };

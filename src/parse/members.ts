@@ -35,6 +35,9 @@ for (const p of PARTIES) {
   for (const g of p.genitives) byAlias.set(aliasKey(g), p.letter);
 }
 
+/** "Venstres gruppe": a group noun after a party, dropped (built once, not per reference). */
+const GROUP_NOUN_SUFFIX = new RegExp(`\\s+(?:${PARTY_GROUP_NOUNS.join("|")})$`, "iu");
+
 /**
  * The party a short reference names: a letter ("A", "Ø"), an abbreviation ("SF", "EL"), a name or genitive
  * ("Venstre", "Det Konservative Folkepartis"), "Gruppe A", "Liste H". Returns null for an independent member
@@ -46,8 +49,7 @@ export function partyRef(text: string): string | null | undefined {
     .replace(/[.,;:]+$/, "")
     .trim();
   t = t.replace(/^(?:gruppe|gruppen|liste|listen|partiet)\s+/iu, "");
-  const nouns = PARTY_GROUP_NOUNS.join("|");
-  t = t.replace(new RegExp(`\\s+(?:${nouns})$`, "iu"), "").trim();
+  t = t.replace(GROUP_NOUN_SUFFIX, "").trim();
   if (t === "") return undefined;
   if (INDEPENDENT.has(t) || INDEPENDENT.has(t.toLowerCase())) return null;
   // Abbreviations first: "S" is Socialdemokratiet (A), not a list S.

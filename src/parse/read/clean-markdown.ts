@@ -1,5 +1,7 @@
 // Removes the decoration one PDF converter adds (#, **, <i>, *…*, escapes, links) so every line reads as plain text.
 
+import { trimEndSpaces } from "../text-scan.ts";
+
 const ENTITIES: Record<string, string> = {
   "&nbsp;": " ",
   "&amp;": "&",
@@ -25,7 +27,7 @@ export function cleanMarkdown(line: string): string {
   const row = TABLE_ROW.exec(trimmed);
   if (row && trimmed.length > 2) {
     const cells = (row[1] ?? "").split(/(?<!\\)\|/u).map((c) => cleanMarkdown(c.trim()));
-    if (cells.length >= 2) return cells.join("\t").replace(/[ ]+$/g, "");
+    if (cells.length >= 2) return trimEndSpaces(cells.join("\t"));
   }
   s = s.replace(/^\s{0,3}#{1,6}\s+/, "");
   s = s.replace(/<\/?(?:i|b|u|em|strong|span|sup|sub|p|br)\b[^>]*>/gi, "");
@@ -35,5 +37,5 @@ export function cleanMarkdown(line: string): string {
   s = s.replace(/\\([*_\-.#()[\]])/g, (_m, c: string) => (c === "*" ? "" : c));
   s = s.replace(/\*+/g, "");
   s = s.replace(/(^|\s)__(\S)/g, "$1$2").replace(/(\S)__(\s|$)/g, "$1$2");
-  return s.replace(/[ ]+$/g, "").replace(/^[ ]+/, "");
+  return trimEndSpaces(s).replace(/^[ ]+/, "");
 }

@@ -1,6 +1,7 @@
 // Reads a PDF's text layer with pdfjs-dist (no worker, no network): lines in reading order, each with its page.
 import { ParseError } from "../parse-error.ts";
 import { isStructural } from "../split/items.ts";
+import { trimEndSpaces } from "../text-scan.ts";
 import { startsBlock } from "./merge-wrapped-lines.ts";
 
 /**
@@ -49,7 +50,7 @@ function joinLine(pieces: Glyphs[]): string {
     out += p.str;
     end = p.x + p.width;
   }
-  return out.replace(/[ ]+$/, "");
+  return trimEndSpaces(out);
 }
 
 /** Where running headers and footers stand: the first and last lines of a page. */
@@ -231,7 +232,7 @@ export function pdfParagraphs(pdf: PdfText): { text: string; page: number | null
     // by the decision under it, nor is a list entry or a label line a continuation, however the lines are set.
     const t0 = text.trim();
     if (previous && pdf.wrapped[i] && !isStructural(previous.text) && !startsBlock(t0)) {
-      const p = previous.text.replace(/\s+$/u, "");
+      const p = previous.text.trimEnd();
       const t = text.trim();
       // "ikke-" + "planlagte" stays "ikke-planlagte"; "Sundheds-" + "og Forebyggelse…" is "Sundheds- og …".
       const joined = /\p{L}-$/u.test(p) && /^\p{Ll}/u.test(t) && !SUSPENDED.test(t);

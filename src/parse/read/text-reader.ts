@@ -1,7 +1,7 @@
 // The text reader: .txt and .md minutes (plain or markdown-decorated, UTF-8, UTF-16 or Windows-1252) -> blocks.
 import type { SourceDocument, SourceRef } from "../../ingest/document.ts";
 import { decodeText } from "./decode-text.ts";
-import { linesToBlocks, textLines } from "./text-blocks.ts";
+import { textBlocks } from "./text-blocks.ts";
 
 /** A text document with no structure of its own: every line is a block, the grammar finds the rest. */
 export function textDocument(text: string, ref: SourceRef): SourceDocument {
@@ -14,7 +14,7 @@ export function textDocument(text: string, ref: SourceRef): SourceDocument {
     location: null,
     participants: null,
     items: null,
-    blocks: linesToBlocks(textLines(text).map((t) => ({ text: t, page: null }))),
+    blocks: textBlocks(text),
     pageCount: null,
   };
 }

@@ -1,8 +1,12 @@
 // "For forslaget stemte: C(9) og O(2)." / "For: Gruppe A, F, O og V. Imod: Liste H og Gruppe Ø." — labelled lists.
 import type { Position } from "../../domain/index.ts";
 import { REASON_TAIL } from "../lexicon.ts";
+import { charIn, trimEndWhere } from "../text-scan.ts";
 import type { Fragment, Rule } from "./fragment.ts";
 import { readSubject } from "./subject.ts";
+
+/** Punctuation and spaces left at the end of a labelled list. */
+const LIST_TAIL = charIn(/[.;,\s]/);
 
 // What was voted on: "forslaget", "flertalsindstillingen fra ØK", "ændringsforslaget fra V", "administrationens indstilling".
 const OBJECT =
@@ -36,7 +40,7 @@ export function isLabelContinuation(paragraph: string): boolean {
   const labelled = LABEL.test(paragraph);
   LABEL.lastIndex = 0;
   if (labelled) return false;
-  const list = paragraph.replace(REASON_TAIL, "").replace(/[.;,\s]+$/, "");
+  const list = trimEndWhere(paragraph.replace(REASON_TAIL, ""), LIST_TAIL);
   return list !== "" && readSubject(list) !== null;
 }
 
@@ -60,10 +64,8 @@ export const positionLabel: Rule = {
     labels.forEach((m, k) => {
       const from = (m.index ?? 0) + m[0].length;
       const to = labels[k + 1]?.index ?? sentence.length;
-      const list = sentence
-        .slice(from, to)
-        .replace(REASON_TAIL, "")
-        .replace(/[.;,\s]+$/, "");
+      const listWithTail = sentence.slice(from, to).replace(REASON_TAIL, "");
+      const list = trimEndWhere(listWithTail, LIST_TAIL);
       // "1 undlod (UP)": the number stands before the label.
       const counted = m[4] !== undefined ? Number(m[4]) : null;
       // "Imod stemte: ingen": nobody on that side.

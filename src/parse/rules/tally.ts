@@ -1,6 +1,7 @@
 // "… blev forkastet med 13 stemmer mod 11. 1 undlod." / "med 13 stemmer for, 11 imod og 1 undlod" — vote numbers.
 import type { Outcome, Position } from "../../domain/index.ts";
 import { OUTCOME_WORDS } from "../lexicon.ts";
+import { charIn, trimEndWhere } from "../text-scan.ts";
 import type { Fragment, Rule } from "./fragment.ts";
 import { readSubject } from "./subject.ts";
 
@@ -47,7 +48,7 @@ function prefixParts(prefix: string): { motion: string | null; outcome: Outcome 
   const tail = /,?\s*(?:idet|da|med)\s*$/iu.exec(prefix);
   const end = verb?.index ?? words[0]?.index ?? tail?.index ?? prefix.length;
   const head = prefix.slice(0, end);
-  return { motion: motionText(head.replace(/[,\s]+$/u, "")), outcome };
+  return { motion: motionText(trimEndWhere(head, charIn(/[,\s]/u))), outcome };
 }
 
 /** Position fragments for the party lists written in parentheses after the numbers. */

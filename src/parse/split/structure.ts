@@ -31,6 +31,17 @@ export function itemHeading(text: string): { number: number; rest: string } | nu
   return { number, rest: (m[2] ?? "").trim().replace(JOURNAL_CODE, "") };
 }
 
+/** "Personalesag (Lukket)", "Salg af grund - lukket punkt": a title closed by a suffix (built once, not per heading). */
+const CLOSED_SUFFIX = new RegExp(
+  `^(.+?)\\s*(?:\\(\\s*(?:${CLOSED_WORDS.join("|")})\\s*\\)|[-–]\\s*(?:${CLOSED_WORDS.join("|")}))$`,
+  "iu",
+);
+/** "Lukket: Titel", "Lukket punkt - Titel": each closed word as a prefix. */
+const CLOSED_PREFIXES = CLOSED_WORDS.map((word) => ({
+  word,
+  prefix: new RegExp(`^${escapeRegExp(word)}\\s*(?::|-|–)\\s*(.+)$`, "iu"),
+}));
+
 /** What a heading (or TOC entry) says after "Punkt N:": kind, closed, and the bare title. */
 export function headingParts(rest: string): {
   kind: "Beslutning" | "Orientering" | null;
@@ -39,15 +50,12 @@ export function headingParts(rest: string): {
 } {
   let text = rest.replace(/\s+/g, " ").trim();
   // "Personalesag (Lukket)" / "Salg af grund - lukket punkt": closed, with a title.
-  const closedSuffix = new RegExp(
-    `^(.+?)\\s*(?:\\(\\s*(?:${CLOSED_WORDS.join("|")})\\s*\\)|[-–]\\s*(?:${CLOSED_WORDS.join("|")}))$`,
-    "iu",
-  ).exec(text);
+  const closedSuffix = CLOSED_SUFFIX.exec(text);
   if (closedSuffix) text = `Lukket: ${closedSuffix[1] ?? ""}`;
   const lower = text.toLowerCase().replace(/[.:]+$/, "");
-  for (const w of CLOSED_WORDS) {
-    if (lower === w) return { kind: null, closed: true, title: "Lukket" };
-    const m = new RegExp(`^${escapeRegExp(w)}\\s*(?::|-|–)\\s*(.+)$`, "iu").exec(text);
+  for (const { word, prefix } of CLOSED_PREFIXES) {
+    if (lower === word) return { kind: null, closed: true, title: "Lukket" };
+    const m = prefix.exec(text);
     if (m) return { kind: null, closed: true, title: (m[1] ?? "").trim() || "Lukket" };
   }
   const sep = /^(.{3,40}?)\s*(?::|\s[-–]\s)\s*(.+)$/u.exec(text);
@@ -67,8 +75,20 @@ const SECTION_INDEX: { key: SectionKey; exact: string; skel: string }[] = Object
   ([key, words]) => words.map((w) => ({ key: key as SectionKey, exact: w, skel: skeleton(w) })),
 );
 
+/** Characters of `text` that are neither whitespace nor ":" / "." (counted up to `limit`). */
+function keptLength(text: string, limit: number): number {
+  let n = 0;
+  for (let i = 0; i < text.length && n < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 58 && c !== 46 && !/\s/.test(text[i] ?? "")) n++;
+  }
+  return n;
+}
+
 /** The section a heading line opens, or null when the line is not a section heading. */
 export function sectionHeading(text: string): SectionKey | null {
+  // More than 60 letters that survive the cleanup below: no section heading, decided without copying a long line.
+  if (text.length > 60 && keptLength(text, 61) > 60) return null;
   const t = text
     .trim()
     .replace(/[:.]+$/, "")

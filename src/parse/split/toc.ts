@@ -2,6 +2,7 @@
 
 import type { Line } from "../line.ts";
 import { titleSimilarity } from "../similarity.ts";
+import { charIn, trimEndWhere } from "../text-scan.ts";
 import { step } from "../work.ts";
 import { headingParts, itemHeading } from "./structure.ts";
 
@@ -14,6 +15,8 @@ export interface TocEntry {
 const TOC_HEADING =
   /^(?:indholdsfortegnelse|indhold|indholdsliste|oversigt over punkter|punkter på dagsordenen)\s*:?$/iu;
 /** "Beslutning: Godkendelse af dagsorden.....<tab>3", "Titel  3", "Titel ... side 3". */
+/** Spaces, dots and ellipses left at the end of an entry's title. */
+const TITLE_TAIL = charIn(/[\s.…]/u);
 const TOC_LINE = /^(.*?\S)\s*(?:\.{2,}|…+|\t+|\s{2,}|\s\.\s)\s*(?:side\s+)?(\d{1,4})$/iu;
 
 /** True for the heading line of a table of contents. */
@@ -47,7 +50,7 @@ export function readToc(lines: readonly Line[], start: number, end: number): Toc
       continue;
     }
     carry = "";
-    let title = (m[1] ?? "").replace(/[\s.…]+$/u, "").trim();
+    let title = trimEndWhere(m[1] ?? "", TITLE_TAIL).trim();
     const numbered = itemHeading(title);
     if (numbered) title = numbered.rest;
     else title = title.replace(/^\d{1,3}\.\s+/, "");
