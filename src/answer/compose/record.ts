@@ -3,6 +3,7 @@
 import type { AnswerVote, Language, Position } from "../../domain/index.ts";
 import { partyName } from "../../domain/index.ts";
 import {
+  bodyKey,
   buildVoteRecords,
   type RecordedVote,
   type VoteRecord,
@@ -63,11 +64,12 @@ const fold = (s: string) => s.normalize("NFC").toLowerCase().replace(/\s+/g, " "
 /** The votes the question's filters leave: municipality, bodies, period and topic. */
 function matchingVotes(input: ComposeInput, q: RecordQuestion, records: VoteRecords, topic: Topic): RecordedVote[] {
   const { u, catalog } = input;
-  const bodies = u.bodies.map(fold);
+  const bodies = u.bodies.map(bodyKey);
   const prepared = topic.concepts.length ? prepareTopic(topic, rarityOf(input.index, catalog)) : null;
   return records.votes.filter((v) => {
     if (u.municipality && (catalog.municipality[v.meeting] ?? v.municipality) !== u.municipality) return false;
-    if (bodies.length && !bodies.includes(fold(v.body)) && !bodies.includes(fold(v.committee))) return false;
+    // The body that voted, not the minutes that quote the vote ("split in Klima-, Teknik- og Miljøudvalget").
+    if (bodies.length && !bodies.includes(bodyKey(v.body))) return false;
     if (q.from && v.date < q.from) return false;
     if (q.to && v.date > q.to) return false;
     if (prepared) {
