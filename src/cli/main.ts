@@ -1,5 +1,6 @@
 // The command-line tool: `npm run --silent cli -- <command> …`. One line per command in the table below.
 
+import { DbInUseError } from "../follow/db.ts";
 import { askCommand } from "./ask-command.ts";
 import type { Command } from "./command.ts";
 import { indexCommand } from "./index-command.ts";
@@ -33,6 +34,12 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
+    // The embedded follow database held by another process: an expected failure, one line.
+    if (error instanceof DbInUseError) {
+      process.stderr.write(`referat: ${error.message}\n`);
+      process.exitCode = 1;
+      return;
+    }
     // Expected failures are reported by the commands themselves; this is for bugs.
     process.stderr.write(
       `referat: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,

@@ -1,6 +1,8 @@
 // One SQL seam for the follow store: embedded PGlite (PostgreSQL in WebAssembly, in the data folder) by default,
 // a PostgreSQL server when DATABASE_URL is set. Both run the same SQL and the same migrations.
-import { mkdir } from "node:fs/promises";
+import { unlinkSync } from "node:fs";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
 import { MIGRATIONS } from "./migrations.ts";
 
 export interface Queryable {
@@ -42,11 +44,90 @@ export async function openDb(options: DbOptions): Promise<Db> {
   return db;
 }
 
+/**
+ * A second process opening the same embedded database: PGlite is one process's database, and two would corrupt
+ * it. The message is the whole report (the CLI and `npm start` print it as one line).
+ */
+export class DbInUseError extends Error {
+  constructor(
+    readonly dir: string,
+    readonly pid: number,
+  ) {
+    super(
+      `the embedded follow database ${dir} is in use by process ${pid} (lock file ${lockPathOf(dir)}); it serves one process only: stop that process, or set DATABASE_URL to a PostgreSQL server to run several`,
+    );
+    this.name = "DbInUseError";
+  }
+}
+
+/** The lock file beside the data folder, named after it: `<folder>.lock`, holding the owner's pid. */
+export function lockPathOf(dir: string): string {
+  return `${resolve(dir)}.lock`;
+}
+
+/** Lock files this process holds, removed on exit however it ends. */
+const held = new Set<string>();
+let exitHook = false;
+
+async function lockPglite(dir: string): Promise<() => Promise<void>> {
+  const path = lockPathOf(dir);
+  await mkdir(dirname(path), { recursive: true });
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await writeFile(path, `${JSON.stringify({ pid: process.pid, dir: resolve(dir) })}\n`, { flag: "wx" });
+      break;
+    } catch (error) {
+      if ((error as { code?: string }).code !== "EEXIST" || attempt > 0) throw error;
+      const pid = await readFile(path, "utf8")
+        .then((t) => Number((JSON.parse(t) as { pid?: unknown }).pid))
+        .catch(() => Number.NaN);
+      // Held by a live process (or by this one, still open): refuse. A dead owner's file is stale: take it over.
+      if (Number.isInteger(pid) && (pid === process.pid ? held.has(path) : alive(pid))) {
+        throw new DbInUseError(resolve(dir), pid);
+      }
+      await rm(path, { force: true });
+    }
+  }
+  held.add(path);
+  if (!exitHook) {
+    exitHook = true;
+    process.on("exit", () => {
+      for (const p of held) {
+        try {
+          unlinkSync(p);
+        } catch {
+          // Already gone.
+        }
+      }
+    });
+  }
+  return async () => {
+    held.delete(path);
+    await rm(path, { force: true });
+  };
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as { code?: string }).code === "EPERM";
+  }
+}
+
 async function openPglite(dir: string | null, schema: string): Promise<Db> {
   const { PGlite } = await import("@electric-sql/pglite");
   if (dir) await mkdir(dir, { recursive: true });
-  const pg = new PGlite(dir ?? undefined);
-  await pg.waitReady;
+  const unlock = dir ? await lockPglite(dir) : async () => {};
+  let pg: InstanceType<typeof PGlite>;
+  try {
+    pg = new PGlite(dir ?? undefined);
+    await pg.waitReady;
+  } catch (error) {
+    await unlock();
+    throw error;
+  }
   if (schema !== "public") await pg.exec(`create schema if not exists ${schema}; set search_path to ${schema};`);
   // PGlite is one connection: transactions are serialised by it.
   return {
@@ -64,7 +145,11 @@ async function openPglite(dir: string | null, schema: string): Promise<Db> {
       );
     },
     async close() {
-      await pg.close();
+      try {
+        await pg.close();
+      } finally {
+        await unlock();
+      }
     },
   };
 }

@@ -15,13 +15,15 @@ export interface DeliveryOptions {
   retryMs?: number;
   /** A claimed post not marked after this long is claimed again (default 5 min). */
   leaseMs?: number;
+  /** Posts claimed per round (default 20): smaller shares a long queue between processes sooner. */
+  limit?: number;
 }
 
 /** One round: returns how many posts were sent and how many failed. */
 export async function deliverAlerts(options: DeliveryOptions): Promise<{ sent: number; failed: number }> {
   const worker = options.worker ?? randomUUID();
   const platforms = Object.keys(options.senders).filter((p) => options.senders[p]);
-  const posts = await options.store.claim(worker, platforms, { leaseMs: options.leaseMs });
+  const posts = await options.store.claim(worker, platforms, { leaseMs: options.leaseMs, limit: options.limit });
   let sent = 0;
   let failed = 0;
   for (const post of posts) {

@@ -114,7 +114,8 @@ const POSITIONS = ["for", "against", "abstain"] as const;
 export function buildVoteRecords(meetings: readonly Meeting[]): VoteRecordsFile {
   const votes: RecordedVote[] = [];
   const records: VoteRecord[] = [];
-  const byKey = new Map<string, { vote: RecordedVote; own: boolean }>();
+  // Keyed without the municipality: minutes whose municipality was not read (null) match any municipality.
+  const byKey = new Map<string, { vote: RecordedVote; own: boolean }[]>();
   // Oldest minutes first, so a vote is cited where it was first recorded unless the voting body's own minutes hold it.
   const order = meetings
     .map((_, i) => i)
@@ -125,14 +126,22 @@ export function buildVoteRecords(meetings: readonly Meeting[]): VoteRecordsFile 
     for (const v of meeting.votes) {
       const item = meeting.items.find((i) => i.number === v.item);
       const entries = entriesOf(v, meeting);
-      const key = voteKey(meeting, v, item?.caseNumber ?? null, item?.title ?? "", entries);
-      const own = fold(v.body) === fold(meeting.committee);
-      const seen = byKey.get(key);
+      const key = voteKey(v, item?.caseNumber ?? null, item?.title ?? "", entries);
+      const own = bodyKey(v.body) === bodyKey(meeting.committee);
+      const same = byKey.get(key) ?? [];
+      const seen = same.find(
+        (s) =>
+          s.vote.municipality === null || meeting.municipality === null || s.vote.municipality === meeting.municipality,
+      );
       if (seen) {
         if (own && !seen.own) {
           // The voting body's own minutes: cite them, and count the earlier copy as a quotation.
           seen.vote.quotedIn.push(seen.vote.meeting);
-          Object.assign(seen.vote, voteRow(seen.vote.id, m, meeting, v, item), { quotedIn: seen.vote.quotedIn });
+          const municipality = meeting.municipality ?? seen.vote.municipality;
+          Object.assign(seen.vote, voteRow(seen.vote.id, m, meeting, v, item), {
+            quotedIn: seen.vote.quotedIn,
+            municipality,
+          });
           seen.own = true;
         } else if (seen.vote.meeting !== m && !seen.vote.quotedIn.includes(m)) {
           seen.vote.quotedIn.push(m);
@@ -140,7 +149,7 @@ export function buildVoteRecords(meetings: readonly Meeting[]): VoteRecordsFile 
         continue;
       }
       const vote = voteRow(0, m, meeting, v, item);
-      byKey.set(key, { vote, own });
+      byKey.set(key, [...same, { vote, own }]);
       pending.push({ vote, entries });
     }
   }
@@ -294,26 +303,18 @@ function partyOf(name: string, meeting: Meeting): string | null {
   return meeting.members.find((x) => x.party && sameMember(x.name, name))?.party ?? null;
 }
 
-/** Same municipality, body, day, case (or title) and the same positions: the same vote. */
-function voteKey(
-  meeting: Meeting,
-  v: Vote,
-  caseNumber: string | null,
-  title: string,
-  entries: readonly VoteRecord[],
-): string {
+/** Same body, day, case (or title) and the same positions: the same vote (the municipality is compared apart). */
+function voteKey(v: Vote, caseNumber: string | null, title: string, entries: readonly VoteRecord[]): string {
   const sides = entries
     .map((e) => `${e.position}:${e.party ?? ""}:${e.name ? fold(e.name) : ""}`)
     .sort()
     .join(",");
-  return [
-    fold(meeting.municipality ?? ""),
-    fold(v.body),
-    v.date,
-    caseKey(caseNumber) ?? fold(title),
-    v.outcome,
-    sides,
-  ].join("|");
+  return [bodyKey(v.body), v.date, caseKey(caseNumber) ?? fold(title), v.outcome, sides].join("|");
+}
+
+/** A body's name without its definite ending: "Byråd" and "Byrådet", "Økonomiudvalg" and "Økonomiudvalget" are one body. */
+export function bodyKey(name: string): string {
+  return fold(name).replace(/(udvalg|råd|bestyrelse|repræsentation)(?:et|en)?$/u, "$1");
 }
 
 function fold(text: string): string {

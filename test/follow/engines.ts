@@ -58,7 +58,7 @@ export const ENGINES: Engine[] = [
  * An empty PGlite data folder, made once and copied for each test: creating one runs initdb in WebAssembly, which
  * takes seconds (half a minute on a loaded machine); opening a copy takes a fraction of that.
  */
-async function pgliteTemplate(): Promise<string> {
+export async function pgliteTemplate(): Promise<string> {
   const { PGlite } = await import("@electric-sql/pglite");
   const manifest = JSON.parse(await readFile("package.json", "utf8")) as { dependencies: Record<string, string> };
   const version = manifest.dependencies["@electric-sql/pglite"] ?? "unknown";

@@ -3,6 +3,7 @@
 import type { AnswerVote, Language, Position } from "../../domain/index.ts";
 import { partyName } from "../../domain/index.ts";
 import {
+  bodyKey,
   buildVoteRecords,
   type RecordedVote,
   type VoteRecord,
@@ -63,12 +64,12 @@ const fold = (s: string) => s.normalize("NFC").toLowerCase().replace(/\s+/g, " "
 /** The votes the question's filters leave: municipality, bodies, period and topic. */
 function matchingVotes(input: ComposeInput, q: RecordQuestion, records: VoteRecords, topic: Topic): RecordedVote[] {
   const { u, catalog } = input;
-  const bodies = u.bodies.map(fold);
+  const bodies = u.bodies.map(bodyKey);
   const prepared = topic.concepts.length ? prepareTopic(topic, input.retrieval.rarity) : null;
   return records.votes.filter((v) => {
     if (u.municipality && (catalog.municipality[v.meeting] ?? v.municipality) !== u.municipality) return false;
-    // The body that voted: a committee's vote quoted in Økonomiudvalget's minutes is not a vote in Økonomiudvalget.
-    if (bodies.length && !bodies.includes(fold(v.body))) return false;
+    // The body that voted, not the minutes that quote the vote ("split in Klima-, Teknik- og Miljøudvalget").
+    if (bodies.length && !bodies.includes(bodyKey(v.body))) return false;
     if (q.from && v.date < q.from) return false;
     if (q.to && v.date > q.to) return false;
     if (prepared) {

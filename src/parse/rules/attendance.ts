@@ -87,7 +87,7 @@ export const partialAbsence: Rule = {
       const m = verb.pattern.exec(s);
       if (!m) continue;
       const read = readScope(m[2] ?? "", verb.phrases);
-      if (!read || read.before.trim() !== "") continue;
+      if (read?.before.trim() !== "") continue;
       const members = readAttendees(m[1] ?? "");
       if (members) return { fragments: [{ kind: "partialAbsent", members, scope: read.scope }] };
     }
