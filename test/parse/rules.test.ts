@@ -304,9 +304,14 @@ describe("outcomes, referrals, attendance and statements that are not votes", ()
   it.each([
     "Marlene Harpsøe (O) tog forbehold.",
     "Det Konservative Folkeparti tog forbehold for sin endelige stillingtagen.",
-    "Lene Lindberg (A) deltog ikke i sagens behandling.",
   ])("reads %j as no vote", (sentence) => {
     expect(readSentence(sentence).map((f) => f.fragment)).toEqual([{ kind: "noVote" }]);
+  });
+
+  it("reads 'deltog ikke i sagens behandling' as absence from the block's own item, not a vote", () => {
+    expect(readSentence("Lene Lindberg (A) deltog ikke i sagens behandling.").map((f) => f.fragment)).toEqual([
+      { kind: "partialAbsent", members: [{ name: "Lene Lindberg", party: "A" }], scope: { kind: "this" } },
+    ]);
   });
 });
 

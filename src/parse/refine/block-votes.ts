@@ -189,7 +189,9 @@ const HANDLERS: { [K in Fragment["kind"]]: Handler<K> } = {
   },
   partialAbsent(r, f, text) {
     for (const m of f.members) r.roster.add(m.name, m.party);
-    if (r.block.own) r.attendance.partial.push({ members: f.members, scope: f.scope, text });
+    // "deltog ikke i sagens behandling": the item is the one whose decision block says it.
+    const scope: ItemScope = f.scope.kind === "this" ? { kind: "items", items: [r.block.item] } : f.scope;
+    if (r.block.own) r.attendance.partial.push({ members: f.members, scope, text });
     r.explained.add(text);
   },
   substitute(r, f, text) {

@@ -1,8 +1,17 @@
 // "Fraværende: X og Y." and "X (C) var mødt som stedfortræder for Y (C)." — who was away and who stood in.
 import { HEADER_LABELS, SUBSTITUTE_PATTERN } from "../lexicon.ts";
 import { isPersonName, partyRef, readPeopleList } from "../members.ts";
+import { charIn, trimEndWhere } from "../text-scan.ts";
 import type { Rule } from "./fragment.ts";
-import { ARRIVED_DURING, FROM_ITEM, LEFT_AFTER, readScope, type ScopePhrase, THESE_ITEMS } from "./item-scope.ts";
+import {
+  ARRIVED_DURING,
+  FROM_ITEM,
+  LEFT_AFTER,
+  readScope,
+  type ScopePhrase,
+  THESE_ITEMS,
+  THIS_ITEM,
+} from "./item-scope.ts";
 
 const ABSENT_LABEL = `(?:${[...HEADER_LABELS.absent].sort((a, b) => b.length - a.length).join("|")})`;
 const ABSENT = new RegExp(`^${ABSENT_LABEL}\\s*:\\s*(.+)$`, "iu");
@@ -63,13 +72,16 @@ const PARTIAL_VERBS: readonly { pattern: RegExp; phrases: readonly ScopePhrase[]
     // "X (O) var fraværende under punkt 4 og 5", "X deltog ikke i behandlingen af punkt 9"
     pattern:
       /^(.+?)\s+(?:var\s+fraværende|var\s+ikke\s+til\s+stede|deltog\s+ikke(?:\s+i\s+(?:behandlingen|behandling)\s+af)?)\s+(.+)$/iu,
-    phrases: [FROM_ITEM, THESE_ITEMS],
+    phrases: [FROM_ITEM, THESE_ITEMS, THIS_ITEM],
   },
   // "X (A) forlod mødet efter punkt 6", "X, V, forlod mødet kl. 20.20 under behandling af punkt 3"
   { pattern: /^(.+?)\s+(?:forlod|forlød|forlader)\s+mødet\s+(.+)$/iu, phrases: [LEFT_AFTER] },
   // "X (V) ankom kl. 17.00 under punkt 3", "X, A, ankom til mødet kl. 17.35 under behandlingen af punkt 2"
   { pattern: /^(.+?)\s+(?:ankom|kom|mødte\s+op)(?:\s+til\s+mødet)?\s+(.+)$/iu, phrases: [ARRIVED_DURING] },
 ];
+
+const FOLLOWING_DID_NOT_TAKE_PART =
+  /^følgende(?:\s+medlemmer)?\s+deltog\s+ikke\s+i\s+(?:behandlingen\s+af\s+(?:punktet|sagen)|(?:punktets|sagens)\s+behandling)\s*:\s*(\S.*)$/iu;
 
 export const partialAbsence: Rule = {
   name: "partialAbsence",
@@ -82,6 +94,12 @@ export const partialAbsence: Rule = {
       const read = readScope(s.slice(label[0].length), [FROM_ITEM, THESE_ITEMS]);
       const members = read ? readAttendees(read.before) : null;
       if (read && members) return { fragments: [{ kind: "partialAbsent", members, scope: read.scope }] };
+    }
+    // "Følgende deltog ikke i behandlingen af punktet: X (A), Y (V)" (eDoc): the names follow, the item is the block's.
+    const listed = FOLLOWING_DID_NOT_TAKE_PART.exec(s);
+    if (listed) {
+      const members = readAttendees(trimEndWhere(listed[1] ?? "", charIn(/[.\s]/)));
+      if (members) return { fragments: [{ kind: "partialAbsent", members, scope: { kind: "this" } }] };
     }
     for (const verb of PARTIAL_VERBS) {
       const m = verb.pattern.exec(s);

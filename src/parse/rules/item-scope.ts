@@ -10,7 +10,9 @@ export type ItemScope =
   /** This item and those after it ("fra punkt 12"). */
   | { kind: "from"; item: number }
   /** The items before this one ("ankom kl. 17.00 under punkt 3"). */
-  | { kind: "before"; item: number };
+  | { kind: "before"; item: number }
+  /** The item whose decision block says it ("deltog ikke i sagens behandling", "… behandlingen af punktet"). */
+  | { kind: "this" };
 
 /** Words that name agenda items by number. */
 const ITEM_WORD = "(?:dagsordens?punkt(?:erne)?|punkt(?:erne)?|pkt\\.?|sag(?:erne)?|sager|sag\\s+nr\\.?)";
@@ -68,6 +70,13 @@ export const THESE_ITEMS: ScopePhrase = {
   scope: (n) => (n.length > 0 ? { kind: "items", items: n } : null),
 };
 
+export const THIS_ITEM: ScopePhrase = {
+  name: "this item",
+  example: "i sagens behandling",
+  pattern: /(?:^|\s)(?:(?:i\s+)?(?:sagens|punktets)\s+behandling|(?:i\s+behandlingen\s+af\s+)?(?:sagen|punktet))\.?$/iu,
+  scope: () => ({ kind: "this" }),
+};
+
 /** The longest range read as items ("sag 1-9999" is not a list of items). */
 const MAX_RANGE = 200;
 
@@ -93,6 +102,7 @@ export function readScope(text: string, phrases: readonly ScopePhrase[]): { scop
     const m = p.pattern.exec(text.trim());
     if (!m) continue;
     const scope = p.scope(itemNumbers(m[1] ?? ""));
+    if (scope?.kind === "this" && m[0].trim() !== text.trim()) continue;
     if (scope) return { scope, before: text.trim().slice(0, m.index) };
   }
   return null;
@@ -101,6 +111,8 @@ export function readScope(text: string, phrases: readonly ScopePhrase[]): { scop
 /** The meeting's item numbers a scope covers (running numbers beyond the items present are left out). */
 export function resolveScope(scope: ItemScope, present: readonly number[]): number[] {
   // "efter punkt 6" counts only when item 6 is one of this meeting's: other numbering cannot be mapped.
+  // The block's own item is resolved where the block is known; without it, no item.
+  if (scope.kind === "this") return [];
   if (scope.kind !== "items" && !present.includes(scope.item)) return [];
   switch (scope.kind) {
     case "items":
