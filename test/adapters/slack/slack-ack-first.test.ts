@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createSlackAdapter, type SlackAdapter } from "../../../adapters/slack/index.ts";
 import { createFakeAssistant } from "../../harness/fake-assistant.ts";
 import { captureLogs } from "../../harness/log-capture.ts";
+import { type SlackHttpApp, startSlackHttpApp } from "../../harness/slack-http-app.ts";
 import { type Actor, appMention, signSlackRequest } from "../../harness/slack-requests.ts";
-import { type SlackStandIn, startSlackStandIn } from "../../harness/slack-stand-in.ts";
+import type { SlackStandIn } from "../../harness/slack-stand-in.ts";
 
 const SECRET = "9e8d7c6b5a4f30211203f4a5b6c7d8e9";
 
@@ -12,29 +12,24 @@ const SECRET = "9e8d7c6b5a4f30211203f4a5b6c7d8e9";
 // engine blocks until the test releases it, so every acknowledgement below arrives while the engine is blocked.
 describe("Slack events are acknowledged before they are answered (real Bolt app over HTTP)", () => {
   let slack: SlackStandIn;
-  let adapter: SlackAdapter;
   let events: string;
   const assistant = createFakeAssistant();
   const logs = captureLogs([SECRET]);
   let users = 0;
   const actor = (): Actor => ({ teamId: slack.teamId, botUserId: slack.botUserId, user: `U0ACKFIRST${++users}` });
 
+  let app: SlackHttpApp;
+
   beforeAll(async () => {
-    slack = await startSlackStandIn();
-    adapter = createSlackAdapter({
+    app = await startSlackHttpApp(SECRET, {
       assistant,
       logger: logs.logger,
-      settings: { botToken: slack.botToken, signingSecret: SECRET, appToken: null, apiUrl: slack.apiUrl },
-      port: 0,
-      host: "127.0.0.1",
       handoff: { capacity: 1, concurrency: 1 },
     });
-    await adapter.start();
-    events = `${adapter.url}/slack/events`;
+    ({ slack, events } = app);
   });
   afterAll(async () => {
-    await adapter.stop();
-    await slack.close();
+    await app.close();
   });
 
   const mention = async (channel: string) => {

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSlackAdapter, type SlackAdapter } from "../../../adapters/slack/index.ts";
+import type { SlackAdapter } from "../../../adapters/slack/index.ts";
 import { type Answer, AnswerSchema } from "../../../src/domain/index.ts";
 import { createFakeAssistant, voteAnswer } from "../../harness/fake-assistant.ts";
 import { captureLogs } from "../../harness/log-capture.ts";
+import { type SlackHttpApp, startSlackHttpApp } from "../../harness/slack-http-app.ts";
 import {
   type Actor,
   appMention,
@@ -11,7 +12,7 @@ import {
   sendSlashCommand,
   slashCommand,
 } from "../../harness/slack-requests.ts";
-import { type SlackStandIn, startSlackStandIn } from "../../harness/slack-stand-in.ts";
+import type { SlackStandIn } from "../../harness/slack-stand-in.ts";
 
 const SECRET = "8f742231b10e8888abcd99yyyzzz85a5".replace(/[yz]/g, "0");
 
@@ -27,26 +28,22 @@ describe("Slack adapter (HTTP mode, scripted engine)", () => {
   let userCounter = 0;
   const actor = (): Actor => ({ teamId: slack.teamId, botUserId: slack.botUserId, user: `U0ASKER${++userCounter}` });
 
+  let app: SlackHttpApp;
+
   beforeAll(async () => {
-    slack = await startSlackStandIn();
-    adapter = createSlackAdapter({
+    app = await startSlackHttpApp(SECRET, {
       assistant,
       logger: logs.logger,
-      settings: { botToken: slack.botToken, signingSecret: SECRET, appToken: null, apiUrl: slack.apiUrl },
-      port: 0,
-      host: "127.0.0.1",
       httpHandler: (req, res) => {
         if (req.url !== "/viewer-probe") return false;
         res.end("viewer");
         return true;
       },
     });
-    await adapter.start();
-    events = `${adapter.url}/slack/events`;
+    ({ slack, adapter, events } = app);
   });
   afterAll(async () => {
-    await adapter.stop();
-    await slack.close();
+    await app.close();
   });
 
   const postsTo = (channel: string, count = 1) =>

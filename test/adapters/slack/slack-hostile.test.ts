@@ -1,8 +1,8 @@
 import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSlackAdapter, type SlackAdapter } from "../../../adapters/slack/index.ts";
 import { createFakeAssistant } from "../../harness/fake-assistant.ts";
 import { captureLogs } from "../../harness/log-capture.ts";
+import { type SlackHttpApp, startSlackHttpApp } from "../../harness/slack-http-app.ts";
 import {
   type Actor,
   appMention,
@@ -12,7 +12,7 @@ import {
   signSlackRequest,
   slashCommand,
 } from "../../harness/slack-requests.ts";
-import { type SlackStandIn, startSlackStandIn } from "../../harness/slack-stand-in.ts";
+import type { SlackStandIn } from "../../harness/slack-stand-in.ts";
 
 const SECRET = "0a1b2c3d4e5f60718293a4b5c6d7e8f9";
 
@@ -20,7 +20,6 @@ const SECRET = "0a1b2c3d4e5f60718293a4b5c6d7e8f9";
 // an HTTP status, logged with a reference id, and the process goes on serving.
 describe("Slack adapter under hostile requests", () => {
   let slack: SlackStandIn;
-  let adapter: SlackAdapter;
   let events: string;
   const assistant = createFakeAssistant();
   const logs = captureLogs([SECRET]);
@@ -28,22 +27,18 @@ describe("Slack adapter under hostile requests", () => {
   const actor = (): Actor => ({ teamId: slack.teamId, botUserId: slack.botUserId, user: `U0HOSTILE${++userCounter}` });
   const now = () => Math.floor(Date.now() / 1000);
 
+  let app: SlackHttpApp;
+
   beforeAll(async () => {
-    slack = await startSlackStandIn();
-    adapter = createSlackAdapter({
+    app = await startSlackHttpApp(SECRET, {
       assistant,
       logger: logs.logger,
-      settings: { botToken: slack.botToken, signingSecret: SECRET, appToken: null, apiUrl: slack.apiUrl },
-      port: 0,
-      host: "127.0.0.1",
       questions: { rateLimit: { limit: 3, windowMs: 60_000 } },
     });
-    await adapter.start();
-    events = `${adapter.url}/slack/events`;
+    ({ slack, events } = app);
   });
   afterAll(async () => {
-    await adapter.stop();
-    await slack.close();
+    await app.close();
   });
 
   const signedPost = async (body: string, contentType: string, timestamp = now()) => {
