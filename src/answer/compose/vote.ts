@@ -1,6 +1,7 @@
 // Answers "how did X vote on Y": every recorded vote on the matching items with the asked party's or member's position.
 import type { AnswerVote, Vote, VoteEntry } from "../../domain/index.ts";
 import { partyName } from "../../domain/index.ts";
+import { subPoint } from "../../parse/rules/sub-point.ts";
 import { decisiveExcerpt, oneLine } from "../excerpt.ts";
 import { scoreTopic, topicDoc } from "../match.ts";
 import { readPosition, type Subject } from "../positions.ts";
@@ -204,7 +205,9 @@ function withoutVoteText(text: string, votes: readonly Vote[]): string {
   let label: string | null = null;
   for (const p of paragraphs) {
     const bare = p.replace(/^[*_"“”]+|[*_"“”]+$/gu, "");
-    if (/^(?:ad|pkt\.?|punkt)\s+[\d\s,.og-]+:?$/iu.test(p)) {
+    // A sub-point label alone ("Ad 2 og 3"), as the parser's sub-point rule reads it.
+    const sub = subPoint.read(p);
+    if (sub && sub.rest === "") {
       label = p.replace(/:$/, "");
       continue;
     }
