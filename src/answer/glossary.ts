@@ -477,10 +477,22 @@ export function translate(phrase: string): readonly string[] {
   return byPhrase.get(phrase.toLowerCase()) ?? [];
 }
 
-/** The longest glossary phrase starting at `words[at]`, with the number of words it covers. */
-export function longestPhraseAt(words: readonly string[], at: number): { phrase: string; length: number } | null {
+/** The glossary's phrases by their first word, each as its words, longest first (the order of GLOSSARY_PHRASES). */
+const PHRASES_BY_FIRST_WORD = (() => {
+  const byFirst = new Map<string, { phrase: string; parts: string[] }[]>();
   for (const phrase of GLOSSARY_PHRASES) {
     const parts = phrase.split(" ");
+    const first = parts[0] as string;
+    byFirst.set(first, [...(byFirst.get(first) ?? []), { phrase, parts }]);
+  }
+  return byFirst;
+})();
+
+/** The longest glossary phrase starting at `words[at]`, with the number of words it covers. */
+export function longestPhraseAt(words: readonly string[], at: number): { phrase: string; length: number } | null {
+  const first = words[at];
+  if (first === undefined) return null;
+  for (const { phrase, parts } of PHRASES_BY_FIRST_WORD.get(first) ?? []) {
     if (parts.every((p, k) => words[at + k] === p)) return { phrase, length: parts.length };
   }
   return null;

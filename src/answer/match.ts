@@ -1,5 +1,6 @@
 // Scores how fully a text covers a question's topic: each concept weighted by rarity, exact words over parts of compounds.
-import { analyze, foldWord, stem, tokenize } from "../search/index.ts";
+import { escapeRegExp } from "../parse/escape-regexp.ts";
+import { analyze, stem, tokenize } from "../search/index.ts";
 import { type TermSet, termSet } from "./term-set.ts";
 import type { Topic } from "./understand/topic.ts";
 
@@ -159,24 +160,43 @@ const NO_TERMS = termSet([]);
 export function topicTermSet(prepared: PreparedTopic, text: string): TermSet {
   const { terms } = prepared;
   if (terms.length === 0 || text.length === 0) return NO_TERMS;
-  const folded = foldWord(text);
+  // The text is searched as it stands, not folded first: folding a long case text cost more than the search. The
+  // pattern finds every place a folded term can stand (any case; å also as aa), and the stretch around a find is
+  // folded and tokenised, so a find that folds to something else is dropped there.
+  const source = MAY_CHANGE_UNDER_NFC.test(text) ? text.normalize("NFC") : text;
+  const pattern = termPattern(terms);
   const stems: string[] = [];
-  const seen = new Set<number>();
-  for (const term of terms) {
-    for (let at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + term.length)) {
-      // The whitespace-delimited stretch around the match: tokenised alone, it yields the words the whole text
-      // yields there (whitespace is never part of a word).
-      const start = lastSpaceBefore(folded, at) + 1;
-      if (seen.has(start)) continue;
-      seen.add(start);
-      let end = at + term.length;
-      while (end < folded.length && !SPACE.test(folded[end] as string)) end++;
-      for (const word of tokenize(folded.slice(start, end))) {
-        if (terms.some((t) => word.includes(t))) stems.push(stem(word));
-      }
+  pattern.lastIndex = 0;
+  for (let found = pattern.exec(source); found; found = pattern.exec(source)) {
+    // The whitespace-delimited stretch around the find: tokenised alone, it yields the words the whole text
+    // yields there (whitespace is never part of a word). The search goes on after it.
+    const start = lastSpaceBefore(source, found.index) + 1;
+    let end = found.index + found[0].length;
+    while (end < source.length && !SPACE.test(source[end] as string)) end++;
+    for (const word of tokenize(source.slice(start, end))) {
+      if (terms.some((t) => word.includes(t))) stems.push(stem(word));
     }
+    pattern.lastIndex = end;
   }
   return stems.length === 0 ? NO_TERMS : termSet(stems);
+}
+
+/** Characters NFC may compose or replace (combining marks; the Ångström, Kelvin and Ohm signs). */
+const MAY_CHANGE_UNDER_NFC = /[\u0300-\u036f\u2126\u212a\u212b]/;
+
+const PATTERNS = new WeakMap<readonly string[], RegExp>();
+
+/** One pattern for a topic's folded terms, matching them in unfolded text: any case, and å written aa. */
+function termPattern(terms: readonly string[]): RegExp {
+  let pattern = PATTERNS.get(terms);
+  if (!pattern) {
+    const alternatives = [...terms]
+      .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+      .map((t) => [...t].map((ch) => (ch === "å" ? "(?:å|aa)" : escapeRegExp(ch))).join(""));
+    pattern = new RegExp(alternatives.join("|"), "giu");
+    PATTERNS.set(terms, pattern);
+  }
+  return pattern;
 }
 
 const SPACE = /\s/;

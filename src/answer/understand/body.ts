@@ -1,9 +1,10 @@
 // Finds the committee or council a question is about: the name as written, its short form (SBU), or generic words.
 
 import { JaroWinklerDistance } from "natural/lib/natural/distance/index.js";
+import { escapeRegExp } from "../../parse/escape-regexp.ts";
 import { BODY_WORDS } from "../../parse/lexicon.ts";
 import { longestPhraseAt, translate } from "../glossary.ts";
-import { escapeRegExp, foldLetters, type Span, tokenize, unfoldOffset } from "./tokens.ts";
+import { foldLetters, type Span, tokenize, unfoldOffset } from "./tokens.ts";
 
 export interface BodyMention extends Span {
   /** The indexed body's name. */
@@ -132,6 +133,35 @@ export function shortForm(body: string): string | null {
 
 const stripPeriod = (name: string) => name.replace(/\s+\d{4}\s*-\s*\d{4}$/, "").trim();
 
+// Patterns are compiled once per name: a question is read against every body of the index.
+const PATTERNS = new Map<string, RegExp>();
+
+function memoPattern(key: string, make: () => RegExp): RegExp {
+  let re = PATTERNS.get(key);
+  if (!re) {
+    re = make();
+    PATTERNS.set(key, re);
+  }
+  return re;
+}
+
+/** A body's name in folded letters, its definite ending optional, with the endings a question adds. */
+function exactNamePattern(body: string): RegExp {
+  return memoPattern(`name\u0000${body}`, () => {
+    const stem = escapeRegExp(foldLetters(body).replace(/(et|en)$/u, ""))
+      .replace(/-/g, "-?")
+      .replace(/\s+/g, "\\s+");
+    return new RegExp(`(?<![\\p{L}\\p{N}])${stem}(?:et|en|s|ets|ens)?(?![\\p{L}\\p{N}])`, "gu");
+  });
+}
+
+/** A phrase standing as whole words (not followed by `alsoNotAfter` either). */
+function wordPattern(phrase: string, flags: string, alsoNotAfter = ""): RegExp {
+  return memoPattern(`${flags}\u0000${alsoNotAfter}\u0000${phrase}`, () => {
+    return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}${alsoNotAfter}])`, flags);
+  });
+}
+
 /**
  * Bodies named in the question, longest name first so "Social- og Beskæftigelsesudvalget" wins over
  * "Beskæftigelsesudvalget". Definite and indefinite forms match ("beskæftigelsesudvalg").
@@ -148,11 +178,7 @@ export function findBodies(
   for (const body of names) {
     // A name that is itself a generic word ("Byrådet", "Kommunalbestyrelsen") is any municipality's: see below.
     if (GENERIC_NAMES.has(body.toLowerCase())) continue;
-    const stem = escapeRegExp(foldLetters(body).replace(/(et|en)$/u, ""))
-      .replace(/-/g, "-?")
-      .replace(/\s+/g, "\\s+");
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${stem}(?:et|en|s|ets|ens)?(?![\\p{L}\\p{N}])`, "gu");
-    for (const m of folded.matchAll(re)) {
+    for (const m of folded.matchAll(exactNamePattern(body))) {
       // Folding changes lengths (æ → ae): map the match back to the question's offsets.
       const s = unfoldOffset(question, m.index ?? 0);
       const e = unfoldOffset(question, (m.index ?? 0) + m[0].length);
@@ -162,9 +188,7 @@ export function findBodies(
   for (const body of names) {
     const short = shortForm(body);
     if (!short || short.length < 2) continue;
-    for (const m of question.matchAll(
-      new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(short)}(?![\\p{L}\\p{N}])`, "gu"),
-    )) {
+    for (const m of question.matchAll(wordPattern(short, "gu"))) {
       const s = m.index ?? 0;
       if (free(s, s + m[0].length)) found.push({ body, how: "short", start: s, end: s + m[0].length });
     }
@@ -181,9 +205,7 @@ export function findBodies(
       // another municipality's Byrådet (then no indexed body fits, and the answer says so).
       const own = OWN_COUNCIL_NAMES.find((n) => phrase.startsWith(n));
       if (own && !kind.some((k) => k.toLowerCase().includes(own))) continue;
-      for (const m of question.matchAll(
-        new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}-])`, "giu"),
-      )) {
+      for (const m of question.matchAll(wordPattern(phrase, "giu", "-"))) {
         const s = m.index ?? 0;
         add(s, s + m[0].length);
       }

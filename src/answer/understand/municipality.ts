@@ -1,5 +1,6 @@
 // Finds the municipality a question names, when several are indexed ("the Hvidovre committee", "Helsingør Kommunes", "Copenhagen").
-import { escapeRegExp, foldLetters, type Span, unfoldOffset } from "./tokens.ts";
+import { escapeRegExp } from "../../parse/escape-regexp.ts";
+import { foldLetters, type Span, unfoldOffset } from "./tokens.ts";
 
 export interface MunicipalityMention extends Span {
   municipality: string;

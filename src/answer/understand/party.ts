@@ -2,7 +2,8 @@
 
 import type { Language } from "../../domain/index.ts";
 import { PARTIES } from "../../domain/index.ts";
-import { escapeRegExp, type Span } from "./tokens.ts";
+import { escapeRegExp } from "../../parse/escape-regexp.ts";
+import type { Span } from "./tokens.ts";
 
 export interface PartyMention extends Span {
   letter: string;
@@ -81,7 +82,12 @@ function phrases(): PartyPhrase[] {
 const boundary = (body: string, flags: string) => new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, flags);
 
 // Compiled once: a question is read against every phrase.
-const PHRASES = phrases().map((p) => ({ ...p, re: boundary(escapeRegExp(p.phrase), p.caseSensitive ? "gu" : "giu") }));
+const PHRASES = phrases().map((p) => ({
+  ...p,
+  re: boundary(escapeRegExp(p.phrase), p.caseSensitive ? "gu" : "giu"),
+  // What the question (lower-cased unless case matters) must contain for the pattern to be worth running.
+  probe: p.caseSensitive ? p.phrase : p.phrase.toLowerCase(),
+}));
 
 /**
  * Party mentions in the question, in order of appearance. `letters` are the ballot letters known to the index
@@ -90,7 +96,9 @@ const PHRASES = phrases().map((p) => ({ ...p, re: boundary(escapeRegExp(p.phrase
 export function findParties(question: string, language: Language, letters: ReadonlySet<string>): PartyMention[] {
   const found: PartyMention[] = [];
   const taken = (s: number, e: number) => found.some((f) => s < f.end && f.start < e);
+  const lower = question.toLowerCase();
   for (const p of PHRASES) {
+    if (!(p.caseSensitive ? question : lower).includes(p.probe)) continue;
     for (const m of question.matchAll(p.re)) {
       const start = m.index ?? 0;
       const end = start + m[0].length;

@@ -57,10 +57,6 @@ export function foldLetters(text: string): string {
     .replace(/\p{M}/gu, "");
 }
 
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
 /** The offset in `text` whose folded prefix has length `foldedOffset`. */
 export function unfoldOffset(text: string, foldedOffset: number): number {
   let length = 0;
