@@ -15,7 +15,14 @@ export interface SlackConfig {
   appToken: string | null;
   /** Web API base, e.g. a proxy or a local stand-in; null means Slack's own. */
   apiUrl: string | null;
+  /** Acknowledged events waiting for an answer (SLACK_QUEUE); beyond it events are refused with 503. */
+  queue?: number;
+  /** Events handled at once (SLACK_CONCURRENCY); the engine workers bound the answering itself. */
+  concurrency?: number;
 }
+
+/** Defaults of the Slack hand-off: what 500 concurrent events were measured with (README, "Load"). */
+export const SLACK_HANDOFF_DEFAULTS = { queue: 1_000, concurrency: 32 } as const;
 
 export interface DiscordConfig {
   token: string;
@@ -147,6 +154,20 @@ const EnvSchema = z.object({
   SYNC_EVERY: optional(duration),
   SYNC_SOURCES: optional(z.string().trim()),
   DATA_DIR: optional(z.string().trim()),
+  SLACK_QUEUE: optional(
+    z.coerce
+      .number({ error: "must be a number of events" })
+      .int("must be a whole number")
+      .min(1, "must be 1–100000 events")
+      .max(100_000, "must be 1–100000 events"),
+  ),
+  SLACK_CONCURRENCY: optional(
+    z.coerce
+      .number({ error: "must be a number of events" })
+      .int("must be a whole number")
+      .min(1, "must be 1–1000 events at once")
+      .max(1_000, "must be 1–1000 events at once"),
+  ),
   ENGINE_WORKERS: optional(
     z.coerce
       .number({ error: "must be a number of worker threads" })
@@ -211,6 +232,8 @@ export function parseConfig(env: Record<string, string | undefined>, file: strin
         signingSecret: e.SLACK_SIGNING_SECRET ?? null,
         appToken: e.SLACK_APP_TOKEN ?? null,
         apiUrl: e.SLACK_API_URL ?? null,
+        queue: e.SLACK_QUEUE ?? SLACK_HANDOFF_DEFAULTS.queue,
+        concurrency: e.SLACK_CONCURRENCY ?? SLACK_HANDOFF_DEFAULTS.concurrency,
       }
     : null;
   const discord: DiscordConfig | null =

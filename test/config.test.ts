@@ -52,6 +52,17 @@ describe("parseConfig", () => {
     ]);
   });
 
+  it("reads the Slack hand-off's SLACK_QUEUE and SLACK_CONCURRENCY, with defaults", () => {
+    const defaults = parseConfig({ ...SLACK }).slack;
+    expect([defaults?.queue, defaults?.concurrency]).toEqual([1_000, 32]);
+    const set = parseConfig({ ...SLACK, SLACK_QUEUE: "200", SLACK_CONCURRENCY: "8" }).slack;
+    expect([set?.queue, set?.concurrency]).toEqual([200, 8]);
+    expect(problems({ ...SLACK, SLACK_QUEUE: "0", SLACK_CONCURRENCY: "lots" })).toEqual([
+      "SLACK_QUEUE must be 1–100000 events",
+      "SLACK_CONCURRENCY must be a number of events",
+    ]);
+  });
+
   it("reads ENGINE_WORKERS as 0–16 threads", () => {
     expect(parseConfig({ ENGINE_WORKERS: "0" }).engineWorkers).toBe(0);
     expect(parseConfig({ ENGINE_WORKERS: "3" }).engineWorkers).toBe(3);
@@ -74,6 +85,8 @@ describe("parseConfig", () => {
       signingSecret: SLACK.SLACK_SIGNING_SECRET,
       appToken: null,
       apiUrl: "http://127.0.0.1:4400/api/",
+      queue: 1_000,
+      concurrency: 32,
     });
     expect(config.discord).toMatchObject({ guildId: "200000000000000002", messageContent: true, apiUrl: null });
     expect(config.publicBaseUrl).toBe("https://referat.example.org");

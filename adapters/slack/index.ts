@@ -2,7 +2,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { App, HTTPReceiver } from "@slack/bolt";
-import type { SlackConfig } from "../../src/config.ts";
+import { SLACK_HANDOFF_DEFAULTS, type SlackConfig } from "../../src/config.ts";
 import type { Assistant } from "../../src/domain/index.ts";
 import type { FollowCommands } from "../../src/follow/index.ts";
 import { type Logger, newRequestId } from "../../src/log.ts";
@@ -38,12 +38,6 @@ export interface SlackAdapterOptions {
   questions?: Partial<Omit<QuestionHandlerOptions, "assistant" | "logger" | "platform">>;
   /** `/referat follow|unfollow|following`; absent: those words are asked as questions. */
   follow?: FollowCommands | null;
-  /**
-   * HTTP mode: events are acknowledged as soon as they pass the guard and wait here for Bolt and the engine.
-   * `capacity` events may wait (more are refused with 503 and a reference id, and Slack retries them later);
-   * `concurrency` are handled at once. Defaults 1 000 and 32.
-   */
-  handoff?: { capacity?: number; concurrency?: number };
 }
 
 export interface SlackAdapter extends Adapter {
@@ -186,8 +180,10 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   // de-duplicated the request, and Bolt's middleware, the listener and the engine run afterwards, off the request
   // path, through a bounded hand-off. Commands, actions and URL verification answer through Bolt's receiver.
   const events = createHandoff<{ body: Record<string, unknown>; retryNum?: number; retryReason?: string }>({
-    capacity: options.handoff?.capacity ?? 1_000,
-    concurrency: options.handoff?.concurrency ?? 32,
+    // HTTP mode: events acknowledged and waiting (more are refused with 503 and a reference id, and Slack retries
+    // them later), and events handled at once: SLACK_QUEUE and SLACK_CONCURRENCY.
+    capacity: options.settings.queue ?? SLACK_HANDOFF_DEFAULTS.queue,
+    concurrency: options.settings.concurrency ?? SLACK_HANDOFF_DEFAULTS.concurrency,
     run: ({ body, retryNum, retryReason }) =>
       app.processEvent({
         body,

@@ -24,7 +24,7 @@ describe("Slack events are acknowledged before they are answered (real Bolt app 
     app = await startSlackHttpApp(SECRET, {
       assistant,
       logger: logs.logger,
-      handoff: { capacity: 1, concurrency: 1 },
+      handoff: { queue: 1, concurrency: 1 },
     });
     ({ slack, events } = app);
   });
