@@ -102,6 +102,7 @@ export interface Messages {
   noDate: string;
   period: Record<"primo" | "medio" | "ultimo", string>;
   upcomingPast: (count: number) => string;
+  upcomingStale: (committee: string, date: string, count: number) => string;
   upcomingPassed: (title: string, when: string, list: string) => string;
   sourceMeeting: (committee: string, date: string, link: string) => string;
   sourceItem: (
@@ -219,6 +220,8 @@ export const MESSAGES: Record<Language, Messages> = {
     noDate: "uden dato",
     period: { primo: "først på året", medio: "midt på året", ultimo: "sidst på året" },
     upcomingPast: (n) => `${n} sager på listen var planlagt før i dag og er udeladt.`,
+    upcomingStale: (committee, date, n) =>
+      `Den nyeste liste over kommende sager i ${committee} er fra ${date}, over et år før i dag; dens ${n} sager uden dato siger ikke noget om, hvad der er på vej nu.`,
     upcomingPassed: (title, when, list) =>
       `${title} var planlagt til ${when} ifølge listen i referatet fra ${list}; det tidspunkt er passeret.`,
     sourceMeeting: (committee, date, link) => `Referatet fra mødet i ${committee} den ${date}: ${link}`,
@@ -350,6 +353,8 @@ export const MESSAGES: Record<Language, Messages> = {
     noDate: "no date set",
     period: { primo: "early in the year", medio: "mid-year", ultimo: "late in the year" },
     upcomingPast: (n) => `${n} items on the list were due before today and are left out.`,
+    upcomingStale: (committee, date, n) =>
+      `The newest list of coming items in ${committee} is from ${date}, more than a year before today; its ${n} undated items say nothing about what is coming now.`,
     upcomingPassed: (title, when, list) =>
       `${title} was planned for ${when} according to the list in the minutes of ${list}; that time has passed.`,
     sourceMeeting: (committee, date, link) => `The minutes of the meeting of ${committee} on ${date}: ${link}`,

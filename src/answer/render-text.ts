@@ -238,6 +238,8 @@ function renderUpcoming(a: AnswerFacts): Line[] {
   }
   for (const f of a.facts) {
     if (f.kind === "upcoming-past") lines.push({ text: M.upcomingPast(f.count), role: "note", fact: f.kind });
+    if (f.kind === "upcoming-stale")
+      lines.push({ text: M.upcomingStale(f.committee, formatDate(f.date, L), f.count), role: "note", fact: f.kind });
     if (f.kind === "upcoming-passed")
       lines.push({
         text: M.upcomingPassed(quote(f.title), whenText(f.when, M), listOf(f.citation)),
@@ -351,6 +353,8 @@ function renderNotFound(a: AnswerFacts): Line[] {
   else if (a.intent === "vote") lead(M.noVoteFound(what, subjectText(a)));
   else if (a.intent === "upcoming") lead(M.noUpcoming(what));
   else lead(M.nothingFound(what));
+  for (const f of factsOf(a, "upcoming-stale"))
+    lines.push({ text: M.upcomingStale(f.committee, formatDate(f.date, L), f.count), role: "note", fact: f.kind });
   for (const f of factsOf(a, "no-item")) {
     const c = a.citations[f.citation];
     if (c)

@@ -201,6 +201,16 @@ export const FactSchema = z.discriminatedUnion("kind", [
   }),
   /** Rows of the list already past today, left out. */
   z.object({ kind: z.literal("upcoming-past"), count: z.number().int().positive() }),
+  /**
+   * A committee's newest list of coming items is more than a year older than today: its undated and ongoing rows
+   * say nothing about now, and are left out.
+   */
+  z.object({
+    kind: z.literal("upcoming-stale"),
+    committee: z.string(),
+    date: IsoDateSchema,
+    count: z.number().int().positive(),
+  }),
   /** A row asked about whose time has passed. */
   z.object({ kind: z.literal("upcoming-passed"), ...cited, title: z.string(), when: z.string().nullable() }),
   /** Who attended a meeting. */

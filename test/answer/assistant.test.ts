@@ -120,6 +120,22 @@ describe("upcoming answers", () => {
     expect(cited(a)).toEqual(["2022-03-09#5"]);
   });
 
+  it("does not offer a list more than a year old as what is coming now: its undated rows are named as stale", async () => {
+    // The fixture's newest list is of 9 March 2022; a year and more later, its ongoing and undated rows are old news.
+    const a = await ask("What is coming up in SBU?", "2023-06-01");
+    expect(a).toMatchObject({ status: "not_found", upcoming: [], citations: [] });
+    expect(a.text).toContain(
+      "The newest list of coming items in Social- og Beskæftigelsesudvalget is from 9 March 2022, more than a year before today; its 2 undated items say nothing about what is coming now.",
+    );
+    const da = await ask("Hvad er på vej i udvalget?", "2023-06-01");
+    expect(da.text).toContain(
+      "Den nyeste liste over kommende sager i Social- og Beskæftigelsesudvalget er fra 9. marts 2022",
+    );
+    // Within the year, the same rows are still listed.
+    const recent = await ask("What is coming up in SBU?", "2023-03-01");
+    expect(recent.upcoming.map((u) => u.bucket)).toEqual(["ongoing", "undated"]);
+  });
+
   it("adds items of agendas for meetings after today to the text, citing the agenda once", async () => {
     const a = await ask("Hvad er på vej i udvalget?", "2022-03-20");
     expect(a.upcoming.every((u) => u.bucket !== "agenda")).toBe(true);

@@ -244,9 +244,20 @@ export async function composeUpcoming(input: ComposeInput): Promise<Draft> {
       return draft;
     }
   } else {
+    // A list more than STALE_LIST_YEARS before today: its undated and ongoing rows are not what is coming now.
+    const staleBefore = shiftYears(input.today, -STALE_LIST_YEARS);
+    const stale = (c: Candidate) =>
+      (c.row.bucket === "ongoing" || c.row.bucket === "undated") &&
+      (catalog.meetings[c.meeting]?.date ?? "") < staleBefore;
+    const staleLists = new Map<number, number>();
+    for (const c of rows) if (stale(c)) staleLists.set(c.meeting, (staleLists.get(c.meeting) ?? 0) + 1);
+    for (const [meeting, count] of staleLists) {
+      const m = catalog.meetings[meeting] as Meeting;
+      draft.notes.push({ kind: "upcoming-stale", committee: m.committee, date: m.date, count });
+    }
     const past = rows.filter((c) => !c.ahead).length;
     if (past > 0) draft.notes.push({ kind: "upcoming-past", count: past });
-    rows = rows.filter((c) => c.ahead);
+    rows = rows.filter((c) => c.ahead && !stale(c));
   }
   rows.sort((a, b) => BUCKET_ORDER[a.row.bucket] - BUCKET_ORDER[b.row.bucket] || a.sort.localeCompare(b.sort) || 0);
   const lists = new Set<number>();

@@ -57,12 +57,14 @@ function votesOnTopic(input: ComposeInput, title: string, votes: Vote[]): Vote[]
   const { prepared } = retrieval;
   const titleCoverage = scoreTopic(prepared, topicDoc(prepared, [{ text: title, weight: 1 }])).coverage;
   if (titleCoverage >= RETRIEVAL.minCoverage) return votes;
-  const onTopic = votes.filter(
-    (v) =>
-      scoreTopic(prepared, topicDoc(prepared, [{ text: `${v.motion}\n${v.text}`, weight: 1 }])).coverage >=
-      RETRIEVAL.minCoverage,
-  );
+  const onTopic = votes.filter((v) => motionCoverage(input, v) >= RETRIEVAL.minCoverage);
   return onTopic.length > 0 ? onTopic : votes;
+}
+
+/** How fully a vote's motion and sentences cover the question's topic (0..1). */
+function motionCoverage(input: ComposeInput, v: Vote): number {
+  const { prepared } = input.retrieval;
+  return scoreTopic(prepared, topicDoc(prepared, [{ text: `${v.motion}\n${v.text}`, weight: 1 }])).coverage;
 }
 
 export async function composeVote(input: ComposeInput): Promise<Draft> {
@@ -90,10 +92,16 @@ export async function composeVote(input: ComposeInput): Promise<Draft> {
     { among },
   );
   // A vote item far weaker than the best item on the topic is about something else: then the best item's
-  // decision (without a recorded vote) answers.
+  // decision (without a recorded vote) answers. A vote item that is weaker but not far weaker answers when its
+  // votes themselves are on the topic (a motion to close the council the question names), not when only the
+  // item's text shares words with it (the best item is then the one asked about, and it has no recorded vote).
   const bestOverall = topic ? (answeringItems(retrieval, await rankItems(retrieval), 1)[0]?.score ?? 0) : 0;
+  const votesCoverTopic = (meeting: number, item: number) =>
+    votesOf(input, meeting, item).some((v) => motionCoverage(input, v) >= RETRIEVAL.minCoverage);
   const answering = answeringItems(retrieval, ranked, 5).filter(
-    (x) => x.score >= bestOverall * RETRIEVAL.minShareOfBestForVotes,
+    (x) =>
+      x.score >= bestOverall * RETRIEVAL.minShareOfBestForVotes &&
+      (x.score >= bestOverall * RETRIEVAL.closeToBest || votesCoverTopic(x.doc.meeting, x.doc.item.number)),
   );
 
   if (answering.length === 0) {

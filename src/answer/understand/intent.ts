@@ -14,7 +14,7 @@ const b = (alternatives: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${
 
 /** Verbs of what a member or group did other than voting: asked, wanted, proposed, said. */
 export const ACTIVITY_WORDS =
-  "ask about|asked about|asked|ask|spurgte til|spurgte|spurgt|spørge til|spørger til|ønskede|ønsker|wanted|wants|wished|proposed|propose|proposes|suggested|suggest|foreslog|foreslået|foreslår|said|say|says|sagde|siger|mente|mener|bemærkede|requested|request|bad om|anmodede|raised|raise|rejste|commented|kommenterede|argued|argumenterede|wrote|skrev|protokollerede|protokolbemærkning|mindretalsudtalelse";
+  "ask about|asked about|asked|ask|spurgte til|spurgte|spurgt|spørge til|spørger til|ønskede|ønsker|wanted|wants|wished|proposed|propose|proposes|suggested|suggest|foreslog|foreslået|foreslår|said|say|says|sagde|sagt|siger|mente|mener|bemærkede|requested|request|bad om|anmodede|raised|raise|rejste|commented|kommenterede|argued|argumenterede|wrote|skrev|protokollerede|protokolbemærkning|mindretalsudtalelse";
 
 /** Where the activity verbs stand in a question, so they are not searched for as topic words. */
 export function activitySpans(question: string): { start: number; end: number }[] {
@@ -32,7 +32,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     intent: "source",
     example: "Giv mig et link til punkt 12 fra mødet den 09-12-2020",
     pattern: b(
-      "link|links|linket|url|kilde|kilden|kildehenvisning|source|sources|where can i (?:find|read)|hvor kan jeg (?:finde|læse)|show me (?:item|point|the minutes|the agenda)|vis (?:mig )?(?:punkt|referatet|dagsordenen)|open (?:item|the minutes)|åbn (?:punkt|referatet)|(?:the )?minutes of the meeting|referatet (?:af|fra) mødet",
+      "link|links|linket|url|kilde|kilden|kildehenvisning|source|sources|where can i (?:find|read)|hvor kan jeg (?:finde|læse)|(?:show|give) me (?:item|point|the minutes|the agenda)|(?:vis|giv) (?:mig )?(?:punkt|referatet|dagsordenen)|where (?:is|are|can i see) the (?:minutes|agenda)|hvor (?:er|finder jeg|ligger) (?:referatet|dagsordenen)|open (?:item|the minutes)|åbn (?:punkt|referatet)|(?:the )?minutes of the meeting|referatet (?:af|fra) mødet",
     ),
   },
   {
@@ -48,6 +48,13 @@ export const INTENT_RULES: readonly IntentRule[] = [
     pattern: b(
       "coming up|upcoming|næste gang|next time|when (?:does|do|will) .+ meet|hvornår mødes|forthcoming|on the agenda next|next meeting|what(?:'s| is) next|what comes next|hvad sker der (?:så|nu)|hvad kommer der|planned|scheduled|will be (?:discussed|treated|decided|handled|considered|dealt with)|will (?:the )?(?:[\\p{L}-]+ )*?(?:discuss|treat|decide on|handle|consider|take up|deal with)|when (?:will|is|are) .+ (?:be )?(?:discussed|treated|decided|handled|considered|due|scheduled|planned|taken up)|when (?:is|are|will) .+ (?:coming|come|coming up|expected|on the agenda)|(?:is|are|was|were) on the agenda|what(?:'s| is| was) on the agenda|(?:er|var) på dagsordenen|(?:står|stod) (?:der )?på dagsordenen|kommende|skal .*behandles|skal .*behandle|skal .*drøftes|skal .*besluttes|skal .*på dagsordenen|hvornår skal|hvornår kommer|hvornår (?:\\p{L}+ )*?(?:behandles|drøftes|besluttes|kommer)|næste møde|planlagt|planlagte|på vej|er på programmet",
     ),
+  },
+  {
+    // Who made a proposal is the decision's proposer ("Byrådet rejected Marlene Harpsøe's proposal"): a decision
+    // answer names it. Before the activity words, which ask what a named member or group did.
+    intent: "decision",
+    example: "Hvem foreslog at nedlægge Integrationsrådet?",
+    pattern: b("who (?:proposed|suggested)|hvem (?:foreslog|har foreslået|stillede (?:forslag|forslaget)|fremsatte)"),
   },
   {
     // What a member or group did other than voting (the words are in ACTIVITY_WORDS) is found in the text, scoped to them ("Charlotte Munch (V)

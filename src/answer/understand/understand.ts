@@ -87,8 +87,9 @@ export function understand(
   let merged: Topic = topic;
   // "What did Charlotte Munch ask about?": a search scoped to the person or group, whose name is then part of what
   // is searched for (the minutes write "Charlotte Munch (V) spurgte til …", "Gruppe A ønsker …").
+  // The activity verbs themselves ("sagt", "proposed") are never what is searched for.
   const subjectSpan = members[0] ?? parties[0];
-  if (detected.intent === "search" && detected.explicit && subjectSpan) {
+  if (detected.intent === "search" && detected.explicit) {
     merged = extractTopic(
       question,
       [...claimed.filter((c) => c !== subjectSpan), ...activitySpans(question)],

@@ -35,6 +35,18 @@ describe("detectIntent", () => {
     ["Var Karina Nielsen med på mødet i udvalget?", "attendance"],
     ["Was the school merger approved at the meeting?", "decision"],
     ["Was Ø against the school merger at the meeting?", "vote"],
+    // Asking for the document itself, in the words people use for it.
+    ["Giv mig referatet fra byrådets møde 3. maj 2022", "source"],
+    ["Give me item 5 from the meeting on 2 March 2023", "source"],
+    ["Hvor er referatet af Teknisk Udvalgs møde i går?", "source"],
+    ["Where are the minutes of the council meeting on 4 May?", "source"],
+    // What was said is found in the text; who proposed something is the decision's proposer.
+    ["Hvad blev der sagt om skolestrukturen?", "search"],
+    ["What was said about the bike lanes?", "search"],
+    ["Who proposed closing the library?", "decision"],
+    ["Hvem foreslog at lukke biblioteket?", "decision"],
+    ["Hvem stillede forslaget om at nedlægge rådet?", "decision"],
+    ["What did Charlotte Munch propose about the library?", "search"],
   ])("reads %j as %s", (question, intent) => {
     expect(detectIntent(question, { hasSubject: false }).intent).toBe(intent);
   });
