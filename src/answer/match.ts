@@ -165,7 +165,7 @@ const NO_TERMS = termSet([]);
  * ("budgettet" → "budget" → "budg"), its base stem too. A Danish stem and a base stem are the word with letters
  * taken off the end, so a term t can only come from a word that holds t: the text is searched for the topic's
  * terms and their base stems, and only the words holding one are tokenised and stemmed. The set answers for the
- * topic's terms exactly as the set of all the text's terms would.
+ * topic's terms exactly as the set of all the text's stems and base stems would.
  */
 export function topicTermSet(prepared: PreparedTopic, text: string): TermSet {
   const { terms } = prepared;

@@ -189,7 +189,7 @@ describe("record answers over real Greve minutes agree with counts computed from
       from: "2022-01-01",
     },
     {
-      // The question's definite plural; the minutes write "skole", "skoler", "skolen" (and "Skole-, Børne- og …").
+      // The question's definite plural; the minutes write "skoler", "skolen" and "Skole-" (a body's name in a title).
       question: (p) => `Hvordan har ${p} stemt om skolerne?`,
       word: /(?<!\p{L})skole(?:n|r|rne|ns|s)?(?!\p{L})/iu,
       from: null,
