@@ -1,6 +1,6 @@
 // Scores how fully a text covers a question's topic: each concept weighted by rarity, exact words over parts of compounds.
 import { escapeRegExp } from "../parse/escape-regexp.ts";
-import { analyze, stem, tokenize } from "../search/index.ts";
+import { analyze, baseStem, stem, tokenize } from "../search/index.ts";
 import { type TermSet, termSet } from "./term-set.ts";
 import type { Topic } from "./understand/topic.ts";
 
@@ -32,7 +32,7 @@ export interface PreparedTopic {
   topic: Topic;
   concepts: { alternatives: string[][]; weight: number }[];
   compounds: { parts: [number, number]; alternatives: string[][] }[];
-  /** Every analysed term of the concepts and compounds, once. */
+  /** Every analysed term of the concepts and compounds and its base stem, once: what a text is searched for. */
   terms: string[];
 }
 
@@ -82,14 +82,22 @@ export function prepareTopic(topic: Topic, rarity: Rarity): PreparedTopic {
     alternatives: c.alternatives.map(terms).filter((t) => t.length > 0),
   }));
   const all = [...concepts, ...compounds].flatMap((c) => c.alternatives.flat());
-  return { topic, concepts, compounds, terms: [...new Set(all)] };
+  return { topic, concepts, compounds, terms: [...new Set(all.flatMap((t) => [t, baseStem(t)]))] };
 }
 
+/**
+ * How a question's term is found in a text's terms (stems and their base stems, see topicTermSet). Forms of one
+ * word meet at the base stem ("budgetterne" → "budget" → "budg" = "budget" → "budg"), so the term is found exactly
+ * when the text holds it or its base; and the base decides whether it is the head or tail of a compound, so every
+ * form of a word finds the same compounds ("budgets" and "budgetterne" alike are too short a head for
+ * "budgettvist").
+ */
 function termStrength(term: string, terms: TermSet): number {
-  if (terms.has(term)) return MATCH_STRENGTH.exact;
+  const base = baseStem(term);
+  if (terms.has(term) || terms.has(base)) return MATCH_STRENGTH.exact;
   if (/^\d+$/.test(term)) return 0;
-  if (term.length >= MIN_HEAD && terms.hasLongerWithPrefix(term)) return MATCH_STRENGTH.part;
-  if (term.length >= MIN_TAIL && terms.hasLongerWithSuffix(term)) return MATCH_STRENGTH.part;
+  if (base.length >= MIN_HEAD && terms.hasLongerWithPrefix(base)) return MATCH_STRENGTH.part;
+  if (base.length >= MIN_TAIL && terms.hasLongerWithSuffix(base)) return MATCH_STRENGTH.part;
   return 0;
 }
 
@@ -153,9 +161,11 @@ const NO_TERMS = termSet([]);
 
 /**
  * The terms of a text that can answer the scoring's questions about the topic's terms: is t a term, a head or a
- * tail of a longer one. A Danish stem is its word with letters taken off the end, so a term t can only come from
- * a word that holds t: the text is searched for the topic's terms, and only the words holding one are tokenised
- * and stemmed. The set answers for the topic's terms exactly as the set of all the text's terms would.
+ * tail of a longer one. Each word gives its stem and, when Snowball left it an ending its base word loses
+ * ("budgettet" → "budget" → "budg"), its base stem too. A Danish stem and a base stem are the word with letters
+ * taken off the end, so a term t can only come from a word that holds t: the text is searched for the topic's
+ * terms and their base stems, and only the words holding one are tokenised and stemmed. The set answers for the
+ * topic's terms exactly as the set of all the text's stems and base stems would.
  */
 export function topicTermSet(prepared: PreparedTopic, text: string): TermSet {
   const { terms } = prepared;
@@ -174,7 +184,11 @@ export function topicTermSet(prepared: PreparedTopic, text: string): TermSet {
     let end = found.index + found[0].length;
     while (end < source.length && !SPACE.test(source[end] as string)) end++;
     for (const word of tokenize(source.slice(start, end))) {
-      if (terms.some((t) => word.includes(t))) stems.push(stem(word));
+      if (!terms.some((t) => word.includes(t))) continue;
+      const stemmed = stem(word);
+      const base = baseStem(stemmed);
+      stems.push(stemmed);
+      if (base !== stemmed) stems.push(base);
     }
     pattern.lastIndex = end;
   }

@@ -67,6 +67,21 @@ export function stem(word: string): string {
   return stemmed;
 }
 
+/** A base stem shorter than this is not taken: "madsen" → "mads" → "mad" would meet the word for food. */
+export const MIN_BASE_STEM = 4;
+
+/**
+ * The stem of a stem's own base word. Snowball takes one ending off a word, so an inflected form stems to its base
+ * word while the base word loses an ending more: "budgettet" and "budgetter" → "budget", but "budget" → "budg";
+ * "pladsen" → "plads", "plads" → "plad"; "aktiviteter" → "aktivitet", "aktivitet" → "aktivit". Stemming the stem
+ * once more is where the forms of one word meet. A result under MIN_BASE_STEM letters is not taken: the stem is
+ * returned as it is. Like a stem, a base stem is its word with letters taken off the end.
+ */
+export function baseStem(stemmed: string): string {
+  const again = stem(stemmed);
+  return again.length >= MIN_BASE_STEM ? again : stemmed;
+}
+
 /** Analyses a text (a question or an indexed field) into its search terms, in order. */
 export function analyze(text: string): string[] {
   return tokenize(text).map(stem);

@@ -13,7 +13,7 @@ import {
 } from "../../src/answer/match.ts";
 import { termSet } from "../../src/answer/term-set.ts";
 import { extractTopic } from "../../src/answer/understand/topic.ts";
-import { analyze, stem, tokenize } from "../../src/search/index.ts";
+import { analyze, baseStem, stem, tokenize } from "../../src/search/index.ts";
 import { FIXTURE_MEETINGS, fixtureIndex } from "./fixture-index.ts";
 
 const index = fixtureIndex();
@@ -55,19 +55,45 @@ describe("scoreTopic", () => {
   });
 });
 
+describe("scoreTopic over the forms of a word", () => {
+  // Vote texts from Greve's minutes (Klima-, Teknik- og Miljøudvalget 2 June 2022, Økonomiudvalget 13 June 2022,
+  // Plan- og Tryghedsudvalget 12 August 2025).
+  const definite = 'finansieres via den i budgettet afsatte "Pulje til klimaprojekter"';
+  const base = "at der udarbejdes et udvidelsesforslag til budget 2023-26";
+  const compound = "Sydkystens Boligselskab SYD-BO, afdeling Heimdals Kvarter, budgettvist";
+  const coverage = (p: PreparedTopic, text: string) => scoreTopic(p, topicDoc(p, [{ text, weight: 1 }])).coverage;
+
+  it("finds a word in the text whatever form the question and the text give it", () => {
+    for (const [q, language] of [
+      ["budgets", "en"],
+      ["budget", "da"],
+      ["budgettet", "da"],
+      ["budgetterne", "da"],
+    ] as const) {
+      const p = prepared(q, language);
+      expect([q, coverage(p, definite), coverage(p, base)]).toEqual([q, 1, 1]);
+    }
+  });
+
+  it("lets every form of a word find the same compounds", () => {
+    const found = ["budgets", "budgettet", "budgetterne"].map((q) => coverage(prepared(q, "da"), compound));
+    expect(new Set(found).size).toBe(1);
+  });
+});
+
 describe("topicTermSet", () => {
   const sample = readdirSync("index-data/minutes")
     .map((f) => readFileSync(join("index-data/minutes", f), "utf8"))
     .join("\n");
 
-  it("relies on stems that are their words with letters taken off the end", () => {
+  it("relies on stems and base stems that are their words with letters taken off the end", () => {
     const words = new Set(tokenize(sample));
     expect(words.size).toBeGreaterThan(1000);
-    const odd = [...words].filter((w) => !w.startsWith(stem(w)));
+    const odd = [...words].filter((w) => !w.startsWith(stem(w)) || !w.startsWith(baseStem(stem(w))));
     expect(odd).toEqual([]);
   });
 
-  it("answers questions about the topic's terms as the set of all the text's terms does", () => {
+  it("answers questions about the topic's terms as the set of all the text's stems and base stems does", () => {
     const lines = sample.split("\n").filter((l) => l.trim().length > 20);
     const vocabulary = [...new Set(analyze(sample))].filter((t) => t.length >= 3);
     fc.assert(
@@ -80,7 +106,7 @@ describe("topicTermSet", () => {
           const terms = picked.flatMap((t) => [t, t.slice(0, 5), t.slice(-4)]).filter((t) => t.length >= 2);
           const topic = { ...prepared("x"), terms: [...new Set(terms)] };
           const some = topicTermSet(topic, text);
-          const all = termSet(analyze(text));
+          const all = termSet(analyze(text).flatMap((s) => [s, baseStem(s)]));
           for (const t of topic.terms) {
             expect([t, some.has(t)]).toEqual([t, all.has(t)]);
             expect([t, some.hasLongerWithPrefix(t)]).toEqual([t, all.hasLongerWithPrefix(t)]);

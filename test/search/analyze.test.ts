@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyze, foldWord, tokenize } from "../../src/search/index.ts";
+import { analyze, baseStem, foldWord, stem, tokenize } from "../../src/search/index.ts";
 
 describe("analyze", () => {
   it("keeps æ, ø and å as letters of their own", () => {
@@ -13,6 +13,20 @@ describe("analyze", () => {
     expect(analyze("flygtninge flygtningene")).toEqual(analyze("flygtning flygtning"));
     expect(analyze("veteranpolitikken")).toEqual(analyze("veteranpolitik"));
     expect(analyze("beskæftigelsesplanen")).toEqual(analyze("beskæftigelsesplan"));
+  });
+
+  it("meets a base word and the forms Snowball stems to it at the base stem", () => {
+    const base = (w: string) => baseStem(stem(w));
+    // Snowball: "budgettet" → "budget", but "budget" → "budg".
+    expect(stem("budgettet")).not.toBe(stem("budget"));
+    for (const w of ["budgettet", "budgetter", "budgetterne", "budgets"])
+      expect([w, base(w)]).toEqual([w, base("budget")]);
+    expect(base("pladsen")).toBe(base("plads"));
+    expect(base("aktiviteter")).toBe(base("aktivitet"));
+    expect(base("processen")).toBe(base("proces"));
+    // A base under four letters is not taken: "Madsen" does not meet "mad".
+    expect(base("madsen")).toBe(stem("madsen"));
+    expect(base("madsen")).not.toBe(base("mad"));
   });
 
   it("folds the old spelling aa to å", () => {
