@@ -1,10 +1,10 @@
 // The facts of a meeting an alert can be about (each decision, vote and agenda item, under a stable key), and
 // whether a subscription matches one.
 
+import { prepareTopic, scoreTopic, topicDoc } from "../answer/match.ts";
 import { sameName } from "../answer/positions.ts";
 import { caseKey } from "../domain/case-number.ts";
 import type { AgendaItem, Meeting, Vote } from "../domain/index.ts";
-import { analyze } from "../search/index.ts";
 import type { FollowQuery } from "./store.ts";
 
 export interface Fact {
@@ -91,16 +91,22 @@ function entries(v: Vote) {
   return [...v.for, ...v.against, ...v.abstain];
 }
 
-/** Every topic concept has an alternative whose analysed terms all occur in the text (stems, compounds as parts). */
+/** Every concept counts alike: a subscription asks for all of them. */
+const EVEN_RARITY = { documentFrequency: () => 1, itemCount: 1 };
+
+/**
+ * Every topic concept is found in the text, the way answers find a topic (match.ts): a word in any of its forms,
+ * or as the head or tail of a compound ("budget" in "anlægsbudgettet"), never inside another word ("mad" in
+ * "Madsen").
+ */
 export function coversTopic(terms: readonly (readonly string[])[], text: string): boolean {
-  if (terms.length === 0) return false;
-  const words = analyze(text);
-  const have = new Set(words);
-  const joined = words.join(" ");
-  return terms.every((alternatives) =>
-    alternatives.some((alt) => {
-      const parts = analyze(alt);
-      return parts.length > 0 && parts.every((p) => have.has(p) || joined.includes(p));
-    }),
-  );
+  const concepts = terms.map((alternatives) => ({
+    written: alternatives[0] ?? "",
+    alternatives: [...alternatives],
+    untranslated: false,
+  }));
+  const prepared = prepareTopic({ concepts, compounds: [], text: "" }, EVEN_RARITY);
+  const searchable = prepared.concepts.filter((c) => c.alternatives.length > 0).length;
+  if (searchable === 0) return false;
+  return scoreTopic(prepared, topicDoc(prepared, [{ text, weight: 1 }])).matched.length === searchable;
 }
