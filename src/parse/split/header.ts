@@ -56,6 +56,9 @@ const TRAILING_ROLE = new RegExp(`\\s*[-–,]\\s*(?:${PERSON_TITLES.map(escapeRe
 const TITLE_DATE =
   /\s*[,-]?\s*(?:d\.|den|dato:?|-|–)?\s*(?:\d{1,2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4})\s*(?:kl\.?\s*\d{1,2}[:.]\d{2})?\s*$/u;
 
+/** Where the next entry of a numbered list begins on the same line: "1. Jens Holm, Ø 2. Lise Berg, V". */
+const NEXT_NUMBERED = /\s+(?=\d{1,2}[.)]\s+\p{Lu})/u;
+
 /** A header line the attendance rules read whole ("Fraværende / X (A), sag 129-138", "Afbud fra X, stedfortræder Y",
  * "Y (A), Suppleant for X (A)"): it goes to the notes, which are read with the rules. */
 const readsAttendance = (text: string) => partialAbsence.read(text) !== null || substitute.read(text) !== null;
@@ -204,8 +207,8 @@ export function readHeader(lines: readonly Line[]): Header {
       const value = (absent[1] ?? "").trim();
       listingLabel = text;
       if (value === "") listing = "absent";
-      // "Afbud: 1. Jens Holm, Ø": a numbered list whose first entry stands on the label's line.
-      else addPeople(value.replace(LIST_MARKER, ""), "absent");
+      // "Afbud: 1. Jens Holm, Ø" (2. Lise Berg, V …): a numbered list whose entries stand on the label's line.
+      else for (const entry of value.split(NEXT_NUMBERED)) addPeople(entry.replace(LIST_MARKER, ""), "absent");
       continue;
     }
     const date = LABELS.date.exec(text);
