@@ -21,6 +21,8 @@ export const HEADER_LABELS: Record<"date" | "place" | "participants" | "absent" 
       "afbud/fraværende",
       "fraværende med afbud",
       "fraværende uden afbud",
+      // København: "Fraværende i mødet: X til kl. 18.40 i punkt 2" (away for part of the meeting)
+      "fraværende i mødet",
       "fraværende",
       "afbud fra",
       "afbud",
@@ -29,6 +31,9 @@ export const HEADER_LABELS: Record<"date" | "place" | "participants" | "absent" 
       "deltog ikke",
     ],
   };
+
+/** A list marker in front of an entry listed one per line: "- Name", "• Name", "1. Name", "2) Name". */
+export const LIST_MARKER = /^(?:[-•*–·▪]|\d{1,2}[.)])\s+/u;
 
 /** Words that start an item heading: "Punkt 3: …", "Pkt. 3 …", "Sag nr. 3 …". */
 export const ITEM_HEADING_WORDS: readonly string[] = [

@@ -10,6 +10,8 @@ export interface DocumentReport {
   decisionBlocks: number;
   votes: number;
   absent: number;
+  /** Members absent for some items only. */
+  partlyAbsent: number;
   substitutes: number;
   /** Sentences of all decision blocks. */
   decisionSentences: number;
@@ -30,6 +32,7 @@ export function reportMeeting(m: Meeting): DocumentReport {
     decisionBlocks: blocks.length,
     votes: m.votes.length,
     absent: m.absent.length,
+    partlyAbsent: (m.partialAbsence ?? []).length,
     substitutes: m.substitutes.length,
     decisionSentences: sentences,
     explained: sentences === 0 ? 1 : (sentences - unread.length) / sentences,
@@ -40,7 +43,7 @@ export function reportMeeting(m: Meeting): DocumentReport {
 /** One document's report as text lines. */
 export function formatReport(r: DocumentReport): string {
   const lines = [
-    `${r.source}: ${r.quality}, ${r.items} items, ${r.decisionBlocks} decision blocks, ${r.votes} votes, ${r.absent} absent, ${r.substitutes} substitutes; ${(r.explained * 100).toFixed(1)}% of ${r.decisionSentences} decision sentences explained, ${r.unread.length} unread vote statements`,
+    `${r.source}: ${r.quality}, ${r.items} items, ${r.decisionBlocks} decision blocks, ${r.votes} votes, ${r.absent} absent, ${r.partlyAbsent} partly absent, ${r.substitutes} substitutes; ${(r.explained * 100).toFixed(1)}% of ${r.decisionSentences} decision sentences explained, ${r.unread.length} unread vote statements`,
     ...r.unread.map(
       (u) =>
         `  unread, item ${u.item}, block ${u.decision + 1}${u.page !== null ? `, page ${u.page}` : ""}: "${u.text}"`,
@@ -55,7 +58,7 @@ export function formatTotals(reports: readonly DocumentReport[], refused: readon
   const sentences = sum((r) => r.decisionSentences);
   const unread = sum((r) => r.unread.length);
   return [
-    `total: ${reports.length} documents read (${reports.filter((r) => r.quality === "passages").length} as passages), ${refused.length} refused; ${sum((r) => r.items)} items, ${sum((r) => r.decisionBlocks)} decision blocks, ${sum((r) => r.votes)} votes, ${sum((r) => r.absent)} absent, ${sum((r) => r.substitutes)} substitutes; ${sentences === 0 ? "100.0" : (((sentences - unread) / sentences) * 100).toFixed(1)}% of ${sentences} decision sentences explained, ${unread} unread vote statements`,
+    `total: ${reports.length} documents read (${reports.filter((r) => r.quality === "passages").length} as passages), ${refused.length} refused; ${sum((r) => r.items)} items, ${sum((r) => r.decisionBlocks)} decision blocks, ${sum((r) => r.votes)} votes, ${sum((r) => r.absent)} absent, ${sum((r) => r.partlyAbsent)} partly absent, ${sum((r) => r.substitutes)} substitutes; ${sentences === 0 ? "100.0" : (((sentences - unread) / sentences) * 100).toFixed(1)}% of ${sentences} decision sentences explained, ${unread} unread vote statements`,
     ...refused.map((r) => `  refused: ${r}`),
   ].join("\n");
 }

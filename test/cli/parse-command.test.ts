@@ -96,18 +96,18 @@ describe("referat parse", () => {
       const unread = "Afstemningen blev udsat, da flere medlemmer ønskede at stemme om et nyt forslag.";
       writeFileSync(
         join(dir, "a.txt"),
-        `Referat\nByrådet\nMødedato: 08-10-2025\n\nPunkt 1: Skoler\n\nBeslutning\n\nGodkendt.\n\nKim Holm (O) stemte imod.\n\nPunkt 2: Veje\n\nBeslutning\n\nGodkendt. ${unread}\n`,
+        `Referat\nByrådet\nMødedato: 08-10-2025\n\nPunkt 1: Skoler\n\nBeslutning\n\nGodkendt.\n\nKim Holm (O) stemte imod.\n\nLis Dahl (A) forlod mødet efter punkt 1.\n\nPunkt 2: Veje\n\nBeslutning\n\nGodkendt. ${unread}\n`,
       );
       writeFileSync(join(dir, "empty.txt"), "");
       const code = await parseCommand.run(["--report", join(dir, "a.txt"), join(dir, "empty.txt")]);
       expect(code).toBe(1);
       const lines = stdout.trim().split("\n");
       expect(lines[0]).toBe(
-        "a.txt: structured, 2 items, 2 decision blocks, 1 votes, 0 absent, 0 substitutes; 75.0% of 4 decision sentences explained, 1 unread vote statements",
+        "a.txt: structured, 2 items, 2 decision blocks, 1 votes, 0 absent, 1 partly absent, 0 substitutes; 80.0% of 5 decision sentences explained, 1 unread vote statements",
       );
       expect(lines[1]).toBe(`  unread, item 2, block 1: "${unread}"`);
       expect(lines[2]).toMatch(
-        /^total: 1 documents read \(0 as passages\), 1 refused; 2 items, 2 decision blocks, 1 votes/,
+        /^total: 1 documents read \(0 as passages\), 1 refused; 2 items, 2 decision blocks, 1 votes, 0 absent, 1 partly absent, 0 substitutes/,
       );
       expect(lines[3]).toBe("  refused: empty.txt: the file is empty");
     } finally {

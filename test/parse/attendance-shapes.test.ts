@@ -33,6 +33,14 @@ const reading = (m: Meeting) => ({
   substitutes: m.substitutes.map((s) => `${s.name}|${s.for ?? ""}`),
 });
 
+// Leaving during an item, as the rows read it:
+// - with a clock time ("forlod mødet kl. 20.20 under behandling af punkt 3", "Fraværende i mødet: X fra kl. 17.30
+//   under punkt 3"): the member took part in that item until then, so the items AFTER it are missed;
+// - with no time ("X (C) forlod mødet ved behandlingen af punkt 3", "… under behandlingen af dette punkt"): the member
+//   was out for THAT item's treatment, and only that item is recorded. The sentence does not say they stayed away
+//   afterwards, and Greve's own minutes use the phrase for members who step out for one treatment each (habilitet:
+//   "forlod disse medlemmer mødet under behandlingen af deres respektive ansøgninger"), so the items after it are not
+//   called missed. "Til kl. 18.40 i punkt 2" mirrors the first case: the items before item 2 are missed.
 const score = { passed: 0, total: ROWS.length };
 afterAll(() => console.log(`attendance shapes: ${score.passed}/${score.total}`));
 

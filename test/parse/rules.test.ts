@@ -1,6 +1,7 @@
 // Rule tables: real phrasings of each vote, motion, outcome, referral and attendance family, and what each reads.
 import { describe, expect, it } from "vitest";
 import type { Fragment } from "../../src/parse/rules/fragment.ts";
+import * as scopes from "../../src/parse/rules/item-scope.ts";
 import { readFragments, readSentence } from "../../src/parse/rules/read-fragments.ts";
 import { RULES } from "../../src/parse/rules/registry.ts";
 
@@ -14,6 +15,26 @@ describe("the rule registry", () => {
 
   it("has one rule per name", () => {
     expect(new Set(RULES.map((r) => r.name)).size).toBe(RULES.length);
+  });
+});
+
+describe("item scope phrases", () => {
+  const phrases = Object.values(scopes).filter((v): v is scopes.ScopePhrase => typeof v === "object" && "pattern" in v);
+  it.each(phrases.map((p) => [p.name, p] as const))("reads the example of '%s' whole", (_name, phrase) => {
+    expect(scopes.readScope(phrase.example, [phrase])?.before).toBe("");
+  });
+
+  it.each([
+    // A clock time marks the moment of leaving during the item: the items after it are missed.
+    ["kl. 20.20 under behandling af punkt 3", { kind: "after", item: 3 }],
+    // No time: out for that item's treatment, nothing said about the items after it.
+    ["ved behandlingen af punkt 3", { kind: "items", items: [3] }],
+    ["under behandlingen af dette punkt", { kind: "this" }],
+    ["til kl. 18.40 i punkt 2", { kind: "before", item: 2 }],
+    ["fra kl. 17.30 under punkt 5", { kind: "after", item: 5 }],
+  ] as const)("reads '%s' after 'forlod mødet' or a listed name", (text, scope) => {
+    const all = [scopes.UNTIL_DURING, scopes.FROM_DURING, scopes.LEFT_AFTER, scopes.LEFT_FOR_ITEM, scopes.THIS_ITEM];
+    expect(scopes.readScope(text, all)).toEqual({ scope, before: "" });
   });
 });
 

@@ -4,7 +4,7 @@ import type { Vote, VoteEntry } from "../../domain/index.ts";
 import { listedAbsentee } from "../rules/attendance.ts";
 import type { Fragment, Proposer } from "../rules/fragment.ts";
 import type { ItemScope } from "../rules/item-scope.ts";
-import { type ReadParagraph, readFragments } from "../rules/read-fragments.ts";
+import { type ReadParagraph, readFragments, readSentence } from "../rules/read-fragments.ts";
 import { step } from "../work.ts";
 import type { MotionContext } from "./motion.ts";
 import { decideOutcome } from "./outcome.ts";
@@ -74,8 +74,8 @@ interface BlockReading {
   proposals: { text: string; proposer: Proposer }[];
   attendance: Attendance;
   roster: Roster;
-  /** After "Fraværende med afbud:" alone, the absentees follow one per paragraph. */
-  absentList: boolean;
+  /** After "Fraværende med afbud:" alone, the absentees follow one per paragraph: the label, else null. */
+  absentList: string | null;
   /** Sentences that went into a vote or a known non-vote. */
   explained: Set<string>;
 }
@@ -184,7 +184,7 @@ const HANDLERS: { [K in Fragment["kind"]]: Handler<K> } = {
   },
   absent(r, f, text) {
     if (r.block.own) r.attendance.absent.push(...f.names);
-    if (f.listFollows) r.absentList = true;
+    if (f.listFollows) r.absentList = text;
     r.explained.add(text);
   },
   partialAbsent(r, f, text) {
@@ -209,9 +209,17 @@ function handle<K extends Fragment["kind"]>(r: BlockReading, f: Extract<Fragment
   (HANDLERS[f.kind] as Handler<K>)(r, f, text);
 }
 
-/** Under "Fraværende med afbud:" a paragraph that is one name is an absentee. */
+/**
+ * Under "Fraværende med afbud:" a paragraph that is one name is an absentee; under "Fraværende i mødet:" a paragraph
+ * "Lene Bro til kl. 18.40 i punkt 3" is read as if the label stood before it (and quoted as written).
+ */
 function readListedAbsentee(r: BlockReading, paragraph: ReadParagraph): boolean {
-  if (!r.absentList || paragraph.fragments.length > 0) return false;
+  if (r.absentList === null || paragraph.fragments.length > 0) return false;
+  const scoped = readSentence(`${r.absentList} ${paragraph.text}`).filter((f) => f.fragment.kind === "partialAbsent");
+  if (scoped.length > 0) {
+    for (const { fragment } of scoped) handle(r, fragment, paragraph.text);
+    return true;
+  }
   const name = listedAbsentee(paragraph.text);
   if (!name) return false;
   if (r.block.own) r.attendance.absent.push(name);
@@ -246,13 +254,13 @@ export function readBlockVotes(
     proposals: [],
     attendance,
     roster,
-    absentList: false,
+    absentList: null,
     explained: new Set(),
   };
   const paragraphs = readFragments(block.text);
   for (const paragraph of paragraphs) {
     if (readListedAbsentee(r, paragraph)) continue;
-    r.absentList = false;
+    r.absentList = null;
     if (takeProposalText(r, paragraph)) continue;
     if (paragraph.remark) r.explained.add(paragraph.text);
     for (const { fragment, text } of paragraph.fragments) handle(r, fragment, text);

@@ -1,16 +1,20 @@
 // "Fraværende: X og Y." and "X (C) var mødt som stedfortræder for Y (C)." — who was away and who stood in.
-import { HEADER_LABELS, SUBSTITUTE_PATTERN } from "../lexicon.ts";
+import { HEADER_LABELS, LIST_MARKER, SUBSTITUTE_PATTERN } from "../lexicon.ts";
 import { isPersonName, partyRef, readPeopleList } from "../members.ts";
 import { charIn, trimEndWhere } from "../text-scan.ts";
 import type { Rule } from "./fragment.ts";
 import {
   ARRIVED_DURING,
+  FROM_DURING,
   FROM_ITEM,
+  type ItemScope,
   LEFT_AFTER,
+  LEFT_FOR_ITEM,
   readScope,
   type ScopePhrase,
   THESE_ITEMS,
   THIS_ITEM,
+  UNTIL_DURING,
 } from "./item-scope.ts";
 
 const ABSENT_LABEL = `(?:${[...HEADER_LABELS.absent].sort((a, b) => b.length - a.length).join("|")})`;
@@ -22,7 +26,8 @@ const LISTED = /^([^(),]+?)\s*(?:\(|,|\.?$)/u;
 
 /** The absentee a paragraph under "Fraværende med afbud:" names, or null when it names nobody ("Ingen."). */
 export function listedAbsentee(paragraph: string): string | null {
-  const m = LISTED.exec(paragraph.trim());
+  // "1. Jens Holm, Ø" in a numbered list.
+  const m = LISTED.exec(paragraph.trim().replace(LIST_MARKER, ""));
   const name = readPeopleList(m?.[1] ?? "").entries;
   return name.length === 1 && name[0]?.name ? name[0].name : null;
 }
@@ -66,6 +71,9 @@ export function readAttendees(text: string): { name: string; party: string | nul
 
 const ABSENT_START = new RegExp(`^${ABSENT_LABEL}\\s*[:/]?\\s*`, "iu");
 
+/** "X (O) blev erklæret inhabil og forlod mødet …": a clause of habilitet between the member and the verb. */
+const INHABIL_CLAUSE = "(?:(?:blev\\s+(?:erklæret|fundet)|erklærede\\s+sig|var)\\s+inhabile?\\s+og\\s+)?";
+
 /** Verbs of being away for part of a meeting, and the scope phrases that may follow each. */
 const PARTIAL_VERBS: readonly { pattern: RegExp; phrases: readonly ScopePhrase[] }[] = [
   {
@@ -74,14 +82,38 @@ const PARTIAL_VERBS: readonly { pattern: RegExp; phrases: readonly ScopePhrase[]
       /^(.+?)\s+(?:var\s+fraværende|var\s+ikke\s+til\s+stede|deltog\s+ikke(?:\s+i\s+(?:behandlingen|behandling)\s+af)?)\s+(.+)$/iu,
     phrases: [FROM_ITEM, THESE_ITEMS, THIS_ITEM],
   },
-  // "X (A) forlod mødet efter punkt 6", "X, V, forlod mødet kl. 20.20 under behandling af punkt 3"
-  { pattern: /^(.+?)\s+(?:forlod|forlød|forlader)\s+mødet\s+(.+)$/iu, phrases: [LEFT_AFTER] },
+  // "X (A) forlod mødet efter punkt 6", "X, V, forlod mødet kl. 20.20 under behandling af punkt 3" (after that item);
+  // "X (C) forlod mødet ved behandlingen af punkt 3", "… under behandlingen af dette punkt" (that item)
+  {
+    pattern: new RegExp(`^(.+?)\\s+${INHABIL_CLAUSE}(?:forlod|forlød|forlader)\\s+mødet\\s+(.+)$`, "iu"),
+    phrases: [LEFT_AFTER, LEFT_FOR_ITEM, THIS_ITEM],
+  },
   // "X (V) ankom kl. 17.00 under punkt 3", "X, A, ankom til mødet kl. 17.35 under behandlingen af punkt 2"
   { pattern: /^(.+?)\s+(?:ankom|kom|mødte\s+op)(?:\s+til\s+mødet)?\s+(.+)$/iu, phrases: [ARRIVED_DURING] },
 ];
 
 const FOLLOWING_DID_NOT_TAKE_PART =
   /^følgende(?:\s+medlemmer)?\s+deltog\s+ikke\s+i\s+(?:behandlingen\s+af\s+(?:punktet|sagen)|(?:punktets|sagens)\s+behandling)\s*:\s*(\S.*)$/iu;
+
+/** Scope phrases after a name under an absence label: "Name (A), sag 129-138", "Name til kl. 18.40 i punkt 2". */
+const LISTED_SCOPES: readonly ScopePhrase[] = [UNTIL_DURING, FROM_DURING, FROM_ITEM, THESE_ITEMS];
+/** Where one listed member ends and the next begins once line breaks are gone: "… i punkt 2 Aksel Friis fra …". */
+const NEXT_LISTED = /(?<=\d)\s+(?=\p{Lu})/u;
+
+type Scoped = { members: { name: string; party: string | null }[]; scope: ItemScope };
+
+/** "Name (A), sag 129-138" or several such entries run together; null unless every entry reads. */
+function readScopedEntries(text: string): Scoped[] | null {
+  const readOne = (entry: string): Scoped | null => {
+    const read = readScope(entry, LISTED_SCOPES);
+    const members = read ? readAttendees(read.before) : null;
+    return read && members ? { members, scope: read.scope } : null;
+  };
+  const whole = readOne(text);
+  if (whole) return [whole];
+  const entries = text.split(NEXT_LISTED).map(readOne);
+  return entries.length > 1 && entries.every((e) => e !== null) ? (entries as Scoped[]) : null;
+}
 
 export const partialAbsence: Rule = {
   name: "partialAbsence",
@@ -91,9 +123,9 @@ export const partialAbsence: Rule = {
     const s = sentence.trim();
     const label = ABSENT_START.exec(s);
     if (label && label[0].length < s.length) {
-      const read = readScope(s.slice(label[0].length), [FROM_ITEM, THESE_ITEMS]);
-      const members = read ? readAttendees(read.before) : null;
-      if (read && members) return { fragments: [{ kind: "partialAbsent", members, scope: read.scope }] };
+      // "Fraværende i mødet: Lene Bro til kl. 18.40 i punkt 2 Aksel Friis fra kl. 21.30 i punkt 4" (one a line)
+      const entries = readScopedEntries(s.slice(label[0].length));
+      if (entries) return { fragments: entries.map((e) => ({ kind: "partialAbsent", ...e })) };
     }
     // "Følgende deltog ikke i behandlingen af punktet: X (A), Y (V)" (eDoc): the names follow, the item is the block's.
     const listed = FOLLOWING_DID_NOT_TAKE_PART.exec(s);

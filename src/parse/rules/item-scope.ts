@@ -18,8 +18,10 @@ export type ItemScope =
 const ITEM_WORD = "(?:dagsordens?punkt(?:erne)?|punkt(?:erne)?|pkt\\.?|sag(?:erne)?|sager|sag\\s+nr\\.?)";
 /** "129-138", "4 og 5", "3, 4 og 7". */
 const NUMBERS = "(\\d{1,4}(?:\\s*(?:-|–|,|og)\\s*\\d{1,4})*)";
-/** "kl. 17.35", "kl. 20:20" — a time before the item. */
-const AT_TIME = "(?:kl\\.?\\s*\\d{1,2}[.:]\\s?\\d{2}\\s+)?";
+/** "kl. 17.35", "kl. 20:20": the moment a member came or left. */
+const CLOCK = "kl\\.?\\s*\\d{1,2}[.:]\\s?\\d{2}\\s+";
+/** An optional time before the item. */
+const AT_TIME = `(?:${CLOCK})?`;
 /** "under behandlingen af", "under behandling af", "under". */
 const DURING = "(?:under|ved|i)\\s+(?:behandling(?:en)?\\s+af\\s+)?";
 
@@ -38,8 +40,41 @@ const last = (n: number[]) => (n.length > 0 ? Math.max(...n) : null);
 /** Scope phrases after a verb ("forlod mødet", "ankom") or a name ("Name (A), sag 129-138"); tried in order. */
 export const LEFT_AFTER: ScopePhrase = {
   name: "left after",
-  example: "efter punkt 6",
-  pattern: new RegExp(`${AT_TIME}(?:efter\\s+|${DURING})${ITEM_WORD}\\s*${NUMBERS}\\.?$`, "iu"),
+  example: "kl. 20.20 under behandling af punkt 3",
+  // "efter punkt 6", or a moment during an item ("kl. 20.20 under behandling af punkt 3"): the member took part in
+  // that item until then, so only the items after it are missed.
+  pattern: new RegExp(`(?:${AT_TIME}efter\\s+|${CLOCK}${DURING})${ITEM_WORD}\\s*${NUMBERS}\\.?$`, "iu"),
+  scope: (n) => {
+    const item = last(n);
+    return item === null ? null : { kind: "after", item };
+  },
+};
+/**
+ * "forlod mødet ved behandlingen af punkt 3" with no time: out of the room for that item's treatment (how members
+ * step out for a question of habilitet). The sentence names that item; it does not say the member stayed away after
+ * it, so only that item is missed.
+ */
+export const LEFT_FOR_ITEM: ScopePhrase = {
+  name: "left for the item",
+  example: "ved behandlingen af punkt 3",
+  pattern: new RegExp(`${DURING}${ITEM_WORD}\\s*${NUMBERS}\\.?$`, "iu"),
+  scope: (n) => (n.length > 0 ? { kind: "items", items: n } : null),
+};
+/** "til kl. 18.40 i punkt 2" (København, under "Fraværende i mødet:"): away until a moment during that item. */
+export const UNTIL_DURING: ScopePhrase = {
+  name: "until during",
+  example: "til kl. 18.40 i punkt 2",
+  pattern: new RegExp(`til\\s+${CLOCK}${DURING}${ITEM_WORD}\\s*${NUMBERS}\\.?$`, "iu"),
+  scope: (n) => {
+    const item = first(n);
+    return item === null ? null : { kind: "before", item };
+  },
+};
+/** "fra kl. 17.30 under punkt 5" (København, under "Fraværende i mødet:"): away from a moment during that item. */
+export const FROM_DURING: ScopePhrase = {
+  name: "from during",
+  example: "fra kl. 17.30 under punkt 5",
+  pattern: new RegExp(`fra\\s+${CLOCK}${DURING}${ITEM_WORD}\\s*${NUMBERS}\\.?$`, "iu"),
   scope: (n) => {
     const item = last(n);
     return item === null ? null : { kind: "after", item };
@@ -73,7 +108,9 @@ export const THESE_ITEMS: ScopePhrase = {
 export const THIS_ITEM: ScopePhrase = {
   name: "this item",
   example: "i sagens behandling",
-  pattern: /(?:^|\s)(?:(?:i\s+)?(?:sagens|punktets)\s+behandling|(?:i\s+behandlingen\s+af\s+)?(?:sagen|punktet))\.?$/iu,
+  // "i sagens behandling", "sagen", "i behandlingen af punktet", "under behandlingen af dette punkt", "denne sag".
+  pattern:
+    /(?:^|\s)(?:(?:i\s+)?(?:sagens|punktets)\s+behandling|(?:(?:i|under|ved)\s+behandlingen\s+af\s+)?(?:sagen|punktet|dette\s+(?:dagsordens)?punkt|denne\s+sag))\.?$/iu,
   scope: () => ({ kind: "this" }),
 };
 

@@ -2,7 +2,7 @@
 
 import { findDate, findTime } from "../dates.ts";
 import { escapeRegExp } from "../escape-regexp.ts";
-import { DOCUMENT_TYPES, HEADER_LABELS, PERSON_TITLES } from "../lexicon.ts";
+import { DOCUMENT_TYPES, HEADER_LABELS, LIST_MARKER, PERSON_TITLES } from "../lexicon.ts";
 import type { Line } from "../line.ts";
 import { readPeopleList } from "../members.ts";
 import { partialAbsence, substitute } from "../rules/attendance.ts";
@@ -53,10 +53,11 @@ const NAME_LINE = /^\p{Lu}[\p{L}'’,.\s–-]{2,80}$/u;
 const BODY_LINE = /(udvalg|råd|bestyrelse|repræsentation|magistrat)/iu;
 /** A role after a listed name: "Lolan Ottesen (A) - formand" (eDoc), "…, næstformand". */
 const TRAILING_ROLE = new RegExp(`\\s*[-–,]\\s*(?:${PERSON_TITLES.map(escapeRegExp).join("|")})$`, "iu");
-/** List bullets in front of names listed one per line. */
-const BULLET = /^(?:[-•*–·▪]|\d{1,2}[.)])\s+/u;
 const TITLE_DATE =
   /\s*[,-]?\s*(?:d\.|den|dato:?|-|–)?\s*(?:\d{1,2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4})\s*(?:kl\.?\s*\d{1,2}[:.]\d{2})?\s*$/u;
+
+/** Where the next entry of a numbered list begins on the same line: "1. Jens Holm, Ø 2. Lise Berg, V". */
+const NEXT_NUMBERED = /\s+(?=\d{1,2}[.)]\s+\p{Lu})/u;
 
 /** A header line the attendance rules read whole ("Fraværende / X (A), sag 129-138", "Afbud fra X, stedfortræder Y",
  * "Y (A), Suppleant for X (A)"): it goes to the notes, which are read with the rules. */
@@ -118,11 +119,11 @@ export function readHeader(lines: readonly Line[]): Header {
     const text = (lines[i]?.text ?? "").replace(/\t+/g, " ").trim();
     if (text === "") continue;
     if (listing === "notes" && !isLabel(text)) {
-      header.notes.push(text.replace(BULLET, ""));
+      header.notes.push(text.replace(LIST_MARKER, ""));
       continue;
     }
     if (listing && listing !== "notes") {
-      const entry = text.replace(BULLET, "").replace(TRAILING_ROLE, "");
+      const entry = text.replace(LIST_MARKER, "").replace(TRAILING_ROLE, "");
       // Under "Fraværende": "Brian Møller (A), sag 129-138" (some items only); under "Medlemmer": "Birgitte
       // Glifberg (A), Suppleant for Brian Møller (A)" (a substitute, who attends).
       // The label is kept in front of a listed absentee, so the sentence read (and quoted) says what the list is.
@@ -206,7 +207,8 @@ export function readHeader(lines: readonly Line[]): Header {
       const value = (absent[1] ?? "").trim();
       listingLabel = text;
       if (value === "") listing = "absent";
-      else addPeople(value, "absent");
+      // "Afbud: 1. Jens Holm, Ø" (2. Lise Berg, V …): a numbered list whose entries stand on the label's line.
+      else for (const entry of value.split(NEXT_NUMBERED)) addPeople(entry.replace(LIST_MARKER, ""), "absent");
       continue;
     }
     const date = LABELS.date.exec(text);
