@@ -100,7 +100,7 @@ export const PAGE: Record<
   decision: { kind: "decision", of: "decisions", size: 10 },
   upcoming: { kind: "upcoming", of: "items", size: 15 },
   search: { kind: "passage", of: "passages", size: 6 },
-  source: null,
+  source: { kind: "source", of: "meetings", size: 10 },
   attendance: null,
 };
 
@@ -221,7 +221,13 @@ function finish(
  */
 function paged(draft: Draft, intent: Answer["intent"], offset: number): { draft: Draft; more: Fact[]; shown: number } {
   const page = PAGE[intent];
-  const listOf = { vote: "votes", decision: "decisions", upcoming: "upcoming", passage: "matches" } as const;
+  const listOf = {
+    vote: "votes",
+    decision: "decisions",
+    upcoming: "upcoming",
+    passage: "matches",
+    source: "matches",
+  } as const;
   const key = page ? listOf[page.kind as keyof typeof listOf] : undefined;
   if (!page || !key) return { draft, more: [], shown: 0 };
   const all = draft[key] as unknown[];

@@ -260,7 +260,7 @@ export const MESSAGES: Record<Language, Messages> = {
     },
     didYouMean: (asked, read) => `Jeg læste "${asked}" som "${read}".`,
     more: (n, of) =>
-      `… og ${n} ${{ votes: "afstemninger", decisions: "beslutninger", items: "punkter", passages: "punkter" }[of]} mere`,
+      `… og ${n} ${{ votes: "afstemninger", decisions: "beslutninger", items: "punkter", passages: "punkter", meetings: "møder" }[of]} mere`,
     moreHint: 'Skriv "flere" for at se resten.',
     noMeeting: (what) => `Jeg fandt intet møde i de indekserede referater for ${what}.`,
     noVoteFound: (what, subject) =>
@@ -393,7 +393,7 @@ export const MESSAGES: Record<Language, Messages> = {
     },
     didYouMean: (asked, read) => `I read "${asked}" as "${read}".`,
     more: (n, of) =>
-      `… and ${n} more ${{ votes: "votes", decisions: "decisions", items: "items", passages: "items" }[of]}`,
+      `… and ${n} more ${{ votes: "votes", decisions: "decisions", items: "items", passages: "items", meetings: "meetings" }[of]}`,
     moreHint: 'Write "more" to see the rest.',
     noMeeting: (what) => `I found no meeting in the indexed minutes for ${what}.`,
     noVoteFound: (what, subject) =>

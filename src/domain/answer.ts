@@ -253,7 +253,7 @@ export const FactSchema = z.discriminatedUnion("kind", [
   z.object({
     kind: z.literal("more"),
     count: z.number().int().positive(),
-    of: z.enum(["votes", "decisions", "items", "passages"]),
+    of: z.enum(["votes", "decisions", "items", "passages", "meetings"]),
   }),
 ]);
 export type Fact = z.infer<typeof FactSchema>;

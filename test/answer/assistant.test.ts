@@ -104,6 +104,18 @@ describe("decision answers", () => {
   });
 });
 
+describe("a body's meetings", () => {
+  it("lists the meetings of the body asked about, newest first, each with its link", async () => {
+    for (const q of ["When did SBU meet?", "Hvilke møder har Social- og Beskæftigelsesudvalget holdt?"]) {
+      const a = await ask(q);
+      expect(a.intent).toBe("source");
+      expect(cited(a)).toEqual(["2022-04-06#null", "2022-03-09#null", "2021-12-08#null"]);
+    }
+    // One meeting when one is asked for.
+    expect(cited(await ask("Link til mødet i Social- og Beskæftigelsesudvalget"))).toHaveLength(1);
+  });
+});
+
 describe("upcoming answers", () => {
   it("lists the rows still ahead from the newest list at or before today, and future agendas", async () => {
     const a = await ask("What is coming up in SBU?", "2022-05-15");

@@ -35,8 +35,13 @@ export async function composeSource(input: ComposeInput): Promise<Draft> {
     draft.notes.push({ kind: "no-meeting" });
     return draft;
   }
-  // A day names one meeting per committee; without one, the newest meeting that fits.
-  const chosen = u.dates.some((d) => d.kind === "day") ? meetings.slice(0, 3) : meetings.slice(0, 1);
+  // A body's meetings when they are asked for (newest first; the answer shows a page of them); else a day names
+  // one meeting per committee, and without one the newest meeting that fits answers.
+  const chosen = u.listsMeetings
+    ? meetings
+    : u.dates.some((d) => d.kind === "day")
+      ? meetings.slice(0, 3)
+      : meetings.slice(0, 1);
   for (const m of chosen) {
     if (!catalog.meetings[m]) continue;
     draft.matches.push({ quote: null, citation: book.cite(m, null) });

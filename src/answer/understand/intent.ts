@@ -22,6 +22,16 @@ export function activitySpans(question: string): { start: number; end: number }[
   return [...question.matchAll(re)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
 }
 
+/** Asking for a body's meetings (their dates and minutes) rather than one meeting or one item. */
+export const MEETINGS_WORDS =
+  "hvilke møder (?:har |havde )?(?:[\\p{L}-]+ ){0,6}?(?:holdt|afholdt|haft)|hvilke møder|alle møder|alle møderne|mødedatoer|mødedatoerne|mødedage|which meetings|all (?:the )?meetings|list (?:of )?(?:the )?meetings|meeting dates|when did (?:[\\p{L}-]+ ){1,6}?meet|hvornår (?:har|havde|holdt|afholdt) (?:[\\p{L}-]+ ){0,6}?(?:møde|møder)";
+
+/** Where a request for a body's meetings stands in a question (its words are not a topic). */
+export function meetingsListSpans(question: string): { start: number; end: number }[] {
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${MEETINGS_WORDS})(?![\\p{L}\\p{N}])`, "giu");
+  return [...question.matchAll(re)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+}
+
 /**
  * Ordered: asking for a link or who attended is explicit whatever else the question says; "when will X be
  * treated" is about the future even when it names a decision; vote words beat decision words ("did they vote
@@ -32,7 +42,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     intent: "source",
     example: "Giv mig et link til punkt 12 fra mødet den 09-12-2020",
     pattern: b(
-      "link|links|linket|url|kilde|kilden|kildehenvisning|source|sources|where can i (?:find|read)|hvor kan jeg (?:finde|læse)|(?:show|give) me (?:item|point|the minutes|the agenda)|(?:vis|giv) (?:mig )?(?:punkt|referatet|dagsordenen)|where (?:is|are|can i see) the (?:minutes|agenda)|hvor (?:er|finder jeg|ligger) (?:referatet|dagsordenen)|open (?:item|the minutes)|åbn (?:punkt|referatet)|(?:the )?minutes of the meeting|referatet (?:af|fra) mødet",
+      `${MEETINGS_WORDS}|link|links|linket|url|kilde|kilden|kildehenvisning|source|sources|where can i (?:find|read)|hvor kan jeg (?:finde|læse)|(?:show|give) me (?:item|point|the minutes|the agenda)|(?:vis|giv) (?:mig )?(?:punkt|referatet|dagsordenen)|where (?:is|are|can i see) the (?:minutes|agenda)|hvor (?:er|finder jeg|ligger) (?:referatet|dagsordenen)|open (?:item|the minutes)|åbn (?:punkt|referatet)|(?:the )?minutes of the meeting|referatet (?:af|fra) mødet`,
     ),
   },
   {

@@ -4,7 +4,7 @@ import type { ConversationContext, Intent, Language } from "../../domain/index.t
 import { type BodyMention, findBodies, findUnknownBody } from "./body.ts";
 import { stripChatMarkup } from "./chat-markup.ts";
 import { type DateMention, findDates, isoOf } from "./dates.ts";
-import { activitySpans, detectIntent } from "./intent.ts";
+import { activitySpans, detectIntent, meetingsListSpans } from "./intent.ts";
 import { findItemNumbers } from "./item-number.ts";
 import { detectLanguage } from "./language.ts";
 import type { Lexicon, RosterMember } from "./lexicon.ts";
@@ -36,6 +36,8 @@ export interface Understanding {
   topic: Topic;
   /** True when the question leaned on the previous one ("and Venstre?"). */
   followUp: boolean;
+  /** A source question asking for a body's meetings ("Hvornår holdt udvalget møde?"), not one meeting. */
+  listsMeetings: boolean;
 }
 
 /** Reads one question; `context` is what the previous answer in the conversation was about. */
@@ -87,6 +89,9 @@ export function understand(
   let merged: Topic = topic;
   // "What did Charlotte Munch ask about?": a search scoped to the person or group, whose name is then part of what
   // is searched for (the minutes write "Charlotte Munch (V) spurgte til …", "Gruppe A ønsker …").
+  // "Hvilke møder har udvalget holdt?": the request's own words are not a topic.
+  const meetingsAsked = detected.intent === "source" && meetingsListSpans(question).length > 0;
+  if (meetingsAsked) merged = extractTopic(question, [...claimed, ...meetingsListSpans(question)], language);
   // The activity verbs themselves ("sagt", "proposed") are never what is searched for.
   const subjectSpan = members[0] ?? parties[0];
   if (detected.intent === "search" && detected.explicit) {
@@ -146,6 +151,7 @@ export function understand(
     caseNumber: caseMatch?.caseNumber.raw ?? null,
     topic: merged,
     followUp,
+    listsMeetings: meetingsAsked && !followUp,
   };
 }
 

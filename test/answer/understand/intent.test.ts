@@ -47,6 +47,11 @@ describe("detectIntent", () => {
     ["Hvem foreslog at lukke biblioteket?", "decision"],
     ["Hvem stillede forslaget om at nedlægge rådet?", "decision"],
     ["What did Charlotte Munch propose about the library?", "search"],
+    // A body's meetings, not one meeting.
+    ["Hvornår holdt Teknisk Udvalg møde?", "source"],
+    ["Hvilke møder har Økonomiudvalget afholdt i 2024?", "source"],
+    ["When did the finance committee meet?", "source"],
+    ["Which meetings did Byrådet hold in May?", "source"],
   ])("reads %j as %s", (question, intent) => {
     expect(detectIntent(question, { hasSubject: false }).intent).toBe(intent);
   });
