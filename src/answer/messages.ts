@@ -48,6 +48,20 @@ export function formatList(items: readonly string[], language: Language): string
   return f.format(items);
 }
 
+/** "punkt 4–6 og 9" / "items 4–6 and 9", "item 9": item numbers with runs of consecutive numbers as ranges. */
+export function formatItemNumbers(items: readonly number[], language: Language): string {
+  const sorted = [...new Set(items)].sort((a, b) => a - b);
+  const runs: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === (sorted[j] as number) + 1) j += 1;
+    runs.push(j > i ? `${sorted[i]}–${sorted[j]}` : String(sorted[i]));
+    i = j + 1;
+  }
+  const word = language === "da" ? "punkt" : sorted.length === 1 ? "item" : "items";
+  return `${word} ${formatList(runs, language)}`;
+}
+
 /** "2016", "februar 2021", or "1. januar 2021 – 30. juni 2021". */
 export function formatPeriod(from: string, to: string, language: Language): string {
   const [fy, fm, fd] = from.split("-").map(Number);
