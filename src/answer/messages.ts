@@ -132,6 +132,8 @@ export interface Messages {
   noParticipants: string;
   absent: (names: string) => string;
   noAbsent: string;
+  /** No one absent from the whole meeting, some from some items (listed after). */
+  noAbsentWhole: string;
   memberStatus: Record<Extract<Fact, { kind: "member-attendance" }>["status"], (name: string) => string>;
   substitute: (who: string, forWhom: string | null) => string;
   absentAtItem: (item: number, names: string) => string;
@@ -244,6 +246,7 @@ export const MESSAGES: Record<Language, Messages> = {
     noParticipants: "Referatet har ingen liste over mødedeltagere.",
     absent: (names) => `Fraværende: ${names}.`,
     noAbsent: "Ingen er noteret som fraværende.",
+    noAbsentWhole: "Ingen er noteret som fraværende fra hele mødet.",
     memberStatus: {
       present: (n) => `${n} deltog i mødet.`,
       absent: (n) => `${n} var fraværende.`,
@@ -375,6 +378,7 @@ export const MESSAGES: Record<Language, Messages> = {
     noParticipants: "The minutes give no list of participants.",
     absent: (names) => `Absent: ${names}.`,
     noAbsent: "No one is recorded as absent.",
+    noAbsentWhole: "No one is recorded as absent from the whole meeting.",
     memberStatus: {
       present: (n) => `${n} attended the meeting.`,
       absent: (n) => `${n} was absent.`,

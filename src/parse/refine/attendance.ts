@@ -32,6 +32,13 @@ export interface SettledAttendance {
 const same = (a: string | null | undefined, b: string | null | undefined) =>
   Boolean(a && b && a.toLowerCase() === b.toLowerCase());
 
+/** A sentence compared without case, spacing and full stops. */
+const sentenceKey = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[\s.]+/gu, " ")
+    .trim();
+
 /** The items on which a member is named in a vote (for, against or abstaining). */
 function votedItems(name: string, votes: readonly Vote[]): Set<number> {
   const out = new Set<number>();
@@ -51,7 +58,8 @@ export function settleAttendance(input: AttendanceInput): SettledAttendance {
     const key = a.name.toLowerCase();
     const s = stated.get(key) ?? { name: a.name, items: new Set<number>(), texts: new Set<string>() };
     s.items.add(a.item);
-    s.texts.add(a.text);
+    // The same sentence under several items ("Fraværende: X og Y." and "Fraværende: X og Y") is quoted once.
+    if (![...s.texts].some((t) => sentenceKey(t) === sentenceKey(a.text))) s.texts.add(a.text);
     stated.set(key, s);
   }
   const bounded = new Set<string>();
