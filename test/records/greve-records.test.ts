@@ -243,7 +243,9 @@ describe("record answers over real Greve minutes agree with counts computed from
       const partial = meetings
         .filter((m) => partialOf(m, name).length > 0)
         .map((m) => ({ m, items: [...new Set(partialOf(m, name).flatMap((p) => p.items))].sort((a, b) => a - b) }));
-      // Never absent from an item the member voted on.
+      // Never absent from an item the member voted on: not from a whole meeting they voted at, nor from such an item.
+      for (const m of whole)
+        expect({ name, date: m.date, voted: [...votedAt(m, name)] }).toEqual({ name, date: m.date, voted: [] });
       for (const { m, items } of partial) {
         expect({ name, date: m.date, voted: items.filter((n) => votedAt(m, name).has(n)) }).toEqual({
           name,
