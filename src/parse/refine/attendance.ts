@@ -95,7 +95,13 @@ export function settleAttendance(input: AttendanceInput): SettledAttendance {
       } else byName.set(key, { name: m.name, party: m.party, items, text: reading.text });
     }
   }
-  // A member recorded absent is absent from the whole meeting unless their absence is bounded to some items.
+  // A member recorded absent is absent from the whole meeting unless their absence is bounded to some items; bounded
+  // to none (every item it was stated under, they voted on), they were not absent.
+  for (const name of bounded) {
+    if (byName.has(name)) continue;
+    const at = absent.findIndex((a) => same(a, name));
+    if (at >= 0) absent.splice(at, 1);
+  }
   const partialAbsence = [...byName.values()].filter(
     (p) => bounded.has(p.name.toLowerCase()) || !absent.some((a) => same(a, p.name)),
   );
