@@ -28,7 +28,7 @@ import { stripChatMarkup } from "./understand/chat-markup.ts";
 import { isoOf } from "./understand/dates.ts";
 import { buildLexicon, type Lexicon } from "./understand/lexicon.ts";
 import { buildVocabulary, correctSpelling, type Vocabulary } from "./understand/spelling.ts";
-import { contextOf, type Understanding, understand } from "./understand/understand.ts";
+import { contextOf, dayMayBeTopic, type Understanding, understand } from "./understand/understand.ts";
 
 /** One composer per intent; a new intent does not compile until it has one. */
 export const COMPOSERS: Record<Intent, (input: ComposeInput) => Draft | Promise<Draft>> = {
@@ -123,6 +123,12 @@ export async function answerQuestion(
   const first = await draftAnswer(state, question, options);
   if (first.draft.status !== "not_found" || first.draft.decisions.length > 0)
     return finish(state, question, first.u, first.draft, [], options.offset, first.text);
+  // Nothing on that meeting day: the day may be part of the topic ("Folkeafstemning 1. juni 2022").
+  if (dayMayBeTopic(first.u)) {
+    const asTopic = await draftAnswer(state, question, options, true);
+    if (asTopic.draft.status === "found" || asTopic.draft.decisions.length > 0)
+      return finish(state, question, asTopic.u, asTopic.draft, [], options.offset, asTopic.text);
+  }
   // Nothing found as written: read unknown words as the closest words of the minutes, and say so when that answers.
   const corrected = correctSpelling(question, first.u.topic.text, state.vocabulary);
   if (corrected) {
@@ -139,9 +145,10 @@ async function draftAnswer(
   state: EngineState,
   question: string,
   options: AnswerOptions,
+  daysAsTopic = false,
 ): Promise<{ u: Understanding; draft: Draft; text?: string }> {
   const today = options.today ?? localToday();
-  const read = understand(question, state.lexicon, { today, context: options.context ?? null });
+  const read = understand(question, state.lexicon, { today, context: options.context ?? null, daysAsTopic });
   // A one-word body-shaped name the minutes use elsewhere is a topic ("Integrationsrådet"), not an unknown body.
   const named = read.unknownBody;
   const isTopic = named !== null && !/\s/.test(named) && state.vocabulary.counts.has(named.toLowerCase());

@@ -48,6 +48,20 @@ export function formatList(items: readonly string[], language: Language): string
   return f.format(items);
 }
 
+/** "punkt 4–6 og 9" / "items 4–6 and 9", "item 9": item numbers with runs of consecutive numbers as ranges. */
+export function formatItemNumbers(items: readonly number[], language: Language): string {
+  const sorted = [...new Set(items)].sort((a, b) => a - b);
+  const runs: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === (sorted[j] as number) + 1) j += 1;
+    runs.push(j > i ? `${sorted[i]}–${sorted[j]}` : String(sorted[i]));
+    i = j + 1;
+  }
+  const word = language === "da" ? "punkt" : sorted.length === 1 ? "item" : "items";
+  return `${word} ${formatList(runs, language)}`;
+}
+
 /** "2016", "februar 2021", or "1. januar 2021 – 30. juni 2021". */
 export function formatPeriod(from: string, to: string, language: Language): string {
   const [fy, fm, fd] = from.split("-").map(Number);
@@ -119,6 +133,8 @@ export interface Messages {
   noParticipants: string;
   absent: (names: string) => string;
   noAbsent: string;
+  /** No one absent from the whole meeting, some from some items (listed after). */
+  noAbsentWhole: string;
   memberStatus: Record<Extract<Fact, { kind: "member-attendance" }>["status"], (name: string) => string>;
   substitute: (who: string, forWhom: string | null) => string;
   absentAtItem: (item: number, names: string) => string;
@@ -233,6 +249,7 @@ export const MESSAGES: Record<Language, Messages> = {
     noParticipants: "Referatet har ingen liste over mødedeltagere.",
     absent: (names) => `Fraværende: ${names}.`,
     noAbsent: "Ingen er noteret som fraværende.",
+    noAbsentWhole: "Ingen er noteret som fraværende fra hele mødet.",
     memberStatus: {
       present: (n) => `${n} deltog i mødet.`,
       absent: (n) => `${n} var fraværende.`,
@@ -366,6 +383,7 @@ export const MESSAGES: Record<Language, Messages> = {
     noParticipants: "The minutes give no list of participants.",
     absent: (names) => `Absent: ${names}.`,
     noAbsent: "No one is recorded as absent.",
+    noAbsentWhole: "No one is recorded as absent from the whole meeting.",
     memberStatus: {
       present: (n) => `${n} attended the meeting.`,
       absent: (n) => `${n} was absent.`,

@@ -307,7 +307,7 @@ function renderAttendance(a: AnswerFacts): Line[] {
   else if (at.participants.length === 0) push(M.noParticipants);
   const item = at.item ?? null;
   if (item !== null) push(at.absent.length ? M.absentAtItem(item, formatList(at.absent, L)) : M.noAbsentAtItem(item));
-  else push(at.absent.length ? M.absent(formatList(at.absent, L)) : M.noAbsent);
+  else push(at.absent.length ? M.absent(formatList(at.absent, L)) : at.partial?.length ? M.noAbsentWhole : M.noAbsent);
   // A member's own quoted absence stands in the lead already.
   const quoted = factsOf(a, "member-attendance").filter((n) => n.quote);
   for (const p of (at.partial ?? []).filter((p) => !quoted.some((n) => sameName(n.name, p.name))))

@@ -130,8 +130,10 @@ export const SubstituteSchema = z.object({
 
 /**
  * A member absent for some items only ("Fraværende / Name (A), sag 129-138", "forlod mødet efter punkt 7"):
- * `items` are this meeting's item numbers the member missed; `text` is the sentence that says so. The member is
- * listed in `Meeting.absent` only when absent from the whole meeting.
+ * `items` are this meeting's item numbers the member missed (never one they voted on at the meeting); `text` is the
+ * sentence that says so. A member recorded absent ("Fraværende: X" under some items' decisions) who voted at the
+ * meeting is listed both in `Meeting.absent` (recorded absent) and here: their absence covers these items only.
+ * Whole-meeting absence is `absentFromMeeting`.
  */
 export const PartialAbsenceSchema = z.object({
   name: z.string().min(1),
@@ -184,6 +186,7 @@ export const MeetingSchema = z.object({
   location: z.string().nullable(),
   /** Header "Mødedeltagere" list, names only, as written. */
   participants: z.array(z.string()),
+  /** Members recorded absent ("Fraværende: …", "(Fravær)"); see `absentFromMeeting` for the whole meeting. */
   absent: z.array(z.string()),
   substitutes: z.array(SubstituteSchema),
   /** Members absent for some items only (absent in meetings written before this field existed). */
@@ -202,3 +205,9 @@ export const MeetingSchema = z.object({
   quality: ReadQualitySchema.optional(),
 });
 export type Meeting = z.infer<typeof MeetingSchema>;
+
+/** The members absent from the whole meeting: those recorded absent whose absence is not bounded to some items. */
+export function absentFromMeeting(meeting: Pick<Meeting, "absent" | "partialAbsence">): string[] {
+  const partial = meeting.partialAbsence ?? [];
+  return meeting.absent.filter((a) => !partial.some((p) => p.name.toLowerCase() === a.toLowerCase()));
+}

@@ -120,9 +120,11 @@ export function assembleMeeting(doc: SourceDocument): Meeting {
   });
 
   const attendance = settleAttendance({
+    date,
     items: agendaItems.map((i) => i.number),
     votes: votes.votes,
     absent: unique([...header.absent, ...votes.absent]),
+    absentAt: votes.absentAt,
     partial: votes.partial,
     substitutes: [
       ...header.substitutes.filter((s) => !votes.substitutes.some((v) => sameName(v.name, s.name))),

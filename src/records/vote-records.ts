@@ -1,5 +1,5 @@
 // Vote records across meetings: a flat table built at index time (one row per party or member position in each
-// recorded vote, plus one row per member absent from a meeting), so that record questions ("how has Ø voted on
+// recorded vote, plus one row per member absent from a meeting or from some of its items), so that record questions ("how has Ø voted on
 // budgets since 2022?") need no scan of every meeting. A vote quoted again in later minutes (a council decision
 // repeated under an item's Sagsforløb in committee minutes) is one vote, cited where it was first recorded.
 import { readFile } from "node:fs/promises";
@@ -8,6 +8,7 @@ import { z } from "zod";
 import { sameName as sameMember } from "../answer/positions.ts";
 import { caseKey } from "../domain/case-number.ts";
 import {
+  absentFromMeeting,
   IsoDateSchema,
   type Meeting,
   OutcomeSchema,
@@ -21,7 +22,7 @@ import {
 /** The file in the index directory. */
 export const VOTE_RECORDS_FILE = "vote-records.json";
 /** Bumped when the file's layout changes. */
-export const VOTE_RECORDS_VERSION = 1;
+export const VOTE_RECORDS_VERSION = 2;
 
 /** One recorded vote, once however many minutes quote it. */
 export const RecordedVoteSchema = z
@@ -68,7 +69,7 @@ export const VoteRecordSchema = z
   .strict();
 export type VoteRecord = z.infer<typeof VoteRecordSchema>;
 
-/** A member listed as absent from a meeting. */
+/** A member absent from a meeting, or from some of its items only. */
 export const AbsenceRecordSchema = z
   .object({
     meeting: z.number().int().nonnegative(),
@@ -77,6 +78,10 @@ export const AbsenceRecordSchema = z
     date: IsoDateSchema,
     name: z.string().min(1),
     party: PartyLetterSchema.nullable(),
+    /** The meeting's items the member missed; null when absent from the whole meeting. */
+    items: z.array(z.number().int().positive()).min(1).nullable(),
+    /** For an absence from some items, the sentence of the minutes that says so, verbatim; else null. */
+    evidence: z.string().min(1).nullable(),
   })
   .strict();
 export type AbsenceRecord = z.infer<typeof AbsenceRecordSchema>;
@@ -86,6 +91,7 @@ export const SeatRecordSchema = z
   .object({
     meeting: z.number().int().nonnegative(),
     name: z.string().min(1),
+    /** Absent from the whole meeting (an absence from some items only is an `absences` row with items). */
     absent: z.boolean(),
   })
   .strict();
@@ -166,26 +172,30 @@ export function buildVoteRecords(meetings: readonly Meeting[]): VoteRecordsFile 
   const absences: AbsenceRecord[] = [];
   const seats: SeatRecord[] = [];
   meetings.forEach((meeting, m) => {
-    for (const name of meeting.absent) {
+    const whole = absentFromMeeting(meeting);
+    const partial = meeting.partialAbsence ?? [];
+    const row = (name: string) => ({
+      meeting: m,
+      municipality: meeting.municipality,
+      committee: meeting.committee,
+      date: meeting.date,
+      name,
+      party: partyOf(name, meeting),
+    });
+    for (const name of whole) absences.push({ ...row(name), items: null, evidence: null });
+    for (const p of partial) {
       absences.push({
-        meeting: m,
-        municipality: meeting.municipality,
-        committee: meeting.committee,
-        date: meeting.date,
-        name,
-        party: partyOf(name, meeting),
+        ...row(p.name),
+        party: p.party ?? partyOf(p.name, meeting),
+        items: [...p.items],
+        evidence: p.text,
       });
     }
     const listed = new Set<string>();
-    for (const [names, absent] of [
-      [meeting.participants, false],
-      [meeting.absent, true],
-    ] as const) {
-      for (const name of names) {
-        if (listed.has(fold(name))) continue;
-        listed.add(fold(name));
-        seats.push({ meeting: m, name, absent: absent || meeting.absent.some((a) => sameMember(a, name)) });
-      }
+    for (const name of [...meeting.participants, ...meeting.absent, ...partial.map((p) => p.name)]) {
+      if (listed.has(fold(name))) continue;
+      listed.add(fold(name));
+      seats.push({ meeting: m, name, absent: whole.some((a) => sameMember(a, name)) });
     }
   });
   return { version: VOTE_RECORDS_VERSION, votes, records, absences, seats };

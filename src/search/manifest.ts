@@ -6,7 +6,7 @@ import { ANALYSIS_VERSION } from "./analyze.ts";
 import { FORMAT_VERSION } from "./inverted-index-format.ts";
 
 /** Bumped when the layout of the index directory changes. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** The index's own file names (everything else in the directory, e.g. minutes/ and sources.json, is left alone). */
 export const INDEX_FILES = {

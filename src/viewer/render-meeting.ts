@@ -1,5 +1,6 @@
 // Renders one meeting's minutes as a readable HTML page: header, contents, and each item with an anchor (#punkt-N).
 import type { AgendaItem, Meeting, Vote, VoteEntry } from "../domain/index.ts";
+import { absentFromMeeting } from "../domain/index.ts";
 import { SOURCE_SYSTEM_NAMES } from "../domain/source.ts";
 import { sectionHeading } from "../parse/split/structure.ts";
 import { escapeHtml, page, paragraphs, richText } from "./html.ts";
@@ -84,7 +85,8 @@ export function renderMeeting(meeting: Meeting, sourceUrl: string | null = null)
   meta.push(["Mødedato", `${meeting.date}${meeting.startTime ? ` kl. ${meeting.startTime}` : ""}`]);
   if (meeting.location) meta.push(["Mødested", meeting.location]);
   if (meeting.participants.length) meta.push(["Mødedeltagere", meeting.participants.join(", ")]);
-  if (meeting.absent.length) meta.push(["Fraværende", meeting.absent.join(", ")]);
+  const away = absentFromMeeting(meeting);
+  if (away.length) meta.push(["Fraværende", away.join(", ")]);
   for (const a of meeting.partialAbsence ?? []) {
     meta.push(["Fraværende under", `${a.name}${a.party ? ` (${a.party})` : ""}: punkt ${a.items.join(", ")}`]);
   }

@@ -59,17 +59,17 @@ describe("record answers", () => {
     expect(firstLines(da, 1)).toEqual(["1 afstemning, hvor et medlem stemte anderledes end sit eget parti:"]);
   });
 
-  it("counts a member's absences over the meetings that list them", async () => {
+  it("counts a member's absences (whole meetings and part of one) over the meetings that list them", async () => {
     const a = await ask("How often was Mette Mortensen absent?");
     expect(a.intent).toBe("attendance");
     expect(firstLines(a, 2)).toEqual([
-      "Mette Mortensen was absent from 1 of 2 meetings whose minutes list the members:",
+      "The minutes list Mette Mortensen at 3 meetings. Absent from 1 whole meeting and from part of 1 (items 4–6):",
       "- Byrådet, 6 March 2024 [1]",
     ]);
     expect(a.citations[0]).toMatchObject({ committee: "Byrådet", item: null, meetingDate: "2024-03-06" });
     const da = await ask("Hvor mange gange har Mette Mortensen været fraværende?");
     expect(firstLines(da, 1)).toEqual([
-      "Mette Mortensen var fraværende ved 1 af 2 møder, hvor referatet lister deltagerne:",
+      "Referaterne lister Mette Mortensen ved 3 møder. Fraværende fra 1 helt møde og fra dele af 1 møde (punkt 4–6):",
     ]);
   });
 

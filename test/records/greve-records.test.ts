@@ -1,6 +1,7 @@
 // Record answers over real Greve FirstAgenda minutes (test/fixtures/records/greve: 14 meetings from
 // ../shared/real/firstagenda/greve with split votes across bodies and years), checked against counts the test
-// computes itself from the parsed votes and attendance lists — not through src/records.
+// computes itself from the parsed votes and attendance lists (absences from whole meetings and from some items) —
+// not through src/records.
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -260,21 +261,83 @@ describe("record answers over real Greve minutes agree with counts computed from
     expect(a.votes.map(keyOf).sort()).toEqual(expected);
   });
 
-  it("How often was <member> absent? — meetings listing the member, and those they missed", async () => {
-    const names = [...new Set(meetings.flatMap((m) => m.absent))].sort();
+  it("How often was <member> absent? — meetings listing the member, those missed whole and those missed in part", async () => {
+    const same = (a: string) => (b: string) => norm(a) === norm(b);
+    /** The items of a meeting the member voted on at that meeting (votes quoted from other days do not count). */
+    const votedAt = (m: Meeting, name: string) =>
+      new Set(
+        m.votes
+          .filter(
+            (v) =>
+              v.date === m.date &&
+              POSITIONS.some((p) => (v[p] as VoteEntry[]).some((e) => e.name && same(name)(e.name))),
+          )
+          .map((v) => v.item),
+      );
+    const partialOf = (m: Meeting, name: string) => (m.partialAbsence ?? []).filter((p) => same(name)(p.name));
+    const names = [
+      ...new Set(meetings.flatMap((m) => [...m.absent, ...(m.partialAbsence ?? []).map((p) => p.name)])),
+    ].sort();
     expect(names.length).toBeGreaterThan(2);
+    // The fixtures hold a member recorded absent who voted at the same meeting: absent from part of it only.
+    expect(meetings.some((m) => m.absent.some((a) => votedAt(m, a).size > 0 && partialOf(m, a).length > 0))).toBe(true);
     for (const name of names) {
-      const listing = meetings.filter((m) => [...m.participants, ...m.absent].some((n) => norm(n) === norm(name)));
-      const away = meetings.filter((m) => m.absent.some((n) => norm(n) === norm(name)));
-      const a = await ask(`How often was ${name} absent?`);
-      const m = /was absent from (\d+) of (\d+) meetings/u.exec(a.text);
-      expect({ name, away: Number(m?.[1]), of: Number(m?.[2]) }).toEqual({
-        name,
-        away: away.length,
-        of: listing.length,
-      });
-      const cited = a.citations.map((c) => `${norm(c.committee)} ${c.meetingDate}`).sort();
-      expect({ name, cited }).toEqual({ name, cited: away.map((x) => `${norm(x.committee)} ${x.date}`).sort() });
+      const listing = meetings.filter((m) =>
+        [...m.participants, ...m.absent, ...(m.partialAbsence ?? []).map((p) => p.name)].some(same(name)),
+      );
+      // Whole meeting: recorded absent, with no absence bounded to some items.
+      const whole = meetings.filter((m) => m.absent.some(same(name)) && partialOf(m, name).length === 0);
+      const partial = meetings
+        .filter((m) => partialOf(m, name).length > 0)
+        .map((m) => ({ m, items: [...new Set(partialOf(m, name).flatMap((p) => p.items))].sort((a, b) => a - b) }));
+      // Never absent from an item the member voted on: not from a whole meeting they voted at, nor from such an item.
+      for (const m of whole)
+        expect({ name, date: m.date, voted: [...votedAt(m, name)] }).toEqual({ name, date: m.date, voted: [] });
+      for (const { m, items } of partial) {
+        expect({ name, date: m.date, voted: items.filter((n) => votedAt(m, name).has(n)) }).toEqual({
+          name,
+          date: m.date,
+          voted: [],
+        });
+      }
+      for (const language of ["en", "da"] as const) {
+        const a = await ask(language === "en" ? `How often was ${name} absent?` : `Hvor ofte var ${name} fraværende?`);
+        const head =
+          language === "en"
+            ? /list .+ at (\d+) meetings?\. (?:Absent from (no|\d+) whole meetings? and from part of (none|\d+)|Not recorded)/u
+            : /lister .+ ved (\d+) møder?\. (?:Fraværende fra (intet|\d+) (?:helt|hele) møder? og fra dele af (intet møde|\d+ møder?)|Ikke registreret)/u;
+        const m = head.exec(a.text);
+        const n = (s: string | undefined) =>
+          s === undefined || /^(no|none|intet)/u.test(s) ? 0 : Number.parseInt(s, 10);
+        expect({ name, language, listed: Number(m?.[1]), whole: n(m?.[2]), partial: n(m?.[3]) }).toEqual({
+          name,
+          language,
+          listed: listing.length,
+          whole: whole.length,
+          partial: partial.length,
+        });
+        const cited = a.citations.map((c) => `${norm(c.committee)} ${c.meetingDate}`).sort();
+        const missed = [...whole, ...partial.map((p) => p.m)].map((x) => `${norm(x.committee)} ${x.date}`).sort();
+        expect({ name, cited }).toEqual({ name, cited: missed });
+        // Each meeting missed in part is listed with its items ("items 4–6 and 9"), read back here as numbers.
+        for (const { m: meeting, items } of partial) {
+          const line = a.text
+            .split("\n")
+            .find((l) => l.startsWith(`- ${meeting.committee}, `) && /(items?|punkt) \d/u.test(l));
+          const written = /(?:items?|punkt) ([\d–, andog]+?):/u.exec(line ?? "")?.[1] ?? "";
+          const read = written
+            .split(/,|\band\b|\bog\b/u)
+            .map((x) => x.trim())
+            .filter(Boolean)
+            .flatMap((r) => {
+              const [from, to] = r.split("–").map(Number);
+              return to === undefined
+                ? [from]
+                : Array.from({ length: (to as number) - (from as number) + 1 }, (_, k) => (from as number) + k);
+            });
+          expect({ name, date: meeting.date, items: read }).toEqual({ name, date: meeting.date, items });
+        }
+      }
     }
   });
 });

@@ -1,5 +1,6 @@
 // Hand-made minutes for the vote records tests: a council vote quoted again in committee minutes (under another
-// spelling of its case number), a member voting against their party group, and attendance with an absence.
+// spelling of its case number), a member voting against their party group, and attendance with an absence from a
+// whole meeting, an absence from some items, and a member recorded absent whose absence is bounded to one item.
 import { type AgendaItem, type Meeting, MeetingSchema, type Vote } from "../../src/domain/index.ts";
 import { inMemoryIdentity } from "../../src/ingest/meeting-id.ts";
 
@@ -109,5 +110,27 @@ export const RECORD_MEETINGS: Meeting[] = [
         decision: 0,
       },
     ],
+  }),
+  meeting({
+    source: "c-byraadet-2024-05-01.txt",
+    committee: "Byrådet",
+    date: "2024-05-01",
+    participants: ["Anne Andersen", "Bo Berg", "Mette Mortensen"],
+    members: [{ name: "Mette Mortensen", party: "Ø" }],
+    partialAbsence: [
+      { name: "Mette Mortensen", party: "Ø", items: [4, 5, 6], text: "Fraværende: Mette Mortensen (Ø), punkt 4-6" },
+    ],
+    items: [1, 2, 3, 4, 5, 6].map((n) => item(n, `Sag ${n}`, null)),
+  }),
+  meeting({
+    source: "d-okonomiudvalget-2024-06-03.txt",
+    committee: "Økonomiudvalget",
+    date: "2024-06-03",
+    participants: ["Anne Andersen", "Carl Cold"],
+    // Recorded absent ("Fraværende: Bo Berg" under item 1's decision) but present for the rest of the meeting.
+    absent: ["Bo Berg"],
+    members: [{ name: "Bo Berg", party: "C" }],
+    partialAbsence: [{ name: "Bo Berg", party: "C", items: [1], text: "Fraværende: Bo Berg" }],
+    items: [item(1, "Lokalplan 12", null), item(2, "Vejnavne", null)],
   }),
 ];

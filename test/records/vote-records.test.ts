@@ -44,20 +44,51 @@ describe("the vote records table", () => {
     ]);
   });
 
-  it("records absences and who each meeting lists", () => {
+  it("records absences from whole meetings and from some items (with the sentence), and who each meeting lists", () => {
+    const where = { municipality: "Testrup" };
     expect(table.absences).toEqual([
       {
         meeting: 0,
-        municipality: "Testrup",
+        ...where,
         committee: "Byrådet",
         date: "2024-03-06",
         name: "Mette Mortensen",
         party: "Ø",
+        items: null,
+        evidence: null,
+      },
+      {
+        meeting: 2,
+        ...where,
+        committee: "Byrådet",
+        date: "2024-05-01",
+        name: "Mette Mortensen",
+        party: "Ø",
+        items: [4, 5, 6],
+        evidence: "Fraværende: Mette Mortensen (Ø), punkt 4-6",
+      },
+      {
+        meeting: 3,
+        ...where,
+        committee: "Økonomiudvalget",
+        date: "2024-06-03",
+        name: "Bo Berg",
+        party: "C",
+        items: [1],
+        evidence: "Fraværende: Bo Berg",
       },
     ]);
     expect(table.seats.filter((s) => s.name === "Mette Mortensen").map((s) => [s.meeting, s.absent])).toEqual([
       [0, true],
       [1, false],
+      [2, false],
+    ]);
+    // Recorded absent, but only from item 1: listed at the meeting, not absent from the whole of it.
+    expect(table.seats.filter((s) => s.name === "Bo Berg").map((s) => [s.meeting, s.absent])).toEqual([
+      [0, false],
+      [1, false],
+      [2, false],
+      [3, false],
     ]);
   });
 

@@ -73,7 +73,7 @@ describe("loadIndex", () => {
     const dir = await broken((d) => editManifest(d, (m) => (m.schemaVersion = 0)));
     const error = await failure(dir);
     expect(error.message).toBe(
-      `search index ${dir}: the index is stale (built with schemaVersion 0, expected 2); rebuild it with: npm run cli -- index index-data/minutes (or with --out ${dir} and your minutes)`,
+      `search index ${dir}: the index is stale (built with schemaVersion 0, expected 3); rebuild it with: npm run cli -- index index-data/minutes (or with --out ${dir} and your minutes)`,
     );
   });
 

@@ -1,4 +1,5 @@
 // Answers "who attended / who was absent": the participants, absent members and substitutes of one meeting.
+import { absentFromMeeting } from "../../domain/index.ts";
 import { sameName } from "../positions.ts";
 import { answeringItems, findMeetings, hasTopic, rankItems } from "../retrieve.ts";
 import { type ComposeInput, type Draft, emptyDraft } from "./draft.ts";
@@ -35,15 +36,13 @@ export async function composeAttendance(input: ComposeInput): Promise<Draft> {
   }
   const citation = book.cite(meeting, null);
   const partial = m.partialAbsence ?? [];
+  const whole = absentFromMeeting(m);
   // "Hvem var fraværende ved punkt 7?": the whole meeting's absentees and those away from that item.
   const item = u.item;
   const awayFrom = (p: { items: number[] }) => item !== null && p.items.includes(item);
   draft.attendance = {
     participants: [...m.participants],
-    absent:
-      item === null
-        ? [...m.absent]
-        : [...m.absent, ...partial.filter((p) => awayFrom(p) && !m.absent.some(listedName(p.name))).map((p) => p.name)],
+    absent: item === null ? whole : [...whole, ...partial.filter(awayFrom).map((p) => p.name)],
     substitutes: m.substitutes.map((s) => ({ name: s.name, party: s.party, for: s.for })),
     item,
     partial: partial.map((p) => ({ name: p.name, party: p.party, items: [...p.items], quote: p.text })),
@@ -55,7 +54,7 @@ export async function composeAttendance(input: ComposeInput): Promise<Draft> {
     const part = partial.find((p) => is(p.name));
     const status = m.substitutes.some((s) => is(s.name))
       ? "substitute"
-      : m.absent.some(is)
+      : whole.some(is)
         ? "absent"
         : part && (item === null || awayFrom(part))
           ? item === null

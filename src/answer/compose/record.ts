@@ -13,6 +13,7 @@ import {
 import type { LoadedIndex } from "../../search/index.ts";
 import { oneLine } from "../excerpt.ts";
 import { prepareTopic, scoreTopic, topicDoc } from "../match.ts";
+import { formatItemNumbers } from "../messages.ts";
 import { sameName } from "../positions.ts";
 import { formatDate } from "../render-text.ts";
 import { RETRIEVAL } from "../retrieve.ts";
@@ -308,35 +309,103 @@ function absence(input: ComposeInput, q: RecordQuestion, records: VoteRecords): 
     if (q.to && m.date > q.to) return false;
     return true;
   };
+  const byDate = (a: number, b: number) =>
+    (catalog.meetings[a]?.date ?? "").localeCompare(catalog.meetings[b]?.date ?? "") || a - b;
   const scope = scopeText(input, q, { concepts: [], compounds: [], text: "" });
   const lines: string[] = [];
   for (const name of names) {
     const seats = records.seats.filter((s) => inScope(s.meeting) && sameName(s.name, name));
-    const meetings = [...new Set(seats.map((s) => s.meeting))];
-    const away = [...new Set(seats.filter((s) => s.absent).map((s) => s.meeting))].sort(
-      (a, b) => (catalog.meetings[a]?.date ?? "").localeCompare(catalog.meetings[b]?.date ?? "") || a - b,
-    );
-    lines.push(
-      meetings.length === 0
-        ? L === "da"
-          ? `Referaterne lister ikke ${name} ved noget møde${scope}.`
-          : `The minutes do not list ${name} at any meeting${scope}.`
-        : L === "da"
-          ? `${name} var fraværende ved ${away.length} af ${meetings.length} møder${scope}, hvor referatet lister deltagerne${away.length ? ":" : "."}`
-          : `${name} was absent from ${away.length} of ${meetings.length} meetings${scope} whose minutes list the members${away.length ? ":" : "."}`,
-    );
-    for (const meeting of away) {
-      const c = book.cite(meeting, null);
-      const m = catalog.meetings[meeting];
-      if (m) lines.push(`- ${m.committee}, ${formatDate(m.date, L)} [${c + 1}]`);
+    const listed = [...new Set(seats.map((s) => s.meeting))];
+    const whole = [...new Set(seats.filter((s) => s.absent).map((s) => s.meeting))];
+    // Absence from some items, one row a meeting (items merged), never for a meeting missed as a whole.
+    const partial = new Map<number, { items: number[]; evidence: string }>();
+    for (const a of records.absences) {
+      if (a.items === null || !inScope(a.meeting) || !sameName(a.name, name) || whole.includes(a.meeting)) continue;
+      const seen = partial.get(a.meeting);
+      partial.set(a.meeting, {
+        items: [...new Set([...(seen?.items ?? []), ...a.items])].sort((x, y) => x - y),
+        evidence:
+          seen && a.evidence && !seen.evidence.includes(a.evidence)
+            ? `${seen.evidence} ${a.evidence}`
+            : (seen?.evidence ?? a.evidence ?? ""),
+      });
     }
-    if (meetings.length > 0) draft.status = "found";
+    const parts = [...partial.keys()].sort(byDate);
+    if (listed.length === 0) {
+      lines.push(
+        L === "da"
+          ? `Referaterne lister ikke ${name} ved noget møde${scope}.`
+          : `The minutes do not list ${name} at any meeting${scope}.`,
+      );
+      continue;
+    }
+    draft.status = "found";
+    lines.push(
+      absenceSummary(
+        L,
+        name,
+        listed.length,
+        whole.length,
+        parts.map((m) => partial.get(m)?.items ?? []),
+        scope,
+      ),
+    );
+    for (const meeting of [...whole, ...parts].sort(byDate)) {
+      const m = catalog.meetings[meeting];
+      if (!m) continue;
+      const part = partial.get(meeting);
+      if (!part) {
+        lines.push(`- ${m.committee}, ${formatDate(m.date, L)} [${book.cite(meeting, null) + 1}]`);
+        continue;
+      }
+      const c = book.cite(meeting, part.items.length === 1 ? (part.items[0] as number) : null, part.evidence || null);
+      const quote = part.evidence ? `: "${oneLine(part.evidence, 200)}"` : "";
+      lines.push(`- ${m.committee}, ${formatDate(m.date, L)}, ${formatItemNumbers(part.items, L)}${quote} [${c + 1}]`);
+    }
   }
   if (names.length === 0) {
     lines.push(L === "da" ? `Jeg fandt intet registreret fravær${scope}.` : `I found no recorded absence${scope}.`);
   }
   if (u.member) draft.subject = { kind: "member", name: u.member.name, party: u.member.party };
   return finishRecord(draft, lines, L);
+}
+
+/**
+ * The fixed wording of an absence record: "The minutes list X at 12 meetings since 2022. Absent from 3 whole meetings
+ * and from part of 2 (items 4–6; item 9):" / "Referaterne lister X ved 12 møder siden 2022. Fraværende fra 3 hele
+ * møder og fra dele af 2 møder (punkt 4–6; punkt 9):". `partial` holds the items missed, one list per meeting.
+ */
+export function absenceSummary(
+  language: Language,
+  name: string,
+  listed: number,
+  whole: number,
+  partial: readonly (readonly number[])[],
+  scope: string,
+): string {
+  const da = language === "da";
+  const items = partial.map((p) => formatItemNumbers(p, language)).join("; ");
+  const any = whole + partial.length > 0;
+  const lead = da
+    ? `Referaterne lister ${name} ved ${listed} ${listed === 1 ? "møde" : "møder"}${scope}.`
+    : `The minutes list ${name} at ${listed} ${listed === 1 ? "meeting" : "meetings"}${scope}.`;
+  if (!any)
+    return `${lead} ${da ? "Ikke registreret som fraværende ved nogen af dem." : "Not recorded as absent from any of them."}`;
+  const wholeText = da
+    ? whole === 0
+      ? "intet helt møde"
+      : `${whole} ${whole === 1 ? "helt møde" : "hele møder"}`
+    : whole === 0
+      ? "no whole meeting"
+      : `${whole} whole ${whole === 1 ? "meeting" : "meetings"}`;
+  const partText = da
+    ? partial.length === 0
+      ? "fra dele af intet møde"
+      : `fra dele af ${partial.length} ${partial.length === 1 ? "møde" : "møder"} (${items})`
+    : partial.length === 0
+      ? "from part of none"
+      : `from part of ${partial.length} (${items})`;
+  return `${lead} ${da ? `Fraværende fra ${wholeText} og ${partText}:` : `Absent from ${wholeText} and ${partText}:`}`;
 }
 
 function answerVote(vote: RecordedVote): Omit<AnswerVote, "citation"> {

@@ -2,7 +2,7 @@
 // party, how often a member was absent. An ordered table of phrasing rules (first match wins), each with a real
 // question; single-vote questions ("How did Ø vote on Integrationsrådet?") match none and keep the vote answer.
 import type { Position } from "../../domain/index.ts";
-import type { DateMention } from "./dates.ts";
+import { type DateMention, MONTHS } from "./dates.ts";
 import type { Understanding } from "./understand.ts";
 
 export type RecordKind =
@@ -75,9 +75,11 @@ const POSITION_WORDS: readonly { position: Position; pattern: RegExp }[] = [
   },
 ];
 
-/** Words that open a period running up to today: "since 2022", "siden 2022". */
-const SINCE = /(?:since|siden|efter|after|from|fra)\s+$/iu;
-const UNTIL = /(?:before|until|før|inden|indtil|til)\s+$/iu;
+/** A month's name that a date's span may begin with ("since April 2024"). */
+const MONTH = `(?:${Object.values(MONTHS).flat().join("|")})\\.?\\s+`;
+/** Words that open a period running up to today: "since 2022", "siden 2022", "since April 2024". */
+const SINCE = new RegExp(`(?:since|siden|efter|after|from|fra)\\s+(?:${MONTH})?$`, "iu");
+const UNTIL = new RegExp(`(?:before|until|før|inden|indtil|til)\\s+(?:${MONTH})?$`, "iu");
 
 export interface RecordQuestion {
   kind: RecordKind;

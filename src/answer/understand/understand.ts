@@ -44,7 +44,7 @@ export interface Understanding {
 export function understand(
   rawQuestion: string,
   lexicon: Lexicon,
-  options: { today: string; context?: ConversationContext | null },
+  options: { today: string; context?: ConversationContext | null; daysAsTopic?: boolean },
 ): Understanding {
   const question = normalizeQuestion(stripChatMarkup(rawQuestion));
   const language = detectLanguage(question);
@@ -55,7 +55,7 @@ export function understand(
     return kept;
   };
 
-  const dates = claim(meetingDates(question, lexicon, options.today));
+  const dates = claim(meetingDates(question, lexicon, options.today, options.daysAsTopic ?? false));
   const items = claim(findItemNumbers(question));
   const caseMatch = claim(findCaseNumbers(question))[0] ?? null;
   const bodyMentions = claim(
@@ -159,15 +159,34 @@ export function understand(
  * The dates of the question that point at meetings. A day on which nothing in the index happened (no meeting,
  * decision or vote) is part of a title when the question asks about a topic ("budgetopfølgningen pr. 30. september
  * 2024"): it is left to the topic. Questions about a meeting itself (a link, who attended, what is coming) keep it,
- * so the answer can say there was no meeting that day.
+ * so the answer can say there was no meeting that day. `daysAsTopic` leaves every day to the topic (see
+ * `dayMayBeTopic`).
  */
-function meetingDates(question: string, lexicon: Lexicon, today: string): DateMention[] {
+function meetingDates(question: string, lexicon: Lexicon, today: string, daysAsTopic: boolean): DateMention[] {
   const all = findDates(question, today);
   const asksForMeeting = ["source", "attendance", "upcoming"].includes(
     detectIntent(question, { hasSubject: false }).intent,
   );
   if (asksForMeeting || lexicon.dates.size === 0) return all;
-  return all.filter((d) => d.kind !== "day" || d.year === null || lexicon.dates.has(isoOf(d.year, d.month, d.day)));
+  return all.filter(
+    (d) => d.kind !== "day" || d.year === null || (!daysAsTopic && lexicon.dates.has(isoOf(d.year, d.month, d.day))),
+  );
+}
+
+/** Words that make a day the day of a meeting: "mødet 1. juni 2022", "the meeting on …", "byrådsmødet". */
+const MEETING_CUE = /(?<![\p{L}])(?:meetings?|\p{L}*møde(?:t|r|rne)?)(?![\p{L}])/iu;
+
+/**
+ * True when the question's day, read as a meeting day, may instead be part of its topic ("Folkeafstemning 1. juni
+ * 2022": the title "Folkeafstemning den 1. juni 2022", although a committee also met that day): a topic question with
+ * a dated day and no word (meeting, a body's name) tying the day to a meeting. Tried when the meeting reading finds
+ * nothing.
+ */
+export function dayMayBeTopic(u: Understanding): boolean {
+  if (u.followUp || u.bodies.length > 0 || u.topic.concepts.length === 0) return false;
+  if (!["search", "decision", "vote"].includes(u.intent)) return false;
+  if (MEETING_CUE.test(u.question)) return false;
+  return u.dates.some((d) => d.kind === "day" && d.year !== null);
 }
 
 /** Bodies of the named municipality, when a generic word ("byrådet") stood for the councils of several. */

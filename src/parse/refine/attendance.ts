@@ -1,6 +1,8 @@
 // Settles the meeting's attendance once all items and votes are known: absence for some items is mapped to the
-// meeting's own item numbers, a member is never called absent from an item they voted on, and a substitute whose
-// sentence names nobody ("Y mødte som stedfortræder") stands in for the one absentee left without one.
+// meeting's own item numbers, a member is never called absent from an item they voted on at this meeting (a vote
+// quoted from another meeting proves nothing), an absence stated only in some items' decision blocks of a member who
+// voted at the meeting is an absence from those items, and a substitute whose sentence names nobody ("Y mødte som
+// stedfortræder") stands in for the one absentee left without one.
 import type { Member, PartialAbsence, Vote } from "../../domain/index.ts";
 import { resolveScope } from "../rules/item-scope.ts";
 import type { PartialReading } from "./block-votes.ts";
@@ -8,9 +10,14 @@ import type { PartialReading } from "./block-votes.ts";
 type Substitute = { name: string; party: string | null; for: string | null };
 
 export interface AttendanceInput {
+  /** The meeting's day: votes of other days are quoted from other meetings. */
+  date: string;
   items: readonly number[];
   votes: readonly Vote[];
+  /** Absent from the whole meeting, as the header (or its notes) lists them. */
   absent: readonly string[];
+  /** Absences stated in an item's own decision block ("Fraværende: X" under the decision). */
+  absentAt: readonly { name: string; item: number; text: string }[];
   partial: readonly PartialReading[];
   substitutes: readonly Substitute[];
   members: readonly Member[];
@@ -25,6 +32,13 @@ export interface SettledAttendance {
 const same = (a: string | null | undefined, b: string | null | undefined) =>
   Boolean(a && b && a.toLowerCase() === b.toLowerCase());
 
+/** A sentence compared without case, spacing and full stops. */
+const sentenceKey = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[\s.]+/gu, " ")
+    .trim();
+
 /** The items on which a member is named in a vote (for, against or abstaining). */
 function votedItems(name: string, votes: readonly Vote[]): Set<number> {
   const out = new Set<number>();
@@ -33,16 +47,44 @@ function votedItems(name: string, votes: readonly Vote[]): Set<number> {
 }
 
 export function settleAttendance(input: AttendanceInput): SettledAttendance {
+  const votes = input.votes.filter((v) => v.date === input.date);
+  const partyOf = (name: string) => input.members.find((m) => same(m.name, name))?.party ?? null;
   const absent = [...input.absent];
+  // "Fraværende: X" in some items' decision blocks: recorded absent (listed in `absent`), from the whole meeting
+  // unless X voted at it or is read as away for some items elsewhere; then from those items only.
+  const readings: PartialReading[] = [...input.partial];
+  const stated = new Map<string, { name: string; items: Set<number>; texts: Set<string> }>();
+  for (const a of input.absentAt) {
+    const key = a.name.toLowerCase();
+    const s = stated.get(key) ?? { name: a.name, items: new Set<number>(), texts: new Set<string>() };
+    s.items.add(a.item);
+    // The same sentence under several items ("Fraværende: X og Y." and "Fraværende: X og Y") is quoted once.
+    if (![...s.texts].some((t) => sentenceKey(t) === sentenceKey(a.text))) s.texts.add(a.text);
+    stated.set(key, s);
+  }
+  const bounded = new Set<string>();
+  for (const { name, items, texts } of stated.values()) {
+    if (!absent.some((a) => same(a, name))) absent.push(name);
+    if (input.absent.some((a) => same(a, name))) continue;
+    const partly = input.partial.some((r) => r.members.some((m) => same(m.name, name)));
+    if (!partly && votedItems(name, votes).size === 0) continue;
+    bounded.add(name.toLowerCase());
+    readings.push({
+      members: [{ name, party: partyOf(name) }],
+      scope: { kind: "items", items: [...items] },
+      text: [...texts].join(" "),
+    });
+  }
   const byName = new Map<string, PartialAbsence>();
-  for (const reading of input.partial) {
+  for (const reading of readings) {
     for (const m of reading.members) {
-      const voted = votedItems(m.name, input.votes);
+      const voted = votedItems(m.name, votes);
       // Absent from an item they voted on: the vote wins; the sentence stays as the evidence of the rest.
       const items = resolveScope(reading.scope, input.items).filter((n) => !voted.has(n));
       if (items.length === 0) continue;
       if (items.length === input.items.length && voted.size === 0) {
         if (!absent.some((a) => same(a, m.name))) absent.push(m.name);
+        bounded.delete(m.name.toLowerCase());
         continue;
       }
       const key = m.name.toLowerCase();
@@ -53,10 +95,18 @@ export function settleAttendance(input: AttendanceInput): SettledAttendance {
       } else byName.set(key, { name: m.name, party: m.party, items, text: reading.text });
     }
   }
-  const partialAbsence = [...byName.values()].filter((p) => !absent.some((a) => same(a, p.name)));
+  // A member recorded absent is absent from the whole meeting unless their absence is bounded to some items; bounded
+  // to none (every item it was stated under, they voted on), they were not absent.
+  for (const name of bounded) {
+    if (byName.has(name)) continue;
+    const at = absent.findIndex((a) => same(a, name));
+    if (at >= 0) absent.splice(at, 1);
+  }
+  const partialAbsence = [...byName.values()].filter(
+    (p) => bounded.has(p.name.toLowerCase()) || !absent.some((a) => same(a, p.name)),
+  );
 
   // "Kim Vad (V) mødte som stedfortræder": for the one absentee (of the same party, when known) nobody replaced.
-  const partyOf = (name: string) => input.members.find((m) => same(m.name, name))?.party ?? null;
   const substitutes = input.substitutes.map((s) => ({ ...s }));
   for (const s of substitutes) {
     if (s.for !== null) continue;

@@ -32,7 +32,10 @@ export interface PendingVote {
 export interface Attendance {
   referrals: { item: number; by: VoteEntry[] }[];
   substitutes: { name: string; party: string | null; for: string | null }[];
+  /** Absent from the whole meeting, as the header's notes say. */
   absent: string[];
+  /** Absences stated in an item's own decision block ("Fraværende: X" under the item's decision), with the sentence. */
+  absentAt: { name: string; item: number; text: string }[];
   /** Members away for some items only, with the sentence that says so (items resolved once all items are known). */
   partial: PartialReading[];
 }
@@ -183,7 +186,9 @@ const HANDLERS: { [K in Fragment["kind"]]: Handler<K> } = {
     r.explained.add(text);
   },
   absent(r, f, text) {
-    if (r.block.own) r.attendance.absent.push(...f.names);
+    if (r.block.own) {
+      for (const name of f.names) r.attendance.absentAt.push({ name, item: r.block.item, text });
+    }
     if (f.listFollows) r.absentList = text;
     r.explained.add(text);
   },
@@ -222,7 +227,9 @@ function readListedAbsentee(r: BlockReading, paragraph: ReadParagraph): boolean 
   }
   const name = listedAbsentee(paragraph.text);
   if (!name) return false;
-  if (r.block.own) r.attendance.absent.push(name);
+  if (r.block.own) {
+    r.attendance.absentAt.push({ name, item: r.block.item, text: paragraph.text });
+  }
   r.explained.add(paragraph.text);
   return true;
 }

@@ -23,6 +23,8 @@ export interface VoteReading {
   referrals: { item: number; by: VoteEntry[] }[];
   substitutes: { name: string; party: string | null; for: string | null }[];
   absent: string[];
+  /** Absences stated in an item's own decision block, with the item and the sentence. */
+  absentAt: Attendance["absentAt"];
   /** Members away for some items only, as read (items not yet resolved). */
   partial: PartialReading[];
   members: Member[];
@@ -49,7 +51,7 @@ export function readVotes(
 ): VoteReading {
   const roster = new Roster();
   for (const m of ctx.members) roster.add(m.name, m.party);
-  const attendance: Attendance = { referrals: [], substitutes: [], absent: [], partial: [] };
+  const attendance: Attendance = { referrals: [], substitutes: [], absent: [], absentAt: [], partial: [] };
   readNotes(ctx.notes ?? [], attendance);
   const pending: { item: AgendaItem; votes: PendingVote[] }[] = [];
   const unread: UnreadStatement[] = [];
@@ -106,6 +108,7 @@ export function readVotes(
     referrals: attendance.referrals.map((r) => ({ ...r, by: roster.resolve(r.by) })),
     substitutes: attendance.substitutes.map((s) => ({ ...s, party: s.party ?? roster.partyOf(s.name) })),
     absent: attendance.absent,
+    absentAt: attendance.absentAt,
     partial: attendance.partial.map((p) => ({
       ...p,
       members: p.members.map((m) => ({ ...m, party: m.party ?? roster.partyOf(m.name) })),

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildLexicon, type Lexicon } from "../../../src/answer/understand/lexicon.ts";
-import { exactDay, understand } from "../../../src/answer/understand/understand.ts";
+import { dayMayBeTopic, exactDay, understand } from "../../../src/answer/understand/understand.ts";
 import { parseFile } from "../../../src/ingest/index.ts";
 
 const DIR = "test/fixtures/parse/variants";
@@ -29,6 +29,20 @@ describe("understand, over minutes of several municipalities", () => {
     expect(exactDay(u)).toBeNull();
     expect(u.topic.text).toContain("september");
     expect(exactDay(read("How did V vote at the meeting on 11 September 2024?"))).toBe("2024-09-11");
+  });
+
+  it("reads a meeting day as the meeting's first, and as part of the topic when no word ties it to a meeting", () => {
+    const question = "Hvad blev besluttet om budgetopfølgningen 11. september 2024?";
+    const u = read(question);
+    expect(exactDay(u)).toBe("2024-09-11");
+    expect(dayMayBeTopic(u)).toBe(true);
+    const asTopic = understand(question, lexicon, { today: "2026-11-22", daysAsTopic: true });
+    expect(exactDay(asTopic)).toBeNull();
+    expect(asTopic.topic.text).toContain("september");
+    // A meeting word or a body's name ties the day to a meeting.
+    expect(dayMayBeTopic(read("How did V vote at the meeting on 11 September 2024?"))).toBe(false);
+    expect(dayMayBeTopic(read("Hvad besluttede Byrådet om budgetopfølgningen 11. september 2024?"))).toBe(false);
+    expect(dayMayBeTopic(read("Hvad skete der på byrådsmødet 11. september 2024 om budgetopfølgningen?"))).toBe(false);
   });
 
   it("keeps any day in a question about a meeting itself, so the answer can say there was none", () => {
