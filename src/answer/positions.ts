@@ -1,6 +1,7 @@
 // Reads the asked party's or member's position from a recorded vote, saying how it is known; never infers one.
 import { JaroWinklerDistance } from "natural/lib/natural/distance/index.js";
 import type { AnswerVote, Position, Vote, VoteEntry } from "../domain/index.ts";
+import { foldPhrase } from "../search/index.ts";
 
 export interface Subject {
   kind: "party" | "member";
@@ -23,8 +24,8 @@ const POSITIONS: readonly Position[] = ["for", "against", "abstain"];
 
 /** Two spellings of one name: the minutes glue or split names ("Allan Berg Mortensen(Ø)"), so compare loosely. */
 export function sameName(a: string, b: string): boolean {
-  const x = a.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
-  const y = b.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
+  const x = foldPhrase(a);
+  const y = foldPhrase(b);
   return x === y || JaroWinklerDistance(x, y, {}) >= 0.96;
 }
 

@@ -5,6 +5,7 @@ import { prepareTopic, scoreTopic, topicDoc } from "../answer/match.ts";
 import { sameName } from "../answer/positions.ts";
 import { caseKey } from "../domain/case-number.ts";
 import type { AgendaItem, Meeting, Vote } from "../domain/index.ts";
+import { foldPhrase } from "../search/index.ts";
 import type { FollowQuery } from "./store.ts";
 
 export interface Fact {
@@ -64,24 +65,23 @@ export function meetingFacts(meeting: Meeting, meetingKey: string): Fact[] {
   return facts;
 }
 
-const fold = (s: string) => s.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
-
 /** True when the subscription's query matches the fact (the municipality is checked by the caller). */
 export function matches(query: FollowQuery, fact: Fact, meeting: Meeting): boolean {
   switch (query.kind) {
     case "case":
       return caseKey(fact.item.caseNumber) === query.key;
     case "body":
-      return fold(fact.body) === fold(query.key) || fold(meeting.committee) === fold(query.key);
+      return foldPhrase(fact.body) === foldPhrase(query.key) || foldPhrase(meeting.committee) === foldPhrase(query.key);
     case "party":
       if (fact.vote) return entries(fact.vote).some((e) => e.party === query.key);
       return fact.text !== null && new RegExp(`\\(${query.key}\\)`, "u").test(fact.text);
     case "member":
       if (fact.vote) return entries(fact.vote).some((e) => e.name !== null && sameName(e.name, query.key));
-      return fact.text !== null && fold(fact.text).includes(fold(query.key));
+      return fact.text !== null && foldPhrase(fact.text).includes(foldPhrase(query.key));
     case "topic": {
       const body = query.key.split("|")[1];
-      if (body && fold(fact.body) !== fold(body) && fold(meeting.committee) !== fold(body)) return false;
+      if (body && foldPhrase(fact.body) !== foldPhrase(body) && foldPhrase(meeting.committee) !== foldPhrase(body))
+        return false;
       return coversTopic(query.terms, `${fact.item.title}\n${fact.item.recommendation ?? ""}\n${fact.text ?? ""}`);
     }
   }

@@ -18,6 +18,7 @@ import {
   VoteCountsSchema,
   type VoteEntry,
 } from "../domain/index.ts";
+import { foldPhrase } from "../search/index.ts";
 
 /** The file in the index directory. */
 export const VOTE_RECORDS_FILE = "vote-records.json";
@@ -193,8 +194,8 @@ export function buildVoteRecords(meetings: readonly Meeting[]): VoteRecordsFile 
     }
     const listed = new Set<string>();
     for (const name of [...meeting.participants, ...meeting.absent, ...partial.map((p) => p.name)]) {
-      if (listed.has(fold(name))) continue;
-      listed.add(fold(name));
+      if (listed.has(foldPhrase(name))) continue;
+      listed.add(foldPhrase(name));
       seats.push({ meeting: m, name, absent: whole.some((a) => sameMember(a, name)) });
     }
   });
@@ -316,19 +317,15 @@ function partyOf(name: string, meeting: Meeting): string | null {
 /** Same body, day, case (or title) and the same positions: the same vote (the municipality is compared apart). */
 function voteKey(v: Vote, caseNumber: string | null, title: string, entries: readonly VoteRecord[]): string {
   const sides = entries
-    .map((e) => `${e.position}:${e.party ?? ""}:${e.name ? fold(e.name) : ""}`)
+    .map((e) => `${e.position}:${e.party ?? ""}:${e.name ? foldPhrase(e.name) : ""}`)
     .sort()
     .join(",");
-  return [bodyKey(v.body), v.date, caseKey(caseNumber) ?? fold(title), v.outcome, sides].join("|");
+  return [bodyKey(v.body), v.date, caseKey(caseNumber) ?? foldPhrase(title), v.outcome, sides].join("|");
 }
 
 /** A body's name without its definite ending: "Byråd" and "Byrådet", "Økonomiudvalg" and "Økonomiudvalget" are one body. */
 export function bodyKey(name: string): string {
-  return fold(name).replace(/(udvalg|råd|bestyrelse|repræsentation)(?:et|en)?$/u, "$1");
-}
-
-function fold(text: string): string {
-  return text.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
+  return foldPhrase(name).replace(/(udvalg|råd|bestyrelse|repræsentation)(?:et|en)?$/u, "$1");
 }
 
 function compare(a: string, b: string): number {

@@ -28,6 +28,14 @@ export function foldWord(text: string): string {
 }
 
 /**
+ * A name or phrase in the form two spellings of it compare equal in: NFC, lower case, runs of whitespace as one
+ * space, trimmed ("Social- og  Beskæftigelsesudvalget" = "social- og beskæftigelsesudvalget").
+ */
+export function foldPhrase(text: string): string {
+  return text.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+/**
  * The words of a text, folded, without stop words and one-letter words, in order. Folds the whole text once and
  * scans it by code unit: on a 100k-item build this is the hot loop, and a regex match object per word kept the
  * garbage collector busier than the indexing itself.

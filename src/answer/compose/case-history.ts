@@ -4,7 +4,7 @@
 import { caseKey } from "../../domain/case-number.ts";
 import type { Language } from "../../domain/index.ts";
 import { titleSimilarity } from "../../parse/similarity.ts";
-import type { ItemRef } from "../../search/index.ts";
+import { foldPhrase, type ItemRef } from "../../search/index.ts";
 import { oneLine } from "../excerpt.ts";
 import { formatDate } from "../render-text.ts";
 import { answeringItems, createRetrieval, rankItems } from "../retrieve.ts";
@@ -30,8 +30,6 @@ export interface CaseStep {
   meeting: number;
   item: number;
 }
-
-const fold = (s: string) => s.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
 
 /** The items of the case the question names: by case number (any spelling), else the best item on the topic. */
 export async function caseItems(input: ComposeInput): Promise<ItemRef[]> {
@@ -83,7 +81,7 @@ export function caseSteps(input: ComposeInput, refs: readonly ItemRef[]): CaseSt
       a.item - b.item,
   );
   const add = (step: CaseStep, own: boolean) => {
-    const key = `${fold(step.body)}|${step.date}`;
+    const key = `${foldPhrase(step.body)}|${step.date}`;
     const seen = steps.get(key);
     if (!seen || (own && !seen.own) || (seen.text === null && step.text !== null)) steps.set(key, { ...step, own });
   };
@@ -94,16 +92,19 @@ export function caseSteps(input: ComposeInput, refs: readonly ItemRef[]): CaseSt
     for (const d of item.decisions) {
       add(
         { body: d.body, date: d.date, text: d.text, meeting: ref.meeting, item: ref.item },
-        fold(d.body) === fold(m.committee),
+        foldPhrase(d.body) === foldPhrase(m.committee),
       );
     }
-    if (!item.decisions.some((d) => fold(d.body) === fold(m.committee) && d.date === m.date)) {
+    if (!item.decisions.some((d) => foldPhrase(d.body) === foldPhrase(m.committee) && d.date === m.date)) {
       add({ body: m.committee, date: m.date, text: null, meeting: ref.meeting, item: ref.item }, true);
     }
   }
   return [...steps.values()]
     .map(({ own: _own, ...step }) => step)
-    .sort((a, b) => a.date.localeCompare(b.date) || a.meeting - b.meeting || fold(a.body).localeCompare(fold(b.body)));
+    .sort(
+      (a, b) =>
+        a.date.localeCompare(b.date) || a.meeting - b.meeting || foldPhrase(a.body).localeCompare(foldPhrase(b.body)),
+    );
 }
 
 /** An agenda step is scheduled when its meeting is ahead, or an agenda (dagsorden) not yet held. */

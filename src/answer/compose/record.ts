@@ -10,7 +10,7 @@ import {
   type VoteRecords,
   voteRecordsOf,
 } from "../../records/vote-records.ts";
-import type { LoadedIndex } from "../../search/index.ts";
+import { foldPhrase, type LoadedIndex } from "../../search/index.ts";
 import { oneLine } from "../excerpt.ts";
 import { prepareTopic, scoreTopic, topicDoc } from "../match.ts";
 import { formatItemNumbers } from "../messages.ts";
@@ -59,8 +59,6 @@ function recordTopic(topic: Topic): Topic {
   );
   return { concepts, compounds: [], text: concepts.map((c) => c.written).join(" ") };
 }
-
-const fold = (s: string) => s.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
 
 /** The votes the question's filters leave: municipality, bodies, period and topic. */
 function matchingVotes(input: ComposeInput, q: RecordQuestion, records: VoteRecords, topic: Topic): RecordedVote[] {
@@ -296,7 +294,7 @@ function absence(input: ComposeInput, q: RecordQuestion, records: VoteRecords): 
   const { u, book, catalog } = input;
   const L = u.language;
   const draft = emptyDraft(book);
-  const bodies = u.bodies.map(fold);
+  const bodies = u.bodies.map(foldPhrase);
   const names = u.member
     ? [u.member.name]
     : [...new Set(records.absences.filter((a) => a.party === u.party).map((a) => a.name))].sort();
@@ -304,7 +302,7 @@ function absence(input: ComposeInput, q: RecordQuestion, records: VoteRecords): 
     const m = catalog.meetings[meeting];
     if (!m) return false;
     if (u.municipality && catalog.municipality[meeting] !== u.municipality) return false;
-    if (bodies.length && !bodies.includes(fold(m.committee))) return false;
+    if (bodies.length && !bodies.includes(foldPhrase(m.committee))) return false;
     if (q.from && m.date < q.from) return false;
     if (q.to && m.date > q.to) return false;
     return true;

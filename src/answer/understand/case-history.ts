@@ -1,5 +1,7 @@
 // Reads questions about a case's path through the bodies: "What happened to case 24/46085?", "sagsforløb for
 // helhedsplanen", "where is the Vapnagård case now?". An ordered table of phrasing rules, each with a real question.
+
+import { foldPhrase } from "../../search/index.ts";
 import type { Understanding } from "./understand.ts";
 
 export interface CaseHistoryRule {
@@ -39,6 +41,6 @@ export const CASE_HISTORY_RULES: readonly CaseHistoryRule[] = [
 
 /** True when the question asks for a case's path through the bodies. */
 export function asksCaseHistory(u: Understanding): boolean {
-  const lower = u.question.normalize("NFC").toLowerCase().replace(/\s+/g, " ");
+  const lower = foldPhrase(u.question);
   return CASE_HISTORY_RULES.some((r) => (!r.needsCaseNumber || u.caseNumber !== null) && r.pattern.test(lower));
 }

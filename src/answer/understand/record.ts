@@ -2,6 +2,7 @@
 // party, how often a member was absent. An ordered table of phrasing rules (first match wins), each with a real
 // question; single-vote questions ("How did Ø vote on Integrationsrådet?") match none and keep the vote answer.
 import type { Position } from "../../domain/index.ts";
+import { foldPhrase } from "../../search/index.ts";
 import { type DateMention, MONTHS } from "./dates.ts";
 import type { Understanding } from "./understand.ts";
 
@@ -94,7 +95,7 @@ export interface RecordQuestion {
 
 /** Reads a question already understood as a record question, or null when it is not one. */
 export function understandRecord(u: Understanding, today: string): RecordQuestion | null {
-  const lower = u.question.normalize("NFC").toLowerCase().replace(/\s+/g, " ");
+  const lower = foldPhrase(u.question);
   const subject = Boolean(u.party || u.member);
   const rule = RECORD_RULES.find((r) => r.pattern.test(lower) && (!r.needsSubject || subject));
   if (!rule) return null;
