@@ -63,7 +63,7 @@ describe("record answers", () => {
     const a = await ask("How often was Mette Mortensen absent?");
     expect(a.intent).toBe("attendance");
     expect(firstLines(a, 2)).toEqual([
-      "The minutes list Mette Mortensen at 3 meetings. Absent from 1 whole meeting and from part of 1 (items 4–6):",
+      "The minutes list Mette Mortensen at 3 meetings. Absent from 1 whole meeting and from part of 1 meeting (items 4–6):",
       "- Byrådet, 6 March 2024 [1]",
     ]);
     expect(a.citations[0]).toMatchObject({ committee: "Byrådet", item: null, meetingDate: "2024-03-06" });

@@ -45,16 +45,16 @@ describe("the wording of an absence record", () => {
 
   it("counts whole meetings and meetings missed in part, with the items of each", () => {
     expect(absenceSummary("en", "X", 12, 3, [[4, 5, 6], [9]], "")).toBe(
-      "The minutes list X at 12 meetings. Absent from 3 whole meetings and from part of 2 (items 4–6; item 9):",
+      "The minutes list X at 12 meetings. Absent from 3 whole meetings and from part of 2 meetings (items 4–6; item 9):",
     );
     expect(absenceSummary("da", "X", 12, 3, [[4, 5, 6], [9]], "")).toBe(
       "Referaterne lister X ved 12 møder. Fraværende fra 3 hele møder og fra dele af 2 møder (punkt 4–6; punkt 9):",
     );
     expect(absenceSummary("en", "X", 1, 1, [], " since 2022")).toBe(
-      "The minutes list X at 1 meeting since 2022. Absent from 1 whole meeting and from part of none:",
+      "The minutes list X at 1 meeting since 2022. Absent from 1 whole meeting:",
     );
     expect(absenceSummary("da", "X", 4, 0, [[2]], "")).toBe(
-      "Referaterne lister X ved 4 møder. Fraværende fra intet helt møde og fra dele af 1 møde (punkt 2):",
+      "Referaterne lister X ved 4 møder. Fraværende fra dele af 1 møde (punkt 2):",
     );
     expect(absenceSummary("en", "X", 4, 0, [], "")).toBe(
       "The minutes list X at 4 meetings. Not recorded as absent from any of them.",
@@ -69,7 +69,7 @@ describe("absence record answers over hand-made minutes", () => {
   it("How often was Mette Mortensen absent? — one whole meeting, items 4–6 of another, each cited", async () => {
     const a = await ask("How often was Mette Mortensen absent?");
     expect(body(a)).toEqual([
-      "The minutes list Mette Mortensen at 3 meetings. Absent from 1 whole meeting and from part of 1 (items 4–6):",
+      "The minutes list Mette Mortensen at 3 meetings. Absent from 1 whole meeting and from part of 1 meeting (items 4–6):",
       "- Byrådet, 6 March 2024 [1]",
       '- Byrådet, 1 May 2024, items 4–6: "Fraværende: Mette Mortensen (Ø), punkt 4-6" [2]',
     ]);
@@ -91,7 +91,7 @@ describe("absence record answers over hand-made minutes", () => {
   it("a member recorded absent whose absence covers one item is not counted absent from the meeting", async () => {
     const a = await ask("How often was Bo Berg absent?");
     expect(body(a)).toEqual([
-      "The minutes list Bo Berg at 4 meetings. Absent from no whole meeting and from part of 1 (item 1):",
+      "The minutes list Bo Berg at 4 meetings. Absent from part of 1 meeting (item 1):",
       '- Økonomiudvalget, 3 June 2024, item 1: "Fraværende: Bo Berg" [1]',
     ]);
     expect(a.citations.map((c) => [c.meetingDate, c.item])).toEqual([["2024-06-03", 1]]);
@@ -100,7 +100,19 @@ describe("absence record answers over hand-made minutes", () => {
   it("a period narrows both counts", async () => {
     const a = await ask("How often was Mette Mortensen absent since April 2024?");
     expect(body(a)?.[0]).toBe(
-      "The minutes list Mette Mortensen at 2 meetings since 1 April 2024. Absent from no whole meeting and from part of 1 (items 4–6):",
+      "The minutes list Mette Mortensen at 2 meetings since 1 April 2024. Absent from part of 1 meeting (items 4–6):",
     );
+  });
+
+  it("Who was absent from Byrådet in 2024? — everyone recorded absent in that body and period, each cited", async () => {
+    const a = await ask("Who was absent from Byrådet in 2024?");
+    expect(body(a)).toEqual([
+      "The minutes list Mette Mortensen at 2 meetings in Byrådet in 2024. Absent from 1 whole meeting and from part of 1 meeting (items 4–6):",
+      "- Byrådet, 6 March 2024 [1]",
+      '- Byrådet, 1 May 2024, items 4–6: "Fraværende: Mette Mortensen (Ø), punkt 4-6" [2]',
+    ]);
+    // One day asks about one meeting: its attendance, not a record.
+    const day = await ask("Who was absent from Byrådet on 6 March 2024?");
+    expect(day.text).toContain("Absent: Mette Mortensen.");
   });
 });

@@ -10,10 +10,10 @@ import {
   type VoteRecords,
   voteRecordsOf,
 } from "../../records/vote-records.ts";
-import { foldPhrase, type LoadedIndex } from "../../search/index.ts";
+import type { LoadedIndex } from "../../search/index.ts";
 import { oneLine } from "../excerpt.ts";
 import { prepareTopic, scoreTopic, topicDoc } from "../match.ts";
-import { formatItemNumbers } from "../messages.ts";
+import { formatItemNumbers, formatList } from "../messages.ts";
 import { sameName } from "../positions.ts";
 import { formatDate } from "../render-text.ts";
 import { RETRIEVAL } from "../retrieve.ts";
@@ -294,19 +294,24 @@ function absence(input: ComposeInput, q: RecordQuestion, records: VoteRecords): 
   const { u, book, catalog } = input;
   const L = u.language;
   const draft = emptyDraft(book);
-  const bodies = u.bodies.map(foldPhrase);
-  const names = u.member
-    ? [u.member.name]
-    : [...new Set(records.absences.filter((a) => a.party === u.party).map((a) => a.name))].sort();
+  const bodies = u.bodies.map(bodyKey);
   const inScope = (meeting: number) => {
     const m = catalog.meetings[meeting];
     if (!m) return false;
     if (u.municipality && catalog.municipality[meeting] !== u.municipality) return false;
-    if (bodies.length && !bodies.includes(foldPhrase(m.committee))) return false;
+    if (bodies.length && !bodies.includes(bodyKey(m.committee))) return false;
     if (q.from && m.date < q.from) return false;
     if (q.to && m.date > q.to) return false;
     return true;
   };
+  // The member asked about; a party's members; without either, everyone recorded absent within the scope.
+  const names = u.member
+    ? [u.member.name]
+    : [
+        ...new Set(
+          records.absences.filter((a) => (u.party ? a.party === u.party : inScope(a.meeting))).map((a) => a.name),
+        ),
+      ].sort();
   const byDate = (a: number, b: number) =>
     (catalog.meetings[a]?.date ?? "").localeCompare(catalog.meetings[b]?.date ?? "") || a - b;
   const scope = scopeText(input, q, { concepts: [], compounds: [], text: "" });
@@ -370,7 +375,7 @@ function absence(input: ComposeInput, q: RecordQuestion, records: VoteRecords): 
 
 /**
  * The fixed wording of an absence record: "The minutes list X at 12 meetings since 2022. Absent from 3 whole meetings
- * and from part of 2 (items 4–6; item 9):" / "Referaterne lister X ved 12 møder siden 2022. Fraværende fra 3 hele
+ * and from part of 2 meetings (items 4–6; item 9):" / "Referaterne lister X ved 12 møder siden 2022. Fraværende fra 3 hele
  * møder og fra dele af 2 møder (punkt 4–6; punkt 9):". `partial` holds the items missed, one list per meeting.
  */
 export function absenceSummary(
@@ -389,21 +394,15 @@ export function absenceSummary(
     : `The minutes list ${name} at ${listed} ${listed === 1 ? "meeting" : "meetings"}${scope}.`;
   if (!any)
     return `${lead} ${da ? "Ikke registreret som fraværende ved nogen af dem." : "Not recorded as absent from any of them."}`;
+  // A count of zero is left out ("Absent from 3 whole meetings:"), not written as "part of none".
   const wholeText = da
-    ? whole === 0
-      ? "intet helt møde"
-      : `${whole} ${whole === 1 ? "helt møde" : "hele møder"}`
-    : whole === 0
-      ? "no whole meeting"
-      : `${whole} whole ${whole === 1 ? "meeting" : "meetings"}`;
+    ? `${whole} ${whole === 1 ? "helt møde" : "hele møder"}`
+    : `${whole} whole ${whole === 1 ? "meeting" : "meetings"}`;
   const partText = da
-    ? partial.length === 0
-      ? "fra dele af intet møde"
-      : `fra dele af ${partial.length} ${partial.length === 1 ? "møde" : "møder"} (${items})`
-    : partial.length === 0
-      ? "from part of none"
-      : `from part of ${partial.length} (${items})`;
-  return `${lead} ${da ? `Fraværende fra ${wholeText} og ${partText}:` : `Absent from ${wholeText} and ${partText}:`}`;
+    ? `dele af ${partial.length} ${partial.length === 1 ? "møde" : "møder"} (${items})`
+    : `part of ${partial.length} ${partial.length === 1 ? "meeting" : "meetings"} (${items})`;
+  const clauses = [whole > 0 ? wholeText : null, partial.length > 0 ? partText : null].filter(Boolean);
+  return `${lead} ${da ? "Fraværende fra" : "Absent from"} ${clauses.join(da ? " og fra " : " and from ")}:`;
 }
 
 function answerVote(vote: RecordedVote): Omit<AnswerVote, "citation"> {
@@ -473,7 +472,9 @@ function scopeText(input: ComposeInput, q: RecordQuestion, topic: Topic): string
   const L = u.language;
   const parts: string[] = [];
   if (topic.text) parts.push(`${L === "da" ? "om" : "on"} "${topic.text}"`);
-  if (u.bodies.length) parts.push(`${L === "da" ? "i" : "in"} ${u.bodies.join(L === "da" ? " og " : " and ")}`);
+  // "Byrådet" and "Byråd" are one body (bodyKey): named once, as the question's reading first gave it.
+  const named = u.bodies.filter((b, i) => u.bodies.findIndex((o) => bodyKey(o) === bodyKey(b)) === i);
+  if (named.length) parts.push(`${L === "da" ? "i" : "in"} ${formatList(named, L)}`);
   if (u.municipality && !u.bodies.length) parts.push(`${L === "da" ? "i" : "in"} ${u.municipality}`);
   if (
     q.from &&

@@ -24,6 +24,8 @@ export interface RecordRule {
   pattern: RegExp;
   /** True when the rule needs a party or member named. */
   needsSubject: boolean;
+  /** True when the rule needs a period named ("in 2024", "since May"): over one day it asks about one meeting. */
+  needsPeriod?: boolean;
 }
 
 const b = (alternatives: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, "u");
@@ -44,6 +46,17 @@ export const RECORD_RULES: readonly RecordRule[] = [
       "how (?:often|many times|many meetings) (?:\\S+ ){0,6}?(?:absent|missing|away|missed|miss)|absence record|attendance record|hvor (?:ofte|mange gange|mange møder) (?:\\S+ ){0,6}?(?:fraværende|fravær|afbud|meldt afbud|manglede|ikke (?:med|til stede|mødt))|fremmøde(?:t)? (?:i|på|over)",
     ),
     needsSubject: true,
+  },
+  {
+    // Everyone's absences over a period: "Who was absent from Økonomiudvalget in 2024?" (on one day, one meeting's
+    // attendance answers).
+    kind: "absence",
+    example: "Hvem var fraværende i Økonomiudvalget i 2024?",
+    pattern: b(
+      "who (?:was|were|has been|have been) (?:absent|away|missing)|who missed|who sent apologies|hvem (?:var|har været) (?:fraværende|fraværet|væk)|hvem (?:har )?meldte? afbud|hvem manglede",
+    ),
+    needsSubject: false,
+    needsPeriod: true,
   },
   {
     kind: "split",
@@ -97,7 +110,10 @@ export interface RecordQuestion {
 export function understandRecord(u: Understanding, today: string): RecordQuestion | null {
   const lower = foldPhrase(u.question);
   const subject = Boolean(u.party || u.member);
-  const rule = RECORD_RULES.find((r) => r.pattern.test(lower) && (!r.needsSubject || subject));
+  const period = u.dates.some((d) => d.kind === "period");
+  const rule = RECORD_RULES.find(
+    (r) => r.pattern.test(lower) && (!r.needsSubject || subject) && (!r.needsPeriod || period),
+  );
   if (!rule) return null;
   // "Who voted against their own party?" says "against" about the party, not a position asked for.
   const position =
