@@ -309,6 +309,7 @@ function searchedOf(u: Understanding): Searched {
             : isoOf(d.year, d.month, d.day),
     ),
     item: u.item,
+    ...(u.closedItems ? { closedItems: true } : {}),
   };
 }
 

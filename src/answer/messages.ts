@@ -95,6 +95,7 @@ export interface Messages {
   theParties: string;
   yourQuestion: string;
   latestMeeting: string;
+  closedItems: string;
   theMeeting: (where: string) => string;
   votesUnder: (label: string) => string;
   otherVotes: (count: number, subject: string) => string;
@@ -197,6 +198,7 @@ export const MESSAGES: Record<Language, Messages> = {
     theParties: "partierne",
     yourQuestion: "dit spørgsmål",
     latestMeeting: "seneste møde",
+    closedItems: "lukkede punkter",
     theMeeting: (where) => `mødet (${where})`,
     votesUnder: (label) => `Der er disse afstemninger under ${label}:`,
     otherVotes: (n, subject) =>
@@ -328,6 +330,7 @@ export const MESSAGES: Record<Language, Messages> = {
     theParties: "the parties",
     yourQuestion: "your question",
     latestMeeting: "the latest meeting",
+    closedItems: "closed items",
     theMeeting: (where) => `the meeting (${where})`,
     votesUnder: (label) => `Votes under ${label}:`,
     otherVotes: (n, subject) =>

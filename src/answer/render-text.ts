@@ -76,6 +76,7 @@ function whatWasSearched(a: AnswerFacts): string {
   const s = a.searched;
   if (!s) return M.yourQuestion;
   const parts: string[] = [];
+  if (s.closedItems) parts.push(M.closedItems);
   if (s.topic) parts.push(quote(s.topic));
   if (s.bodies.length) parts.push(s.bodies.join(", "));
   if (s.unknownBody) parts.push(s.unknownBody);

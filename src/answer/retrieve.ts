@@ -320,7 +320,9 @@ function itemFilter(r: Retrieval): ItemFilter {
       // is public by that title and answers a question about it. Asked for by its number or case number, even an
       // untitled one answers: that the item was closed is what the minutes say about it.
       const named = u.item === item.number || (u.caseNumber !== null && sameCase(u.caseNumber, item.caseNumber));
-      if ((item.closed && UNTITLED_CLOSED.test(item.title.trim()) && !named) || !inScope(scope, meeting)) return false;
+      // Asked for the closed items, every closed item answers, titled or not, and no open one.
+      if (u.closedItems ? !item.closed : item.closed && UNTITLED_CLOSED.test(item.title.trim()) && !named) return false;
+      if (!inScope(scope, meeting)) return false;
       if (u.item !== null && item.number !== u.item) return false;
       if (u.caseNumber && !sameCase(u.caseNumber, item.caseNumber)) return false;
       const m = catalog.meetings[meeting];

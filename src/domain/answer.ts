@@ -279,6 +279,8 @@ export const SearchedSchema = z.object({
     ]),
   ),
   item: z.number().int().nullable(),
+  /** Only the items treated behind closed doors were asked about. */
+  closedItems: z.boolean().optional(),
 });
 export type Searched = z.infer<typeof SearchedSchema>;
 

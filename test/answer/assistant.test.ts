@@ -104,6 +104,18 @@ describe("decision answers", () => {
   });
 });
 
+describe("closed items", () => {
+  it("lists a meeting's closed items, untitled ones too, and says what was searched", async () => {
+    const a = await ask("Hvilke punkter var lukkede på mødet den 9. marts 2022?");
+    expect(cited(a)).toEqual(["2022-03-09#6"]);
+    expect(a.text).toContain("lukkede punkter, 9. marts 2022");
+    // Where none was closed, none is offered.
+    const none = await ask("Which items were closed at the meeting on 8 December 2021?");
+    expect(none).toMatchObject({ status: "not_found", citations: [] });
+    expect(none.text).toContain("closed items, 8 December 2021");
+  });
+});
+
 describe("a body's meetings", () => {
   it("lists the meetings of the body asked about, newest first, each with its link", async () => {
     for (const q of ["When did SBU meet?", "Hvilke møder har Social- og Beskæftigelsesudvalget holdt?"]) {

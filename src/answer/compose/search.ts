@@ -1,7 +1,7 @@
 // Answers an open question: the best matching items, each with the sentence that decides it quoted.
 import { DECISIVE_WORDS, decisiveExcerpt, sentences } from "../excerpt.ts";
 import { scoreTopic, topicDoc } from "../match.ts";
-import { answeringItems, type RankedItem, rankItems } from "../retrieve.ts";
+import { answeringItems, hasTopic, type RankedItem, rankItems } from "../retrieve.ts";
 import { type ComposeInput, type Draft, emptyDraft } from "./draft.ts";
 import { addSuggestions } from "./suggest.ts";
 
@@ -31,8 +31,12 @@ export function decisiveSentence(input: ComposeInput, hit: RankedItem): string |
 export async function composeSearch(input: ComposeInput): Promise<Draft> {
   const { retrieval, book } = input;
   const draft = emptyDraft(book);
-  // Without a topic the question names an item (or a meeting): show it, in agenda order.
-  const answering = answeringItems(retrieval, await rankItems(retrieval));
+  // Without a topic the question names an item (or a meeting, or its closed items): show them all, in agenda order
+  // (the answer shows a page of them and says how many more).
+  const ranked = await rankItems(retrieval);
+  const answering = hasTopic(retrieval)
+    ? answeringItems(retrieval, ranked)
+    : answeringItems(retrieval, ranked, ranked.length);
   if (answering.length === 0) {
     await addSuggestions(input, draft);
     return draft;

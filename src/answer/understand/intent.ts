@@ -18,7 +18,12 @@ export const ACTIVITY_WORDS =
 
 /** Where the activity verbs stand in a question, so they are not searched for as topic words. */
 export function activitySpans(question: string): { start: number; end: number }[] {
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ACTIVITY_WORDS})(?![\\p{L}\\p{N}])`, "giu");
+  return spansOf(question, ACTIVITY_WORDS);
+}
+
+/** Where whole-word matches of `alternatives` stand in a question (any case). */
+function spansOf(question: string, alternatives: string): { start: number; end: number }[] {
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, "giu");
   return [...question.matchAll(re)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
 }
 
@@ -26,10 +31,18 @@ export function activitySpans(question: string): { start: number; end: number }[
 export const MEETINGS_WORDS =
   "hvilke møder (?:har |havde )?(?:[\\p{L}-]+ ){0,6}?(?:holdt|afholdt|haft)|hvilke møder|alle møder|alle møderne|mødedatoer|mødedatoerne|mødedage|which meetings|all (?:the )?meetings|list (?:of )?(?:the )?meetings|meeting dates|when did (?:[\\p{L}-]+ ){1,6}?meet|hvornår (?:har|havde|holdt|afholdt) (?:[\\p{L}-]+ ){0,6}?(?:møde|møder)";
 
+/** Asking for the items treated behind closed doors ("lukkede punkter"), whatever their titles. */
+export const CLOSED_ITEMS_WORDS =
+  "lukkede punkter|lukkede punkt|lukket punkt|lukkede sager|lukket sag|punkter(?:ne)? (?:der )?(?:var|blev behandlet) lukkede?|sager(?:ne)? (?:der )?(?:var|blev behandlet) lukkede?|for lukkede døre|closed items?|items? (?:that )?(?:were|was) closed|closed session|behind closed doors";
+
+/** Where a request for closed items stands in a question (its words are not a topic). */
+export function closedItemsSpans(question: string): { start: number; end: number }[] {
+  return spansOf(question, CLOSED_ITEMS_WORDS);
+}
+
 /** Where a request for a body's meetings stands in a question (its words are not a topic). */
 export function meetingsListSpans(question: string): { start: number; end: number }[] {
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${MEETINGS_WORDS})(?![\\p{L}\\p{N}])`, "giu");
-  return [...question.matchAll(re)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  return spansOf(question, MEETINGS_WORDS);
 }
 
 /**

@@ -4,7 +4,7 @@ import type { ConversationContext, Intent, Language } from "../../domain/index.t
 import { type BodyMention, findBodies, findUnknownBody } from "./body.ts";
 import { stripChatMarkup } from "./chat-markup.ts";
 import { type DateMention, findDates, isoOf } from "./dates.ts";
-import { activitySpans, detectIntent, meetingsListSpans } from "./intent.ts";
+import { activitySpans, closedItemsSpans, detectIntent, meetingsListSpans } from "./intent.ts";
 import { findItemNumbers } from "./item-number.ts";
 import { detectLanguage } from "./language.ts";
 import type { Lexicon, RosterMember } from "./lexicon.ts";
@@ -38,6 +38,8 @@ export interface Understanding {
   followUp: boolean;
   /** A source question asking for a body's meetings ("Hvornår holdt udvalget møde?"), not one meeting. */
   listsMeetings: boolean;
+  /** Only items treated behind closed doors are asked about ("Hvilke punkter var lukkede?"). */
+  closedItems: boolean;
 }
 
 /** Reads one question; `context` is what the previous answer in the conversation was about. */
@@ -86,21 +88,21 @@ export function understand(
   let party = parties[0]?.letter ?? (member ? null : null);
   const detected = detectIntent(question, { hasSubject: Boolean(member || party) });
   let intent = detected.intent;
-  let merged: Topic = topic;
-  // "What did Charlotte Munch ask about?": a search scoped to the person or group, whose name is then part of what
-  // is searched for (the minutes write "Charlotte Munch (V) spurgte til …", "Gruppe A ønsker …").
-  // "Hvilke møder har udvalget holdt?": the request's own words are not a topic.
-  const meetingsAsked = detected.intent === "source" && meetingsListSpans(question).length > 0;
-  if (meetingsAsked) merged = extractTopic(question, [...claimed, ...meetingsListSpans(question)], language);
-  // The activity verbs themselves ("sagt", "proposed") are never what is searched for.
+  // Words of the request itself are never a topic: "Hvilke møder har udvalget holdt?" (a body's meetings),
+  // "Hvilke punkter var lukkede?" (the closed items, whatever their titles), and in a search the activity verbs
+  // ("sagt", "proposed"). "What did Charlotte Munch ask about?" is a search scoped to the person or group, whose
+  // name is then part of what is searched for (the minutes write "Charlotte Munch (V) spurgte til …").
+  const meetingSpans = detected.intent === "source" ? meetingsListSpans(question) : [];
+  const meetingsAsked = meetingSpans.length > 0;
+  const closedSpans = closedItemsSpans(question);
   const subjectSpan = members[0] ?? parties[0];
-  if (detected.intent === "search" && detected.explicit) {
-    merged = extractTopic(
-      question,
-      [...claimed.filter((c) => c !== subjectSpan), ...activitySpans(question)],
-      language,
-    );
-  }
+  const searching = detected.intent === "search" && detected.explicit;
+  const requestSpans = [...meetingSpans, ...closedSpans, ...(searching ? activitySpans(question) : [])];
+  const topicClaims = searching ? claimed.filter((c) => c !== subjectSpan) : claimed;
+  let merged: Topic =
+    requestSpans.length > 0 || topicClaims !== claimed
+      ? extractTopic(question, [...topicClaims, ...requestSpans], language)
+      : topic;
   let followUp = false;
   let item = items[0]?.item ?? null;
   let bodyList = bodies;
@@ -152,6 +154,7 @@ export function understand(
     topic: merged,
     followUp,
     listsMeetings: meetingsAsked && !followUp,
+    closedItems: closedSpans.length > 0,
   };
 }
 
