@@ -204,7 +204,7 @@ export const MESSAGES: Record<Language, Messages> = {
     otherVotes: (n, subject) =>
       `${n === 1 ? "Én anden afstemning" : `${n} andre afstemninger`} under samme punkt nævner ikke ${subject}.`,
     notInVotes: (subject) =>
-      `${subject} er ikke nævnt i nogen af afstemningerne, så referatet siger ikke, hvordan de stemte.`,
+      `${subject} er ikke nævnt i nogen af afstemningerne herunder, så referatet siger ikke, hvordan de stemte.`,
     decisionsUnder: (label) => `Det blev besluttet under ${label}:`,
     noRecordedVote: (topic, subject, items) =>
       `Referaterne har ingen afstemning om ${topic} med navngivne stemmer, så de siger ikke, hvordan ${subject} stemte (${items}).`,
@@ -335,7 +335,8 @@ export const MESSAGES: Record<Language, Messages> = {
     votesUnder: (label) => `Votes under ${label}:`,
     otherVotes: (n, subject) =>
       `${n === 1 ? "One other vote" : `${n} other votes`} on the same item ${n === 1 ? "does" : "do"} not name ${subject}.`,
-    notInVotes: (subject) => `${subject} is not named in any of these votes, so the minutes do not say how they voted.`,
+    notInVotes: (subject) =>
+      `${subject} is not named in any of the votes below, so the minutes do not say how they voted.`,
     decisionsUnder: (label) => `Decisions under ${label}:`,
     noRecordedVote: (topic, subject, items) =>
       `The minutes record no vote naming who stood where on ${topic}, so they do not say how ${subject} voted (${items}).`,

@@ -127,16 +127,19 @@ function renderVotes(a: AnswerFacts): Line[] {
   const byCitation = new Map<number, Of<"vote">[]>();
   for (const v of votes) byCitation.set(v.citation, [...(byCitation.get(v.citation) ?? []), v]);
   const subject = subjectText(a);
+  // Named in none of the votes: said once, first, and the votes are listed without it.
+  const notIn = a.facts.find((f) => f.kind === "subject-not-in-votes");
+  if (notIn) lines.push({ text: M.notInVotes(subject), role: "lead", fact: notIn.kind });
+  const lineOf = (v: Of<"vote">) => voteLine(v, notIn ? { ...a, subject: null } : a);
   for (const [ci, list] of byCitation) {
     const c = a.citations[ci];
     if (!c) continue;
     lines.push({ text: M.votesUnder(`${itemLabel(c, L)} ${ref(ci)}`), role: "heading", fact: "vote" });
-    for (const v of list) lines.push({ text: voteLine(v, a), role: "fact", fact: "vote" });
+    for (const v of list) lines.push({ text: lineOf(v), role: "fact", fact: "vote" });
   }
   for (const f of a.facts) {
     if (f.kind === "votes-without-subject")
       lines.push({ text: M.otherVotes(f.count, subject), role: "note", fact: f.kind });
-    if (f.kind === "subject-not-in-votes") lines.push({ text: M.notInVotes(subject), role: "note", fact: f.kind });
   }
   // The item's decisions without a split vote belong to the answer too: a member's positions are not one-sided.
   const decisions = factsOf(a, "decision").filter((d) => byCitation.has(d.citation));
