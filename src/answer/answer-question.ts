@@ -10,6 +10,7 @@ import {
   type Intent,
   type Searched,
 } from "../domain/index.ts";
+import { bodyKey } from "../records/vote-records.ts";
 import { type LoadedIndex, localSearchBackend, type SearchBackend } from "../search/index.ts";
 import { type Catalog, catalogOf } from "./catalog.ts";
 import { createCitationBook } from "./cite.ts";
@@ -313,6 +314,22 @@ function searchedOf(u: Understanding): Searched {
   };
 }
 
+/**
+ * The bodies of the index, each once: "Byråd" and "Byrådet" are one body (bodyKey), named as most of its meetings
+ * name it.
+ */
+function bodyNames(catalog: Catalog): string[] {
+  const best = new Map<string, string>();
+  const count = (name: string) => catalog.byBody.get(name)?.length ?? 0;
+  for (const name of catalog.byBody.keys()) {
+    const key = bodyKey(name);
+    const seen = best.get(key);
+    if (!seen || count(name) > count(seen) || (count(name) === count(seen) && name.length > seen.length))
+      best.set(key, name);
+  }
+  return [...best.values()];
+}
+
 /** What the index covers: its municipalities, bodies and dates. */
 export function coverageOf(index: LoadedIndex, catalog: Catalog): Coverage {
   const dates = index.meetings.map((m) => m.date).sort();
@@ -320,7 +337,7 @@ export function coverageOf(index: LoadedIndex, catalog: Catalog): Coverage {
     [...new Set(xs.filter((x): x is string => Boolean(x)))].sort((a, b) => a.localeCompare(b, "da"));
   return {
     municipalities: uniq([...catalog.municipality]),
-    bodies: uniq([...catalog.byBody.keys()]),
+    bodies: uniq(bodyNames(catalog)),
     from: dates[0] ?? null,
     to: dates[dates.length - 1] ?? null,
     meetings: index.meetings.length,
