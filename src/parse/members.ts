@@ -1,6 +1,7 @@
 // The grammar of lists of people and parties: "A og B (A), C (C) samt D (Ø)", "C(9) og O(2)", "Gruppe A, F og V".
 import { PARTIES } from "../domain/index.ts";
 import { NOT_NAME_WORDS, PARTY_GROUP_NOUNS, PERSON_TITLES } from "./lexicon.ts";
+import { eachMatch } from "./text-scan.ts";
 import { step } from "./work.ts";
 
 /** One entry of a list: a member (name, party when stated) or a whole party group (name null, count when written). */
@@ -172,7 +173,7 @@ export function readPeopleList(text: string): PeopleList {
       else complete = false;
     }
   };
-  for (const m of source.matchAll(MARKER)) {
+  for (const m of eachMatch(MARKER, source)) {
     const index = m.index ?? 0;
     const before = source.slice(last, index);
     const inner = (m[1] ?? "").trim();

@@ -3,6 +3,7 @@ import type { UpcomingItem } from "../../domain/index.ts";
 import { isoDate, normaliseNumericDate } from "../dates.ts";
 import { UPCOMING_COLUMNS, YEAR_PARTS } from "../lexicon.ts";
 import type { Line } from "../line.ts";
+import { eachMatch } from "../text-scan.ts";
 
 type Role = keyof typeof UPCOMING_COLUMNS;
 
@@ -24,10 +25,13 @@ interface Cell {
  * The cells of a table line: tab-separated (PDF text layers, markdown tables), or, as "pdftotext -layout" writes
  * tables, separated by runs of three or more spaces; null when the line has no cell separator.
  */
+/** A cell of a space-separated table: words with at most two spaces between them. */
+const CELL_RUN = /\S+(?: {1,2}\S+)*/g;
+
 function cellsOf(text: string): Cell[] | null {
   if (text.includes("\t")) return text.split("\t").map((t, at) => ({ text: t.trim(), at }));
   if (!/\S {3,}\S/.test(text)) return null;
-  return [...text.matchAll(/\S+(?: {1,2}\S+)*/g)].map((m) => ({ text: m[0], at: m.index ?? 0 }));
+  return [...eachMatch(CELL_RUN, text)].map((m) => ({ text: m[0], at: m.index ?? 0 }));
 }
 
 /** Column roles of a header row, or null when the line is not a table header. */
