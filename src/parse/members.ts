@@ -1,7 +1,7 @@
 // The grammar of lists of people and parties: "A og B (A), C (C) samt D (Ø)", "C(9) og O(2)", "Gruppe A, F og V".
 import { PARTIES } from "../domain/index.ts";
 import { NOT_NAME_WORDS, PARTY_GROUP_NOUNS, PERSON_TITLES } from "./lexicon.ts";
-import { eachMatch } from "./text-scan.ts";
+import { collapseSpaces, eachMatch } from "./text-scan.ts";
 import { step } from "./work.ts";
 
 /** One entry of a list: a member (name, party when stated) or a whole party group (name null, count when written). */
@@ -107,8 +107,7 @@ const MARKER = /\(\s*([^()]{1,40}?)\s*\)/gu;
  * letter ("A og B (A), C (C)"); other parentheses (roles, "(Fravær)") belong to the name just before them.
  */
 export function readPeopleList(text: string): PeopleList {
-  const source = text
-    .replace(/\s+/g, " ")
+  const source = collapseSpaces(text)
     .trim()
     .replace(/[.:;]+$/, "");
   // "20 (Bo Hilsted (A), Carsten Nielsen (A), …)": a number, then the whole list in parentheses.

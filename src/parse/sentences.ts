@@ -1,6 +1,6 @@
 // Splits a paragraph into sentences without breaking at initials ("Duygu A. Ngotho"), abbreviations or "11. 1 undlod".
 import { ABBREVIATIONS } from "./lexicon.ts";
-import { eachMatch } from "./text-scan.ts";
+import { collapseSpaces, eachMatch } from "./text-scan.ts";
 import { step } from "./work.ts";
 
 /** A sentence mark and the space after it, before the capital that starts the next sentence. */
@@ -8,7 +8,7 @@ const SENTENCE_END = /([.!?])["”’)]?\s+(?=["“”(]?[A-ZÆØÅ])/gu;
 
 /** The sentences of a paragraph, trimmed, in order. */
 export function splitSentences(paragraph: string): string[] {
-  const text = paragraph.replace(/\s+/g, " ").trim();
+  const text = collapseSpaces(paragraph).trim();
   if (text === "") return [];
   const out: string[] = [];
   let start = 0;

@@ -49,3 +49,15 @@ function isPairAt(text: string, at: number): boolean {
   const lo = text.charCodeAt(at + 1);
   return hi >= 0xd800 && hi <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff;
 }
+
+/** Whitespace that `collapseSpaces` changes: a run of two or more, or one that is not a plain space. */
+const LOOSE_SPACE = /\s\s|[^\S ]/;
+
+/**
+ * `text.replace(/\s+/g, " ")`, without a copy when nothing changes: on a paragraph that is already one line of single
+ * spaces (every sentence of a block read twice, a 10 MB one-line paragraph) the replace built a new string through
+ * buffers of ten times its size.
+ */
+export function collapseSpaces(text: string): string {
+  return LOOSE_SPACE.test(text) ? text.replace(/\s+/g, " ") : text;
+}

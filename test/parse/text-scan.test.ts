@@ -1,7 +1,7 @@
 // Trimming the end of a line looks at the trailing run only: a long run of spaces inside the line costs nothing
 // (the regexes it replaces, /[ ]+$/ and /\s+$/, restarted at every character of such a run).
 import { describe, expect, it } from "vitest";
-import { charIn, eachMatch, trimEndSpaces, trimEndWhere } from "../../src/parse/text-scan.ts";
+import { charIn, collapseSpaces, eachMatch, trimEndSpaces, trimEndWhere } from "../../src/parse/text-scan.ts";
 
 describe("trimEndWhere", () => {
   it("looks at each trailing character once and at no character before the run", () => {
@@ -76,5 +76,24 @@ describe("eachMatch", () => {
 
   it("refuses a pattern without the global flag, as matchAll does", () => {
     expect(() => [...eachMatch(/\d/, "1")]).toThrow(TypeError);
+  });
+});
+
+describe("collapseSpaces", () => {
+  it('gives what replace(/\\s+/g, " ") gives', () => {
+    const samples = [
+      "",
+      " ",
+      "a b",
+      "a  b",
+      "a\nb",
+      "a\u00a0b",
+      " a\t",
+      "a \n b",
+      "Godkendt. Anbefales.",
+      "x\r\ny",
+      "a\u2003b",
+    ];
+    for (const s of samples) expect(collapseSpaces(s), JSON.stringify(s)).toBe(s.replace(/\s+/g, " "));
   });
 });

@@ -1,5 +1,6 @@
 // Runs the rule registry over a decision block: paragraph rules on each paragraph's start, sentence rules on the rest.
 import { splitSentences } from "../sentences.ts";
+import { collapseSpaces } from "../text-scan.ts";
 import type { Fragment } from "./fragment.ts";
 import { isBareLabel, isLabelContinuation, startsWithLabel } from "./position-label.ts";
 import { RULES } from "./registry.ts";
@@ -41,7 +42,7 @@ export function readFragments(blockText: string): ReadParagraph[] {
   let remark = false;
   const paragraphs = blockText
     .split(/\n\s*\n/)
-    .map((p) => p.replace(/\s+/g, " ").trim())
+    .map((p) => collapseSpaces(p).trim())
     .filter((p) => p !== "" && !/^[-–_=*]{3,}$/.test(p));
   return withLabelsCarried(paragraphs).map((paragraph) => {
     // A remark's intro and the quoted paragraph after it hold no votes.
