@@ -17,6 +17,7 @@ import {
   explainsIn,
   type Group,
   groupEntries,
+  isEmptyGroup,
   isVote,
   repeatsIn,
 } from "./vote-group.ts";
@@ -110,7 +111,8 @@ function close(r: BlockReading): void {
       tallyMotion: g.tally?.motion ?? null,
     });
   }
-  r.group = emptyGroup();
+  // A block without votes closes an empty group at its end: kept, not replaced by eight new sets.
+  if (!isEmptyGroup(g)) r.group = emptyGroup();
 }
 
 /** The motion context, with the points a position line names when no sub-point heading gave them. */

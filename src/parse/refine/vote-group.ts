@@ -33,6 +33,10 @@ export const emptyGroup = (): Group => ({
   points: new Set(),
 });
 
+/** True for a group nothing was added to (its sets fill only through `addPosition`, which also adds a position). */
+export const isEmptyGroup = (g: Group): boolean =>
+  g.positions.length === 0 && g.tally === null && g.stated === null && g.sentences.length === 0;
+
 export const entryKey = (e: VoteEntry) => `${e.name?.toLowerCase() ?? ""}|${e.party ?? ""}|${e.count ?? ""}`;
 const pointsKey = (f: PositionFragment) => (f.points ?? []).join();
 
