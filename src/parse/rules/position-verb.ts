@@ -44,7 +44,7 @@ function namesPerson(object: string): boolean {
 
 /** "… indstillingens beslutningspunkt 5" / "… punkt 2 og 3 i indstillingen" after the verb. */
 const POINTS =
-  /\b(?:indstillingens\s+)?(?:beslutnings)?(?:punkt(?:erne)?|pkt\.?)\s*(\d{1,2}(?:\s*(?:,|og|-|–)\s*\d{1,2})*)/iu;
+  /(?<!\w)(?:indstillingens\s+)?(?:beslutnings)?(?:punkt(?:erne)?|pkt\.?)\s*(\d{1,2}(?:\s*(?:,|og|-|–)\s*\d{1,2})*)/iu;
 
 export const positionVerb: Rule = {
   name: "position-verb",

@@ -33,7 +33,7 @@ export function readSentence(sentence: string): ReadFragment[] {
 
 /** "X afgav følgende protokolbemærkning:", "ønskede følgende bemærkning tilført beslutningsprotokollen": a remark follows. */
 const REMARK =
-  /\b(?:protokolbemærkning|protokoltilførsel|stemmeforklaring|bemærkning\s+(?:tilført|ført)|ført\s+til\s+protokol)/iu;
+  /(?<!\w)(?:protokolbemærkning|protokoltilførsel|stemmeforklaring|bemærkning\s+(?:tilført|ført)|ført\s+til\s+protokol)/iu;
 /** Fragments a party's own words cannot carry: "Vi stemmer imod, fordi …" in a remark is a reason, not the vote. */
 const VOTE_KINDS: ReadonlySet<Fragment["kind"]> = new Set(["position", "tally", "referral", "outcome"]);
 

@@ -65,7 +65,7 @@ function listFragments(lists: [Position, string | undefined, number][]): Fragmen
 
 /** "For stemte 15, imod stemte 10, 2 undlod at stemme": labelled numbers without lists. */
 const LABELLED =
-  /\bfor\s+stemte\s+(\d{1,3})(?!\s*\()\s*,?\s*(?:og\s+)?imod\s+stemte\s+(\d{1,3})(?!\s*\()(?:\s*,?\s*(?:og\s+)?(\d{1,3})\s+(?:undlod|hverken|stemte\s+hverken))?/iu;
+  /(?<!\w)for\s+stemte\s+(\d{1,3})(?!\s*\()\s*,?\s*(?:og\s+)?imod\s+stemte\s+(\d{1,3})(?!\s*\()(?:\s*,?\s*(?:og\s+)?(\d{1,3})\s+(?:undlod|hverken|stemte\s+hverken))?/iu;
 
 export const tally: Rule = {
   name: "tally",
