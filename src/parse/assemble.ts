@@ -80,10 +80,19 @@ export function assembleMeeting(doc: SourceDocument): Meeting {
   const date = header.date ?? mostCommon(bodies.flatMap((b) => b.decisions.map((d) => d.date ?? "")));
   if (!date) throw new ParseError(source, "does not look like minutes: no meeting date found in the header");
 
+  // Each decision's text, joined once: for telling repeated decisions apart and for the item.
+  const decisionText = new Map<RawDecision, string>();
+  const textOf = (d: RawDecision): string => {
+    const known = decisionText.get(d);
+    if (known !== undefined) return known;
+    const text = joinParagraphs(d.lines);
+    decisionText.set(d, text);
+    return text;
+  };
   for (const it of items)
     it.body.decisions = distinctDecisions(it.body.decisions, (d) => {
       const b = d.body === null ? committee.name : resolve(d.body).name;
-      return `${b.toLowerCase()}|${d.date ?? date}|${joinParagraphs(d.lines)}`;
+      return `${b.toLowerCase()}|${d.date ?? date}|${textOf(d)}`;
     });
 
   const agendaItems: AgendaItem[] = items.map((it) => {
@@ -92,7 +101,7 @@ export function assembleMeeting(doc: SourceDocument): Meeting {
       : it.body.decisions.map((d) => {
           const b = d.body === null ? { name: committee.name, period: committee.period } : resolve(d.body);
           const page = d.lines.find((l) => l.page !== null)?.page ?? null;
-          return { body: b.name, electionPeriod: b.period, date: d.date ?? date, text: joinParagraphs(d.lines), page };
+          return { body: b.name, electionPeriod: b.period, date: d.date ?? date, text: textOf(d), page };
         });
     return {
       number: it.number,
