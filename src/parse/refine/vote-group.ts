@@ -22,16 +22,38 @@ export interface Group {
   points: Set<string>;
 }
 
-export const emptyGroup = (): Group => ({
-  positions: [],
-  tally: null,
-  stated: null,
-  sentences: [],
-  positionSentences: new Set(),
-  keys: { for: new Set(), against: new Set(), abstain: new Set() },
-  parties: { for: new Set(), against: new Set(), abstain: new Set() },
-  points: new Set(),
-});
+/**
+ * A group with nothing in it. Its sets are made when first asked for: most decision blocks hold no position line, and
+ * eight sets for each of a block's groups were most of what reading a long document allocated.
+ */
+export const emptyGroup = (): Group => {
+  let positionSentences: Set<string> | undefined;
+  let keys: Record<Position, Set<string>> | undefined;
+  let parties: Record<Position, Set<string>> | undefined;
+  let points: Set<string> | undefined;
+  return {
+    positions: [],
+    tally: null,
+    stated: null,
+    sentences: [],
+    get positionSentences() {
+      if (!positionSentences) positionSentences = new Set();
+      return positionSentences;
+    },
+    get keys() {
+      if (!keys) keys = { for: new Set(), against: new Set(), abstain: new Set() };
+      return keys;
+    },
+    get parties() {
+      if (!parties) parties = { for: new Set(), against: new Set(), abstain: new Set() };
+      return parties;
+    },
+    get points() {
+      if (!points) points = new Set();
+      return points;
+    },
+  };
+};
 
 /** True for a group nothing was added to (its sets fill only through `addPosition`, which also adds a position). */
 export const isEmptyGroup = (g: Group): boolean =>
