@@ -142,7 +142,7 @@ export function readPeopleList(text: string): PeopleList {
   const sourceEnd = source.trimEnd().length;
   const partiesOnly = () => entries.length > 0 && pending.length === 0 && onlyParties;
   /** Adds entries, keeping `onlyParties` up to date instead of rescanning the list at every marker. */
-  const add = (...added: ListEntry[]) => {
+  const add = (added: readonly ListEntry[]) => {
     for (const e of added) {
       if (e.name !== null || e.count !== undefined) onlyParties = false;
       entries.push(e);
@@ -155,17 +155,17 @@ export function readPeopleList(text: string): PeopleList {
       if (pc) {
         const party = partyRef(pc[1] ?? "");
         if (party !== undefined) {
-          add(...pending);
+          add(pending);
           pending = [];
-          add({ name: null, party, count: Number(pc[2]) });
+          add([{ name: null, party, count: Number(pc[2]) }]);
           continue;
         }
       }
       const party = partyRef(piece);
       if (party !== undefined) {
-        add(...pending);
+        add(pending);
         pending = [];
-        add({ name: null, party });
+        add([{ name: null, party }]);
         continue;
       }
       if (isPersonName(piece)) pending.push({ name: piece, party: null });
@@ -200,22 +200,22 @@ export function readPeopleList(text: string): PeopleList {
     const party = partyRef(inner);
     if (party !== undefined && pending.length === 0 && before.replace(/^[\s,]*(?:og|samt|&)?\s*$/u, "") === "") {
       // "(V), (A) og Name (UP)": a letter in parentheses with no name before it is the party itself.
-      if (party !== null) add({ name: null, party });
+      if (party !== null) add([{ name: null, party }]);
       else complete = false;
     } else if (party !== undefined) {
       for (const e of pending) e.party = party;
-      add(...pending);
+      add(pending);
       pending = [];
     } else {
       // Other parentheses ("(Fravær)", "(formand)") close the names before them: a later letter does not reach back.
       // "Gert Wahl (Ø) (Fravær)": the marker follows the party letter, so it belongs to the entry just closed.
       const marked = pending[pending.length - 1] ?? (before.trim() === "" ? entries[entries.length - 1] : undefined);
       if (marked && ABSENCE_MARKERS.test(inner)) marked.absent = true;
-      add(...pending);
+      add(pending);
       pending = [];
     }
   }
   flushPieces(source.slice(last));
-  add(...pending);
+  add(pending);
   return { entries, complete: complete && entries.length > 0, ...(total !== undefined ? { total } : {}) };
 }

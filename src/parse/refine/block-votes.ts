@@ -1,6 +1,8 @@
 // Reads one decision block's fragments in order into votes: a table of what each kind of fragment does to the vote
 // being gathered (a motion closes it and sets the context, a position line joins it, a tally closes the one before).
+
 import type { Vote, VoteEntry } from "../../domain/index.ts";
+import { pushAll } from "../arrays.ts";
 import { listedAbsentee } from "../rules/attendance.ts";
 import type { Fragment, Proposer } from "../rules/fragment.ts";
 import type { ItemScope } from "../rules/item-scope.ts";
@@ -154,7 +156,7 @@ const HANDLERS: { [K in Fragment["kind"]]: Handler<K> } = {
       const keep = first !== undefined && !oneOff && !r.group.positionSentences.has(first) ? [first] : [];
       close(r);
       if (oneOff) r.context = { ...r.context, motion: null };
-      r.group.sentences.push(...keep);
+      pushAll(r.group.sentences, keep);
     }
     for (const e of f.entries) r.roster.add(e.name, e.party);
     addPosition(r.group, f, text);
@@ -185,7 +187,7 @@ const HANDLERS: { [K in Fragment["kind"]]: Handler<K> } = {
     r.explained.add(text);
   },
   absent(r, f, text) {
-    if (r.block.own) r.attendance.absent.push(...f.names);
+    if (r.block.own) pushAll(r.attendance.absent, f.names);
     if (f.listFollows) r.absentList = true;
     r.explained.add(text);
   },

@@ -1,4 +1,5 @@
 // Runs the rule registry over a decision block: paragraph rules on each paragraph's start, sentence rules on the rest.
+import { pushAll } from "../arrays.ts";
 import { splitSentences } from "../sentences.ts";
 import { collapseSpaces } from "../text-scan.ts";
 import type { Fragment } from "./fragment.ts";
@@ -91,10 +92,13 @@ function readParagraph(paragraph: string): ReadFragment[] {
     if (!m) continue;
     const label =
       m.rest === undefined ? paragraph : paragraph.slice(0, paragraph.length - m.rest.length).trim() || paragraph;
-    fragments.push(...m.fragments.map((fragment) => ({ fragment, text: label })));
+    pushAll(
+      fragments,
+      m.fragments.map((fragment) => ({ fragment, text: label })),
+    );
     rest = m.rest ?? "";
     break;
   }
-  for (const sentence of splitSentences(rest)) fragments.push(...readSentence(sentence));
+  for (const sentence of splitSentences(rest)) pushAll(fragments, readSentence(sentence));
   return fragments;
 }

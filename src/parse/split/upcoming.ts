@@ -1,5 +1,7 @@
 // Reads "Kommende sager" tables: a header row naming the columns, then rows (tab- or space-separated) until the table ends.
+
 import type { UpcomingItem } from "../../domain/index.ts";
+import { pushAll } from "../arrays.ts";
 import { isoDate, normaliseNumericDate } from "../dates.ts";
 import { UPCOMING_COLUMNS, YEAR_PARTS } from "../lexicon.ts";
 import type { Line } from "../line.ts";
@@ -139,7 +141,7 @@ export function readUpcoming(lines: readonly Line[], item: number): UpcomingItem
       }
       if (row.title !== "") table.push(row);
     }
-    rows.push(...table);
+    pushAll(rows, table);
     i = j - 1;
   }
   return rows.map((r) => {
