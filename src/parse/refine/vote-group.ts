@@ -26,34 +26,37 @@ export interface Group {
  * A group with nothing in it. Its sets are made when first asked for: most decision blocks hold no position line, and
  * eight sets for each of a block's groups were most of what reading a long document allocated.
  */
-export const emptyGroup = (): Group => {
-  let positionSentences: Set<string> | undefined;
-  let keys: Record<Position, Set<string>> | undefined;
-  let parties: Record<Position, Set<string>> | undefined;
-  let points: Set<string> | undefined;
-  return {
-    positions: [],
-    tally: null,
-    stated: null,
-    sentences: [],
-    get positionSentences() {
-      if (!positionSentences) positionSentences = new Set();
-      return positionSentences;
-    },
-    get keys() {
-      if (!keys) keys = { for: new Set(), against: new Set(), abstain: new Set() };
-      return keys;
-    },
-    get parties() {
-      if (!parties) parties = { for: new Set(), against: new Set(), abstain: new Set() };
-      return parties;
-    },
-    get points() {
-      if (!points) points = new Set();
-      return points;
-    },
-  };
-};
+class LazyGroup implements Group {
+  positions: PositionFragment[] = [];
+  tally: TallyFragment | null = null;
+  stated: Outcome | null = null;
+  sentences: string[] = [];
+  private made: {
+    positionSentences?: Set<string>;
+    keys?: Record<Position, Set<string>>;
+    parties?: Record<Position, Set<string>>;
+    points?: Set<string>;
+  } = {};
+
+  get positionSentences(): Set<string> {
+    if (!this.made.positionSentences) this.made.positionSentences = new Set();
+    return this.made.positionSentences;
+  }
+  get keys(): Record<Position, Set<string>> {
+    if (!this.made.keys) this.made.keys = { for: new Set(), against: new Set(), abstain: new Set() };
+    return this.made.keys;
+  }
+  get parties(): Record<Position, Set<string>> {
+    if (!this.made.parties) this.made.parties = { for: new Set(), against: new Set(), abstain: new Set() };
+    return this.made.parties;
+  }
+  get points(): Set<string> {
+    if (!this.made.points) this.made.points = new Set();
+    return this.made.points;
+  }
+}
+
+export const emptyGroup = (): Group => new LazyGroup();
 
 /** True for a group nothing was added to (its sets fill only through `addPosition`, which also adds a position). */
 export const isEmptyGroup = (g: Group): boolean =>
