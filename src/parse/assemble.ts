@@ -16,7 +16,7 @@ import { bodyResolver } from "./refine/bodies.ts";
 import { findMunicipality } from "./refine/municipality.ts";
 import { readVotes } from "./refine/votes.ts";
 import { type Header, readHeader } from "./split/header.ts";
-import { type ItemBody, type RawDecision, readItemBody } from "./split/item-body.ts";
+import { type ItemBody, readItemBody } from "./split/item-body.ts";
 import { findItems, itemTitle } from "./split/items.ts";
 import { headingParts, trailingCaseNumber } from "./split/structure.ts";
 import { matchToc, readToc, tocEnd, tocStart } from "./split/toc.ts";
@@ -80,19 +80,32 @@ export function assembleMeeting(doc: SourceDocument): Meeting {
   const date = header.date ?? mostCommon(bodies.flatMap((b) => b.decisions.map((d) => d.date ?? "")));
   if (!date) throw new ParseError(source, "does not look like minutes: no meeting date found in the header");
 
-  for (const it of items)
-    it.body.decisions = distinctDecisions(it.body.decisions, (d) => {
-      const b = d.body === null ? committee.name : resolve(d.body).name;
-      return `${b.toLowerCase()}|${d.date ?? date}|${joinParagraphs(d.lines)}`;
-    });
+  // Each decision's text, joined once: for telling repeated decisions apart and for the item.
+  const decisionTexts = items.map((it) => {
+    const kept = distinctDecisions(
+      it.body.decisions.map((d) => ({ decision: d, text: joinParagraphs(d.lines) })),
+      ({ decision: d, text }) => {
+        const b = d.body === null ? committee.name : resolve(d.body).name;
+        return `${b.toLowerCase()}|${d.date ?? date}|${text}`;
+      },
+    );
+    it.body.decisions = kept.map((k) => k.decision);
+    return kept.map((k) => k.text);
+  });
 
-  const agendaItems: AgendaItem[] = items.map((it) => {
+  const agendaItems: AgendaItem[] = items.map((it, i) => {
     const decisions: Decision[] = it.closed
       ? []
-      : it.body.decisions.map((d) => {
+      : it.body.decisions.map((d, j) => {
           const b = d.body === null ? { name: committee.name, period: committee.period } : resolve(d.body);
           const page = d.lines.find((l) => l.page !== null)?.page ?? null;
-          return { body: b.name, electionPeriod: b.period, date: d.date ?? date, text: joinParagraphs(d.lines), page };
+          return {
+            body: b.name,
+            electionPeriod: b.period,
+            date: d.date ?? date,
+            text: decisionTexts[i]?.[j] ?? "",
+            page,
+          };
         });
     return {
       number: it.number,
@@ -356,7 +369,7 @@ function readSections(blocks: readonly Block[], lines: readonly Line[]): ItemBod
  * One decision per body, date and text: a case history ("Sagens forløb") that repeats this meeting's own decision
  * under the item's "Beslutning" is the same decision, not a second one (nor a second vote).
  */
-function distinctDecisions(decisions: RawDecision[], key: (d: RawDecision) => string): RawDecision[] {
+function distinctDecisions<T>(decisions: T[], key: (d: T) => string): T[] {
   const seen = new Set<string>();
   return decisions.filter((d) => {
     const k = key(d);

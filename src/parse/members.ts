@@ -1,6 +1,7 @@
 // The grammar of lists of people and parties: "A og B (A), C (C) samt D (Ø)", "C(9) og O(2)", "Gruppe A, F og V".
 import { PARTIES } from "../domain/index.ts";
 import { NOT_NAME_WORDS, PARTY_GROUP_NOUNS, PERSON_TITLES } from "./lexicon.ts";
+import { collapseSpaces, eachMatch } from "./text-scan.ts";
 import { step } from "./work.ts";
 
 /** One entry of a list: a member (name, party when stated) or a whole party group (name null, count when written). */
@@ -101,13 +102,60 @@ const TITLE_PREFIX = new RegExp(`^(?:${PERSON_TITLES.join("|")})\\s+(?=\\p{Lu})`
 /** "(A)", "(Ø)", "(SF)", "(Fravær)", "(formand)" and the like. */
 const MARKER = /\(\s*([^()]{1,40}?)\s*\)/gu;
 
+/** The entries of a list as they are read, piece by piece (a class: its methods are made once, not per list). */
+class ListBuilder {
+  entries: ListEntry[] = [];
+  /** Names read since the last party letter, waiting for theirs. */
+  pending: ListEntry[] = [];
+  complete = true;
+  /** True when every entry so far is a party without a count: a number after the list is the group's total. */
+  private onlyParties = true;
+
+  partiesOnly(): boolean {
+    return this.entries.length > 0 && this.pending.length === 0 && this.onlyParties;
+  }
+
+  /** Adds entries, keeping `onlyParties` up to date instead of rescanning the list at every marker. */
+  add(added: readonly ListEntry[]): void {
+    for (const e of added) {
+      if (e.name !== null || e.count !== undefined) this.onlyParties = false;
+      this.entries.push(e);
+    }
+  }
+
+  /** Reads the pieces of a stretch between markers: party counts ("C(9)"), parties, and names. */
+  flushPieces(chunk: string): void {
+    for (const piece of splitPieces(chunk)) {
+      step("people");
+      const pc = PARTY_COUNT.exec(piece);
+      if (pc) {
+        const party = partyRef(pc[1] ?? "");
+        if (party !== undefined) {
+          this.add(this.pending);
+          this.pending = [];
+          this.add([{ name: null, party, count: Number(pc[2]) }]);
+          continue;
+        }
+      }
+      const party = partyRef(piece);
+      if (party !== undefined) {
+        this.add(this.pending);
+        this.pending = [];
+        this.add([{ name: null, party }]);
+        continue;
+      }
+      if (isPersonName(piece)) this.pending.push({ name: piece, party: null });
+      else this.complete = false;
+    }
+  }
+}
+
 /**
  * Reads a list of people and parties. A party letter in parentheses belongs to every name since the previous
  * letter ("A og B (A), C (C)"); other parentheses (roles, "(Fravær)") belong to the name just before them.
  */
 export function readPeopleList(text: string): PeopleList {
-  const source = text
-    .replace(/\s+/g, " ")
+  const source = collapseSpaces(text)
     .trim()
     .replace(/[.:;]+$/, "");
   // "20 (Bo Hilsted (A), Carsten Nielsen (A), …)": a number, then the whole list in parentheses.
@@ -132,47 +180,11 @@ export function readPeopleList(text: string): PeopleList {
     const inner = readPeopleList(counted[2] ?? "");
     if (inner.complete) return { ...inner, total: Number(counted[1]) };
   }
-  const entries: ListEntry[] = [];
-  let complete = true;
-  let pending: ListEntry[] = [];
+  const list = new ListBuilder();
   let last = 0;
   let total: number | undefined;
-  /** True when every entry so far is a party without a count: a number after the list is the group's total. */
-  let onlyParties = true;
   const sourceEnd = source.trimEnd().length;
-  const partiesOnly = () => entries.length > 0 && pending.length === 0 && onlyParties;
-  /** Adds entries, keeping `onlyParties` up to date instead of rescanning the list at every marker. */
-  const add = (...added: ListEntry[]) => {
-    for (const e of added) {
-      if (e.name !== null || e.count !== undefined) onlyParties = false;
-      entries.push(e);
-    }
-  };
-  const flushPieces = (chunk: string) => {
-    for (const piece of splitPieces(chunk)) {
-      step("people");
-      const pc = PARTY_COUNT.exec(piece);
-      if (pc) {
-        const party = partyRef(pc[1] ?? "");
-        if (party !== undefined) {
-          add(...pending);
-          pending = [];
-          add({ name: null, party, count: Number(pc[2]) });
-          continue;
-        }
-      }
-      const party = partyRef(piece);
-      if (party !== undefined) {
-        add(...pending);
-        pending = [];
-        add({ name: null, party });
-        continue;
-      }
-      if (isPersonName(piece)) pending.push({ name: piece, party: null });
-      else complete = false;
-    }
-  };
-  for (const m of source.matchAll(MARKER)) {
+  for (const m of eachMatch(MARKER, source)) {
     const index = m.index ?? 0;
     const before = source.slice(last, index);
     const inner = (m[1] ?? "").trim();
@@ -182,40 +194,43 @@ export function readPeopleList(text: string): PeopleList {
     const number = /^(?:i\s+alt\s+)?(\d{1,3})(?:\s+(?:medlemmer|medlem|stemmer|mandater))?$/u.exec(inner);
     if (number && /[A-ZÆØÅ]{1,3}\s*$/u.test(before)) {
       const lead = /^(.*?)([A-ZÆØÅ]{1,3})\s*$/u.exec(before);
-      flushPieces(`${lead?.[1] ?? ""}`);
-      if (!/^\d{1,3}$/.test(inner) || (partiesOnly() && last >= sourceEnd)) {
-        flushPieces(lead?.[2] ?? "");
-        if (partiesOnly()) total = Number(number[1]);
+      list.flushPieces(`${lead?.[1] ?? ""}`);
+      if (!/^\d{1,3}$/.test(inner) || (list.partiesOnly() && last >= sourceEnd)) {
+        list.flushPieces(lead?.[2] ?? "");
+        if (list.partiesOnly()) total = Number(number[1]);
         continue;
       }
-      flushPieces(`${lead?.[2] ?? ""}(${inner})`);
+      list.flushPieces(`${lead?.[2] ?? ""}(${inner})`);
       continue;
     }
-    flushPieces(before);
+    list.flushPieces(before);
     // "(6)" after a list of parties, or "Socialdemokratiet og Venstre (i alt 19)" at the end: the group's total.
-    if (number && partiesOnly() && (before.trim() === "" || last >= sourceEnd)) {
+    if (number && list.partiesOnly() && (before.trim() === "" || last >= sourceEnd)) {
       total = Number(number[1]);
       continue;
     }
     const party = partyRef(inner);
-    if (party !== undefined && pending.length === 0 && before.replace(/^[\s,]*(?:og|samt|&)?\s*$/u, "") === "") {
+    if (party !== undefined && list.pending.length === 0 && before.replace(/^[\s,]*(?:og|samt|&)?\s*$/u, "") === "") {
       // "(V), (A) og Name (UP)": a letter in parentheses with no name before it is the party itself.
-      if (party !== null) add({ name: null, party });
-      else complete = false;
+      if (party !== null) list.add([{ name: null, party }]);
+      else list.complete = false;
     } else if (party !== undefined) {
-      for (const e of pending) e.party = party;
-      add(...pending);
-      pending = [];
+      for (const e of list.pending) e.party = party;
+      list.add(list.pending);
+      list.pending = [];
     } else {
       // Other parentheses ("(Fravær)", "(formand)") close the names before them: a later letter does not reach back.
       // "Gert Wahl (Ø) (Fravær)": the marker follows the party letter, so it belongs to the entry just closed.
-      const marked = pending[pending.length - 1] ?? (before.trim() === "" ? entries[entries.length - 1] : undefined);
+      const marked =
+        list.pending[list.pending.length - 1] ??
+        (before.trim() === "" ? list.entries[list.entries.length - 1] : undefined);
       if (marked && ABSENCE_MARKERS.test(inner)) marked.absent = true;
-      add(...pending);
-      pending = [];
+      list.add(list.pending);
+      list.pending = [];
     }
   }
-  flushPieces(source.slice(last));
-  add(...pending);
+  list.flushPieces(source.slice(last));
+  list.add(list.pending);
+  const { entries, complete } = list;
   return { entries, complete: complete && entries.length > 0, ...(total !== undefined ? { total } : {}) };
 }

@@ -17,3 +17,47 @@ export function trimEndSpaces(text: string): string {
 export function charIn(charClass: RegExp): (char: string) => boolean {
   return (char) => charClass.test(char);
 }
+
+/**
+ * The matches of a global pattern in `text`, lazily, as `text.matchAll(pattern)` gives them. `matchAll` copies the
+ * pattern for every call (RegExp species construction), which for the rules' long patterns cost ten times the match;
+ * this reads them with `exec` on the pattern itself, from its `lastIndex`, and puts `lastIndex` back when done.
+ */
+export function* eachMatch(pattern: RegExp, text: string): Generator<RegExpExecArray, void, undefined> {
+  if (!pattern.global) throw new TypeError(`eachMatch needs a global pattern: ${pattern}`);
+  const saved = pattern.lastIndex;
+  let at = saved;
+  try {
+    for (;;) {
+      pattern.lastIndex = at;
+      const m = pattern.exec(text);
+      if (m === null) return;
+      at = pattern.lastIndex;
+      // An empty match steps past one character (a whole surrogate pair for a unicode pattern), as matchAll does.
+      if (m[0] === "") at += /[uv]/.test(pattern.flags) && isPairAt(text, at) ? 2 : 1;
+      // Between two matches the pattern is as the caller left it: it may run the same pattern on another text.
+      pattern.lastIndex = saved;
+      yield m;
+    }
+  } finally {
+    pattern.lastIndex = saved;
+  }
+}
+
+function isPairAt(text: string, at: number): boolean {
+  const hi = text.charCodeAt(at);
+  const lo = text.charCodeAt(at + 1);
+  return hi >= 0xd800 && hi <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff;
+}
+
+/** Whitespace that `collapseSpaces` changes: a run of two or more, or one that is not a plain space. */
+const LOOSE_SPACE = /\s\s|[^\S ]/;
+
+/**
+ * `text.replace(/\s+/g, " ")`, without a copy when nothing changes: on a paragraph that is already one line of single
+ * spaces (every sentence of a block read twice, a 10 MB one-line paragraph) the replace built a new string through
+ * buffers of ten times its size.
+ */
+export function collapseSpaces(text: string): string {
+  return LOOSE_SPACE.test(text) ? text.replace(/\s+/g, " ") : text;
+}

@@ -1,7 +1,7 @@
 // Trimming the end of a line looks at the trailing run only: a long run of spaces inside the line costs nothing
 // (the regexes it replaces, /[ ]+$/ and /\s+$/, restarted at every character of such a run).
 import { describe, expect, it } from "vitest";
-import { charIn, trimEndSpaces, trimEndWhere } from "../../src/parse/text-scan.ts";
+import { charIn, collapseSpaces, eachMatch, trimEndSpaces, trimEndWhere } from "../../src/parse/text-scan.ts";
 
 describe("trimEndWhere", () => {
   it("looks at each trailing character once and at no character before the run", () => {
@@ -27,5 +27,73 @@ describe("trimEndWhere", () => {
 
   it("keeps a tab at the end when only spaces go (tab-separated table cells)", () => {
     expect(trimEndSpaces("a\tb\t  ")).toBe("a\tb\t");
+  });
+});
+
+describe("eachMatch", () => {
+  const found = (matches: Iterable<RegExpMatchArray>) => [...matches].map((m) => [m.index, ...m]);
+
+  it("gives the matches matchAll gives, empty matches and surrogate pairs included", () => {
+    const cases: [RegExp, string][] = [
+      [/\d{1,2}/g, "pkt. 2, 3 og 14-17"],
+      [/(for|imod)\s+stemte/giu, "For stemte A. Imod stemte Ø."],
+      [/x*/g, "axxb"],
+      [/x*/gu, "a😀xb😀"],
+      [/(?:)/gu, "😀a"],
+      [/nothing/g, "text"],
+    ];
+    for (const [pattern, text] of cases)
+      expect(found(eachMatch(pattern, text)), `${pattern} on ${text}`).toEqual(found(text.matchAll(pattern)));
+    expect(found(eachMatch(/x*/gu, "a😀xb😀"))).toEqual([
+      [0, ""],
+      [1, ""],
+      [3, "x"],
+      [4, ""],
+      [5, ""],
+      [7, ""],
+    ]);
+  });
+
+  it("leaves the pattern's lastIndex as it found it, also when the caller stops early", () => {
+    const pattern = /\d/g;
+    for (const m of eachMatch(pattern, "1 2 3")) if (m[0] === "2") break;
+    expect(pattern.lastIndex).toBe(0);
+    expect(found(eachMatch(pattern, "1 2"))).toEqual([
+      [0, "1"],
+      [2, "2"],
+    ]);
+  });
+
+  it("reads on past a nested use of the same pattern", () => {
+    const pattern = /\d/g;
+    const seen: string[] = [];
+    for (const m of eachMatch(pattern, "1 2 3")) {
+      seen.push(m[0]);
+      for (const inner of eachMatch(pattern, "9")) seen.push(inner[0]);
+    }
+    expect(seen).toEqual(["1", "9", "2", "9", "3", "9"]);
+  });
+
+  it("refuses a pattern without the global flag, as matchAll does", () => {
+    expect(() => [...eachMatch(/\d/, "1")]).toThrow(TypeError);
+  });
+});
+
+describe("collapseSpaces", () => {
+  it('gives what replace(/\\s+/g, " ") gives', () => {
+    const samples = [
+      "",
+      " ",
+      "a b",
+      "a  b",
+      "a\nb",
+      "a\u00a0b",
+      " a\t",
+      "a \n b",
+      "Godkendt. Anbefales.",
+      "x\r\ny",
+      "a\u2003b",
+    ];
+    for (const s of samples) expect(collapseSpaces(s), JSON.stringify(s)).toBe(s.replace(/\s+/g, " "));
   });
 });

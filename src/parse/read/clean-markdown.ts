@@ -21,6 +21,7 @@ const TABLE_ROW = /^\|(.*)\|\s*$/u;
  * Markdown table rows become tab-separated cells, as the other converter writes tables; the header rule goes.
  */
 export function cleanMarkdown(line: string): string {
+  if (isPlain(line)) return line;
   let s = line.replace(/\u00a0/g, " ").replace(/\r$/, "");
   const trimmed = s.trim();
   if (TABLE_RULE.test(trimmed)) return "";
@@ -38,4 +39,12 @@ export function cleanMarkdown(line: string): string {
   s = s.replace(/\*+/g, "");
   s = s.replace(/(^|\s)__(\S)/g, "$1$2").replace(/(\S)__(\s|$)/g, "$1$2");
   return trimEndSpaces(s).replace(/^[ ]+/, "");
+}
+
+/** Every character one of the steps above looks for: a line without them (and without edge spaces) stays as it is. */
+const DECORATION = /[\u00a0\r|#<&[\\*_]/u;
+
+/** True when `cleanMarkdown` would give the line back unchanged: most lines of most documents, read without a copy. */
+function isPlain(line: string): boolean {
+  return line === "" || (line[0] !== " " && line[line.length - 1] !== " " && !DECORATION.test(line));
 }

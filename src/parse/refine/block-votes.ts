@@ -1,6 +1,8 @@
 // Reads one decision block's fragments in order into votes: a table of what each kind of fragment does to the vote
 // being gathered (a motion closes it and sets the context, a position line joins it, a tally closes the one before).
+
 import type { Vote, VoteEntry } from "../../domain/index.ts";
+import { pushAll } from "../arrays.ts";
 import { listedAbsentee } from "../rules/attendance.ts";
 import type { Fragment, Proposer } from "../rules/fragment.ts";
 import type { ItemScope } from "../rules/item-scope.ts";
@@ -17,6 +19,7 @@ import {
   explainsIn,
   type Group,
   groupEntries,
+  isEmptyGroup,
   isVote,
   repeatsIn,
 } from "./vote-group.ts";
@@ -113,7 +116,8 @@ function close(r: BlockReading): void {
       tallyMotion: g.tally?.motion ?? null,
     });
   }
-  r.group = emptyGroup();
+  // A block without votes closes an empty group at its end: kept, not replaced by eight new sets.
+  if (!isEmptyGroup(g)) r.group = emptyGroup();
 }
 
 /** The motion context, with the points a position line names when no sub-point heading gave them. */
@@ -155,7 +159,7 @@ const HANDLERS: { [K in Fragment["kind"]]: Handler<K> } = {
       const keep = first !== undefined && !oneOff && !r.group.positionSentences.has(first) ? [first] : [];
       close(r);
       if (oneOff) r.context = { ...r.context, motion: null };
-      r.group.sentences.push(...keep);
+      pushAll(r.group.sentences, keep);
     }
     for (const e of f.entries) r.roster.add(e.name, e.party);
     addPosition(r.group, f, text);

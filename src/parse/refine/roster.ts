@@ -1,6 +1,7 @@
 // The document's roster: every member named with a party anywhere, so a later mention without the letter gets it.
 import type { Member, VoteEntry } from "../../domain/index.ts";
 import { isPersonName, partyRef } from "../members.ts";
+import { eachMatch } from "../text-scan.ts";
 
 const NAMED =
   /((?:[A-ZÆØÅ][\p{L}'’-]+|[A-ZÆØÅ]\.)(?:\s+(?:[A-ZÆØÅ][\p{L}'’-]+|[A-ZÆØÅ]\.|von|van|de|la|af)){1,4})\s*\(\s*([A-ZÆØÅ]{1,3})\s*\)/gu;
@@ -17,7 +18,7 @@ export class Roster {
 
   /** Records every "Name (X)" in a text. */
   scan(text: string): void {
-    for (const m of text.matchAll(NAMED)) {
+    for (const m of eachMatch(NAMED, text)) {
       let name = m[1] ?? "";
       // "Centerchef Pernille Madsen (A)" is unlikely; titles are written in lower case ("centerchef"), so only trim leading list words.
       name = name.replace(/^(?:Et|En|Samt|Og|Mens|Herefter|Derefter)\s+/u, "");

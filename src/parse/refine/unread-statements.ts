@@ -3,6 +3,7 @@
 import { VOTE_VOCABULARY } from "../lexicon.ts";
 import type { ReadParagraph } from "../rules/read-fragments.ts";
 import { splitSentences } from "../sentences.ts";
+import { collapseSpaces } from "../text-scan.ts";
 
 /** True when the sentence uses the words of a vote. */
 export function hasVoteVocabulary(sentence: string): boolean {
@@ -15,6 +16,9 @@ export function unreadStatements(paragraphs: readonly ReadParagraph[], explained
   for (const paragraph of paragraphs) {
     // A quoted paragraph is a member's or party's own words (a remark), not the minutes' record of a vote.
     if (explained.has(paragraph.text) || /^["“”„]/u.test(paragraph.text)) continue;
+    // Each sentence is a stretch of the paragraph with spaces (or its ends) around it, so a sentence with vote words
+    // is in a paragraph with vote words: most paragraphs are passed over without splitting them into sentences.
+    if (!hasVoteVocabulary(collapseSpaces(paragraph.text))) continue;
     const sentences = splitSentences(paragraph.text);
     const whole = new Set(sentences);
     // Paragraph rules read a label ("Ad 2:") or the whole paragraph rather than one sentence: a few per paragraph.

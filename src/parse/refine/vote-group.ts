@@ -22,16 +22,45 @@ export interface Group {
   points: Set<string>;
 }
 
-export const emptyGroup = (): Group => ({
-  positions: [],
-  tally: null,
-  stated: null,
-  sentences: [],
-  positionSentences: new Set(),
-  keys: { for: new Set(), against: new Set(), abstain: new Set() },
-  parties: { for: new Set(), against: new Set(), abstain: new Set() },
-  points: new Set(),
-});
+/**
+ * A group with nothing in it. Its sets are made when first asked for: most decision blocks hold no position line, and
+ * eight sets for each of a block's groups were most of what reading a long document allocated.
+ */
+class LazyGroup implements Group {
+  positions: PositionFragment[] = [];
+  tally: TallyFragment | null = null;
+  stated: Outcome | null = null;
+  sentences: string[] = [];
+  private made: {
+    positionSentences?: Set<string>;
+    keys?: Record<Position, Set<string>>;
+    parties?: Record<Position, Set<string>>;
+    points?: Set<string>;
+  } = {};
+
+  get positionSentences(): Set<string> {
+    if (!this.made.positionSentences) this.made.positionSentences = new Set();
+    return this.made.positionSentences;
+  }
+  get keys(): Record<Position, Set<string>> {
+    if (!this.made.keys) this.made.keys = { for: new Set(), against: new Set(), abstain: new Set() };
+    return this.made.keys;
+  }
+  get parties(): Record<Position, Set<string>> {
+    if (!this.made.parties) this.made.parties = { for: new Set(), against: new Set(), abstain: new Set() };
+    return this.made.parties;
+  }
+  get points(): Set<string> {
+    if (!this.made.points) this.made.points = new Set();
+    return this.made.points;
+  }
+}
+
+export const emptyGroup = (): Group => new LazyGroup();
+
+/** True for a group nothing was added to (its sets fill only through `addPosition`, which also adds a position). */
+export const isEmptyGroup = (g: Group): boolean =>
+  g.positions.length === 0 && g.tally === null && g.stated === null && g.sentences.length === 0;
 
 export const entryKey = (e: VoteEntry) => `${e.name?.toLowerCase() ?? ""}|${e.party ?? ""}|${e.count ?? ""}`;
 const pointsKey = (f: PositionFragment) => (f.points ?? []).join();

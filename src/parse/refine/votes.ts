@@ -1,6 +1,8 @@
 // Reads the votes, referrals and attendance of all items' decision blocks, then refines them: tallies linked to the
 // proposals they repeat, items that are one party's proposal, members' letters filled in from the whole document.
+
 import type { AgendaItem, Member, Vote, VoteEntry } from "../../domain/index.ts";
+import { pushAll } from "../arrays.ts";
 import type { Proposer } from "../rules/fragment.ts";
 import { readFragments } from "../rules/read-fragments.ts";
 import type { ItemBody } from "../split/item-body.ts";
@@ -36,7 +38,7 @@ export interface VoteReading {
 function readNotes(notes: readonly string[], attendance: Attendance): void {
   for (const paragraph of readFragments(notes.join("\n\n"))) {
     for (const { fragment: f, text } of paragraph.fragments) {
-      if (f.kind === "absent") attendance.absent.push(...f.names);
+      if (f.kind === "absent") pushAll(attendance.absent, f.names);
       if (f.kind === "substitute") attendance.substitutes.push({ name: f.name, party: f.party, for: f.for });
       if (f.kind === "partialAbsent") attendance.partial.push({ members: f.members, scope: f.scope, text });
     }
@@ -77,9 +79,9 @@ export function readVotes(
         roster,
         attendance,
       );
-      votes.push(...read.votes);
-      proposals.push(...read.proposals);
-      unread.push(...read.unread);
+      pushAll(votes, read.votes);
+      pushAll(proposals, read.proposals);
+      pushAll(unread, read.unread);
     });
     if (body) roster.scan(body.text);
     linkTallyProposals(votes, proposals);

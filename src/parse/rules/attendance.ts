@@ -1,7 +1,7 @@
 // "Fraværende: X og Y." and "X (C) var mødt som stedfortræder for Y (C)." — who was away and who stood in.
 import { HEADER_LABELS, LIST_MARKER, SUBSTITUTE_PATTERN } from "../lexicon.ts";
 import { isPersonName, partyRef, readPeopleList } from "../members.ts";
-import { charIn, trimEndWhere } from "../text-scan.ts";
+import { charIn, eachMatch, trimEndWhere } from "../text-scan.ts";
 import type { Rule } from "./fragment.ts";
 import {
   ARRIVED_DURING,
@@ -229,7 +229,7 @@ const NAMED =
 /** The last "Name (Party)" in a text, or null. */
 function lastMember(text: string): { name: string; party: string | null } | null {
   let found: { name: string; party: string | null } | null = null;
-  for (const m of text.matchAll(NAMED)) {
+  for (const m of eachMatch(NAMED, text)) {
     const party = partyRef(m[2] ?? "");
     if (party !== undefined && isPersonName(m[1] ?? "")) found = { name: m[1] ?? "", party };
   }

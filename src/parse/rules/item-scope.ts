@@ -34,8 +34,8 @@ export interface ScopePhrase {
   scope(numbers: number[]): ItemScope | null;
 }
 
-const first = (n: number[]) => (n.length > 0 ? Math.min(...n) : null);
-const last = (n: number[]) => (n.length > 0 ? Math.max(...n) : null);
+const first = (n: number[]) => (n.length > 0 ? n.reduce((a, b) => Math.min(a, b)) : null);
+const last = (n: number[]) => (n.length > 0 ? n.reduce((a, b) => Math.max(a, b)) : null);
 
 /** Scope phrases after a verb ("forlod mødet", "ankom") or a name ("Name (A), sag 129-138"); tried in order. */
 export const LEFT_AFTER: ScopePhrase = {

@@ -1,7 +1,7 @@
 // "For forslaget stemte: C(9) og O(2)." / "For: Gruppe A, F, O og V. Imod: Liste H og Gruppe Ø." — labelled lists.
 import type { Position } from "../../domain/index.ts";
 import { REASON_TAIL } from "../lexicon.ts";
-import { charIn, trimEndWhere } from "../text-scan.ts";
+import { charIn, eachMatch, trimEndWhere } from "../text-scan.ts";
 import type { Fragment, Rule } from "./fragment.ts";
 import { readSubject } from "./subject.ts";
 
@@ -58,7 +58,7 @@ export const positionLabel: Rule = {
   example: "Imod forslaget stemte: A(8), F(1), Ø(2), L(1) og B(1).",
   scope: "sentence",
   read(sentence) {
-    const labels = [...sentence.matchAll(LABEL)];
+    const labels = [...eachMatch(LABEL, sentence)];
     if (labels.length === 0) return null;
     const fragments: Fragment[] = [];
     labels.forEach((m, k) => {

@@ -1,6 +1,7 @@
 // "Et flertal, A og B (A) samt C (Ø) stemte imod." — members or parties, then a position verb.
 import { CLAUSE_WORDS, PARTIAL_POSITION, POSITION_VERBS, WEAK_POSITION_VERBS } from "../lexicon.ts";
 import { isPersonName } from "../members.ts";
+import { eachMatch } from "../text-scan.ts";
 import type { Fragment, Rule } from "./fragment.ts";
 import { pointNumbers } from "./sub-point.ts";
 import { readSubject } from "./subject.ts";
@@ -18,7 +19,7 @@ const positionOf = (phrase: string) => phrases.find((p) => p.phrase === phrase.t
  */
 function subjectStarts(text: string, from: number, to: number): number[] {
   const starts = [from];
-  for (const m of text.slice(from, to).matchAll(CLAUSE)) {
+  for (const m of eachMatch(CLAUSE, text.slice(from, to))) {
     if (starts.length >= MAX_SUBJECT_STARTS) break;
     starts.push(from + (m.index ?? 0) + m[0].length);
   }
@@ -43,7 +44,7 @@ function namesPerson(object: string): boolean {
 
 /** "… indstillingens beslutningspunkt 5" / "… punkt 2 og 3 i indstillingen" after the verb. */
 const POINTS =
-  /\b(?:indstillingens\s+)?(?:beslutnings)?(?:punkt(?:erne)?|pkt\.?)\s*(\d{1,2}(?:\s*(?:,|og|-|–)\s*\d{1,2})*)/iu;
+  /(?<!\w)(?:indstillingens\s+)?(?:beslutnings)?(?:punkt(?:erne)?|pkt\.?)\s*(\d{1,2}(?:\s*(?:,|og|-|–)\s*\d{1,2})*)/iu;
 
 export const positionVerb: Rule = {
   name: "position-verb",
@@ -53,7 +54,7 @@ export const positionVerb: Rule = {
   read(sentence) {
     const fragments: Fragment[] = [];
     let regionStart = 0;
-    const verbs = [...sentence.matchAll(VERB)];
+    const verbs = [...eachMatch(VERB, sentence)];
     for (const [k, m] of verbs.entries()) {
       const verb = positionOf(m[1] ?? "");
       const at = m.index ?? 0;

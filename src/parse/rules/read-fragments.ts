@@ -1,5 +1,7 @@
 // Runs the rule registry over a decision block: paragraph rules on each paragraph's start, sentence rules on the rest.
+import { pushAll } from "../arrays.ts";
 import { splitSentences } from "../sentences.ts";
+import { collapseSpaces } from "../text-scan.ts";
 import type { Fragment } from "./fragment.ts";
 import { isBareLabel, isLabelContinuation, startsWithLabel } from "./position-label.ts";
 import { RULES } from "./registry.ts";
@@ -32,7 +34,7 @@ export function readSentence(sentence: string): ReadFragment[] {
 
 /** "X afgav følgende protokolbemærkning:", "ønskede følgende bemærkning tilført beslutningsprotokollen": a remark follows. */
 const REMARK =
-  /\b(?:protokolbemærkning|protokoltilførsel|stemmeforklaring|bemærkning\s+(?:tilført|ført)|ført\s+til\s+protokol)/iu;
+  /(?<!\w)(?:protokolbemærkning|protokoltilførsel|stemmeforklaring|bemærkning\s+(?:tilført|ført)|ført\s+til\s+protokol)/iu;
 /** Fragments a party's own words cannot carry: "Vi stemmer imod, fordi …" in a remark is a reason, not the vote. */
 const VOTE_KINDS: ReadonlySet<Fragment["kind"]> = new Set(["position", "tally", "referral", "outcome"]);
 
@@ -41,7 +43,7 @@ export function readFragments(blockText: string): ReadParagraph[] {
   let remark = false;
   const paragraphs = blockText
     .split(/\n\s*\n/)
-    .map((p) => p.replace(/\s+/g, " ").trim())
+    .map((p) => collapseSpaces(p).trim())
     .filter((p) => p !== "" && !/^[-–_=*]{3,}$/.test(p));
   return withLabelsCarried(paragraphs).map((paragraph) => {
     // A remark's intro and the quoted paragraph after it hold no votes.
@@ -90,10 +92,13 @@ function readParagraph(paragraph: string): ReadFragment[] {
     if (!m) continue;
     const label =
       m.rest === undefined ? paragraph : paragraph.slice(0, paragraph.length - m.rest.length).trim() || paragraph;
-    fragments.push(...m.fragments.map((fragment) => ({ fragment, text: label })));
+    pushAll(
+      fragments,
+      m.fragments.map((fragment) => ({ fragment, text: label })),
+    );
     rest = m.rest ?? "";
     break;
   }
-  for (const sentence of splitSentences(rest)) fragments.push(...readSentence(sentence));
+  for (const sentence of splitSentences(rest)) pushAll(fragments, readSentence(sentence));
   return fragments;
 }

@@ -4,8 +4,8 @@ import type { Fragment, Rule } from "./fragment.ts";
 import { tally } from "./tally.ts";
 
 const outcomes = [...OUTCOME_WORDS].sort((a, b) => b.word.length - a.word.length);
-const TURN = new RegExp(`\\b(?:${TURN_WORDS.join("|")})\\b`, "iu");
-const RECOMMENDATION = /\bindstilling(?:en|erne)\b/iu;
+const TURN = new RegExp(`(?<!\\w)(?:${TURN_WORDS.join("|")})\\b`, "iu");
+const RECOMMENDATION = /(?<!\w)indstilling(?:en|erne)\b/iu;
 const word = (w: string) => new RegExp(`(?:^|[^\\p{L}])${w.replace(/\s+/g, "\\s+")}(?![\\p{L}])`, "iu");
 
 export const recommendationTurn: Rule = {

@@ -1,12 +1,15 @@
 // "Ad 1", "Ad 2 og 3", "Ad pkt. 4:" — the decision on one point of the recommendation follows.
+import { eachMatch } from "../text-scan.ts";
 import type { Rule } from "./fragment.ts";
+
+const POINT_NUMBER = /\d{1,2}/g;
 
 const SUB_POINT =
   /^ad\.?\s*(?:pkt\.?\s*|punkt\s+|indstillingens\s+(?:pkt\.?|punkt)\s*)?(\d{1,2}(?:\s*\.?\s*(?:,|og|-|–|til)\s*\d{1,2})*)\s*[.)]?\s*(?:[-–:]\s*)?(.*)$/iu;
 
 /** "2 og 3" -> [2, 3]; "1. – 3" -> [1, 2, 3]. */
 export function pointNumbers(text: string): number[] {
-  const nums = [...text.matchAll(/\d{1,2}/g)].map((m) => Number(m[0]));
+  const nums = [...eachMatch(POINT_NUMBER, text)].map((m) => Number(m[0]));
   if (nums.length === 2 && /[-–]|til/.test(text)) {
     const [a = 0, b = 0] = nums;
     if (b > a && b - a < 20) return Array.from({ length: b - a + 1 }, (_, k) => a + k);

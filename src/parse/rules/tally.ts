@@ -1,7 +1,7 @@
 // "… blev forkastet med 13 stemmer mod 11. 1 undlod." / "med 13 stemmer for, 11 imod og 1 undlod" — vote numbers.
 import type { Outcome, Position } from "../../domain/index.ts";
 import { OUTCOME_WORDS } from "../lexicon.ts";
-import { charIn, trimEndWhere } from "../text-scan.ts";
+import { charIn, eachMatch, trimEndWhere } from "../text-scan.ts";
 import type { Fragment, Rule } from "./fragment.ts";
 import { readSubject } from "./subject.ts";
 
@@ -42,7 +42,7 @@ function motionText(text: string | undefined): string | null {
 
 /** What stands before the numbers: the motion (up to "blev") and the outcome word, if any. */
 function prefixParts(prefix: string): { motion: string | null; outcome: Outcome | null } {
-  const words = [...prefix.matchAll(OUTCOME_IN)];
+  const words = [...eachMatch(OUTCOME_IN, prefix)];
   const outcome = words.length > 0 ? outcomeOf(words[words.length - 1]?.[1] ?? "") : null;
   const verb = /\s+(?:blev|er|var)\s+/iu.exec(prefix);
   const tail = /,?\s*(?:idet|da|med)\s*$/iu.exec(prefix);
@@ -65,7 +65,7 @@ function listFragments(lists: [Position, string | undefined, number][]): Fragmen
 
 /** "For stemte 15, imod stemte 10, 2 undlod at stemme": labelled numbers without lists. */
 const LABELLED =
-  /\bfor\s+stemte\s+(\d{1,3})(?!\s*\()\s*,?\s*(?:og\s+)?imod\s+stemte\s+(\d{1,3})(?!\s*\()(?:\s*,?\s*(?:og\s+)?(\d{1,3})\s+(?:undlod|hverken|stemte\s+hverken))?/iu;
+  /(?<!\w)for\s+stemte\s+(\d{1,3})(?!\s*\()\s*,?\s*(?:og\s+)?imod\s+stemte\s+(\d{1,3})(?!\s*\()(?:\s*,?\s*(?:og\s+)?(\d{1,3})\s+(?:undlod|hverken|stemte\s+hverken))?/iu;
 
 export const tally: Rule = {
   name: "tally",

@@ -14,6 +14,7 @@ import {
   SECTION_HEADINGS,
 } from "../lexicon.ts";
 import { skeleton } from "../similarity.ts";
+import { collapseSpaces } from "../text-scan.ts";
 
 export type SectionKey = keyof typeof SECTION_HEADINGS;
 
@@ -74,6 +75,14 @@ export function headingParts(rest: string): {
 const SECTION_INDEX: { key: SectionKey; exact: string; skel: string }[] = Object.entries(SECTION_HEADINGS).flatMap(
   ([key, words]) => words.map((w) => ({ key: key as SectionKey, exact: w, skel: skeleton(w) })),
 );
+/** The section of each heading as written and of each skeleton; the first in the lexicon's order wins. */
+const firstByForm = (form: "exact" | "skel") => {
+  const out = new Map<string, SectionKey>();
+  for (const s of SECTION_INDEX) if (!out.has(s[form])) out.set(s[form], s.key);
+  return out;
+};
+const SECTION_BY_EXACT = firstByForm("exact");
+const SECTION_BY_SKELETON = firstByForm("skel");
 
 /** Characters of `text` that are neither whitespace nor ":" / "." (counted up to `limit`). */
 function keptLength(text: string, limit: number): number {
@@ -89,19 +98,13 @@ function keptLength(text: string, limit: number): number {
 export function sectionHeading(text: string): SectionKey | null {
   // More than 60 letters that survive the cleanup below: no section heading, decided without copying a long line.
   if (text.length > 60 && keptLength(text, 61) > 60) return null;
-  const t = text
-    .trim()
-    .replace(/[:.]+$/, "")
-    .replace(/\s+/g, " ")
-    .toLowerCase();
+  const t = collapseSpaces(text.trim().replace(/[:.]+$/, "")).toLowerCase();
   if (t === "" || t.length > 60) return null;
-  for (const s of SECTION_INDEX) if (t === s.exact) return s.key;
+  const exact = SECTION_BY_EXACT.get(t);
+  if (exact) return exact;
   // Converters sometimes drop æ/ø/å ("Kommunikation/Hring"); compare what is left.
   const k = skeleton(t);
-  if (k.length >= 5) {
-    for (const s of SECTION_INDEX) if (k === s.skel) return s.key;
-  }
-  return null;
+  return k.length >= 5 ? (SECTION_BY_SKELETON.get(k) ?? null) : null;
 }
 
 /**

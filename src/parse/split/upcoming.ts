@@ -1,8 +1,11 @@
 // Reads "Kommende sager" tables: a header row naming the columns, then rows (tab- or space-separated) until the table ends.
+
 import type { UpcomingItem } from "../../domain/index.ts";
+import { pushAll } from "../arrays.ts";
 import { isoDate, normaliseNumericDate } from "../dates.ts";
 import { UPCOMING_COLUMNS, YEAR_PARTS } from "../lexicon.ts";
 import type { Line } from "../line.ts";
+import { eachMatch } from "../text-scan.ts";
 
 type Role = keyof typeof UPCOMING_COLUMNS;
 
@@ -24,10 +27,13 @@ interface Cell {
  * The cells of a table line: tab-separated (PDF text layers, markdown tables), or, as "pdftotext -layout" writes
  * tables, separated by runs of three or more spaces; null when the line has no cell separator.
  */
+/** A cell of a space-separated table: words with at most two spaces between them. */
+const CELL_RUN = /\S+(?: {1,2}\S+)*/g;
+
 function cellsOf(text: string): Cell[] | null {
   if (text.includes("\t")) return text.split("\t").map((t, at) => ({ text: t.trim(), at }));
   if (!/\S {3,}\S/.test(text)) return null;
-  return [...text.matchAll(/\S+(?: {1,2}\S+)*/g)].map((m) => ({ text: m[0], at: m.index ?? 0 }));
+  return [...eachMatch(CELL_RUN, text)].map((m) => ({ text: m[0], at: m.index ?? 0 }));
 }
 
 /** Column roles of a header row, or null when the line is not a table header. */
@@ -135,7 +141,7 @@ export function readUpcoming(lines: readonly Line[], item: number): UpcomingItem
       }
       if (row.title !== "") table.push(row);
     }
-    rows.push(...table);
+    pushAll(rows, table);
     i = j - 1;
   }
   return rows.map((r) => {
