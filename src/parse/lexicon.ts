@@ -380,7 +380,7 @@ export const NOT_VOTE_PHRASES: readonly string[] = [
 export const PROPOSAL_PATTERNS: readonly RegExp[] = [
   /(?<!\w)(?:fremsatte|stillede|fremsætter|stiller|fremlagde)\s+(?:følgende\s+|et\s+)?(?:ændrings|under|tillægs)?forslag(?:et)?(?:\s+om)?\s*(?:,\s*)?/iu,
   /(?<!\w)(?:foreslog|foreslår)\s*(?:,\s*)?/iu,
-  /\b(?:ønskede|ønsker)\s+(?:at\s+)?(?:sætte|få)\s+(?:følgende\s+)?(?:forslag\s+)?til\s+afstemning\s*:?\s*/iu,
+  /(?<![\p{L}\p{N}])(?:ønskede|ønsker)\s+(?:at\s+)?(?:sætte|få)\s+(?:følgende\s+)?(?:forslag\s+)?til\s+afstemning\s*:?\s*/iu,
 ];
 
 /** Lines that announce that what follows is put to the vote. */
@@ -427,7 +427,7 @@ export const OUTCOME_WORDS: readonly { word: string; outcome: Outcome }[] = [
 
 /** "begærede sagen i Byrådet": a minority sends the case to the council. */
 export const REFERRAL_PATTERN =
-  /\b(?:begærede|begærer|ønskede|ønsker|krævede|kræver)\s+(?:at\s+)?sagen\s+(?:indbragt\s+for|behandlet\s+i|optaget\s+(?:i|på)|forelagt\s+(?:for\s+)?|sendt\s+(?:videre\s+)?til|i|for)\s+(?:det\s+samlede\s+)?(byrådet|kommunalbestyrelsen|borgerrepræsentationen|regionsrådet)/iu;
+  /(?<![\p{L}\p{N}])(?:begærede|begærer|ønskede|ønsker|krævede|kræver)\s+(?:at\s+)?sagen\s+(?:indbragt\s+for|behandlet\s+i|optaget\s+(?:i|på)|forelagt\s+(?:for\s+)?|sendt\s+(?:videre\s+)?til|i|for)\s+(?:det\s+samlede\s+)?(byrådet|kommunalbestyrelsen|borgerrepræsentationen|regionsrådet)/iu;
 
 /** Stopping a committee's decision under the municipal act (§ 23) also sends the case to the council. */
 export const STOP_PATTERN =

@@ -300,6 +300,8 @@ describe("outcomes, referrals, attendance and statements that are not votes", ()
     ],
     ["Venstre standsede sagen, jf. § 23 i lov om kommunernes styrelse.", ["|V"]],
     ["Gruppe A begærer sagen optaget i Kommunalbestyrelsen.", ["|A"]],
+    // "ø" after a space: a word boundary written \b (ASCII letters only) never matched here.
+    ["Jens Holm (Ø) ønskede sagen behandlet i Byrådet.", ["Jens Holm|Ø"]],
   ])("reads the referral %j", (sentence, by) => {
     const f = readSentence(sentence)[0]?.fragment;
     if (f?.kind !== "referral") throw new Error("no referral");
