@@ -3,8 +3,16 @@ import { sameCase } from "../domain/case-number.ts";
 import type { AgendaItem, Meeting } from "../domain/index.ts";
 import { analyze, type ItemRef, type SearchBackend, type SearchHit, type SearchQuery } from "../search/index.ts";
 import type { Catalog } from "./catalog.ts";
-import { type ItemDoc, itemDocOf } from "./item-doc.ts";
-import { type PreparedTopic, prepareTopic, type Rarity, scoreTopic, type TopicScore, topicDoc } from "./match.ts";
+import { FIELD_WEIGHTS, type ItemDoc, itemDocOf } from "./item-doc.ts";
+import {
+  type PreparedTopic,
+  prepareTopic,
+  type Rarity,
+  scoreTopic,
+  type TermDoc,
+  type TopicScore,
+  topicDoc,
+} from "./match.ts";
 import { type DateMention, dateMatches, isoOf, MONTHS } from "./understand/dates.ts";
 import type { Understanding } from "./understand/understand.ts";
 
@@ -493,17 +501,40 @@ export async function rankItems(
   const bm25 = topic ? await bm25Of(r) : new Map<string, number>();
   const nudgeOf = (doc: ItemDoc) => RETRIEVAL.bm25Nudge * (bm25.get(`${doc.meeting}#${doc.item.number}`) ?? 0);
   const docs = pool.map((at) => docAt(r, at)).filter(accept);
-  const bound = new Map(docs.map((doc) => [doc, topic ? 1 + nudgeOf(doc) : MAX_SCORE]));
+  // The most each item can score. With a topic, its short fields (title, decisions, votes, recommendation) are
+  // scored first, which is cheap; its long case text, weighing FIELD_WEIGHTS.text, can add at most that much to
+  // each concept, so the score is at most the short fields' score plus that weight (and never above 1).
+  const heads = new Map<ItemDoc, TermDoc>();
+  const bound = new Map<ItemDoc, number>();
+  for (const doc of docs) {
+    if (!topic) {
+      bound.set(doc, MAX_SCORE);
+      continue;
+    }
+    const known = r.scores.get(doc);
+    if (known) {
+      bound.set(doc, known.score + nudgeOf(doc));
+      continue;
+    }
+    const full = topicDoc(r.prepared, doc.fields);
+    heads.set(doc, full);
+    const head = scoreTopic(r.prepared, { fields: full.fields.filter((f) => f.weight > FIELD_WEIGHTS.text) });
+    bound.set(doc, Math.min(1, head.score + FIELD_WEIGHTS.text) + nudgeOf(doc));
+  }
   // Stable: items of equal bound keep index order.
   docs.sort((a, b) => (bound.get(b) as number) - (bound.get(a) as number));
   const ranked: RankedItem[] = [];
   // Scores of the best covering items so far, highest first, at most maxRanked.
   const best: number[] = [];
   for (const doc of docs) {
-    if (best.length >= RETRIEVAL.maxRanked && (best[best.length - 1] as number) > (bound.get(doc) as number)) break;
+    const most = bound.get(doc) as number;
+    if (best.length >= RETRIEVAL.maxRanked && (best[best.length - 1] as number) > most) break;
+    // An item that cannot come close to the best covering item is no answer (answeringItems keeps those within
+    // closeToBest of it), and with an answer there are no suggestions: its long text is not read.
+    if (topic && best.length > 0 && most < (best[0] as number) * RETRIEVAL.closeToBest) break;
     let s = r.scores.get(doc);
     if (!s) {
-      s = scoreTopic(r.prepared, topicDoc(r.prepared, doc.fields));
+      s = scoreTopic(r.prepared, heads.get(doc) ?? topicDoc(r.prepared, doc.fields));
       r.scores.set(doc, s);
     }
     const score = s.score + (s.coverage > 0 ? nudgeOf(doc) : 0);
