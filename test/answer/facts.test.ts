@@ -173,6 +173,29 @@ describe("decisionOutcomes", () => {
     expect(decisionOutcomes(text, [])).toEqual([{ what, proposer: null, outcome, counts: null, unanimous: true }]);
   });
 
+  it("adds the recommendation's own outcome stated beside a vote on a proposal, without counts", () => {
+    const text =
+      "Ø stillede forslag om en bisidder. For stemte: Ø og A. Imod stemte: C og O. Forslaget faldt. Indstillingerne godkendt.";
+    const proposal = vote({
+      proposedBy: { party: "Ø" },
+      counts: { for: 3, against: 4, abstain: 0 },
+      text: "For stemte: Ø og A. Imod stemte: C og O. Forslaget faldt.",
+    });
+    expect(decisionOutcomes(text, [proposal]).map((o) => [o.what, o.outcome, o.counts, o.unanimous])).toEqual([
+      ["proposal", "rejected", { for: 3, against: 4, abstain: 0 }, false],
+      ["recommendation", "adopted", null, false],
+    ]);
+    // A vote on the recommendation itself already gives its outcome.
+    const onIt = vote({
+      motion: "Indstillingen",
+      outcome: "adopted",
+      text: "Indstillingen blev godkendt med 5 stemmer.",
+    });
+    expect(decisionOutcomes("Indstillingen blev godkendt med 5 stemmer.", [onIt]).map((o) => o.what)).toEqual([
+      "recommendation",
+    ]);
+  });
+
   it("reads nothing from a block without closing words", () => {
     expect(decisionOutcomes("Udvalget valgte en prismodtager.", [])).toEqual([]);
   });

@@ -1,7 +1,7 @@
 // Answers "what was decided about X": the decision blocks of the matching items, quoted, per body and date.
 import type { Decision, DecisionOutcome, Vote } from "../../domain/index.ts";
 import { OUTCOME_WORDS } from "../../parse/lexicon.ts";
-import { decisiveExcerpt } from "../excerpt.ts";
+import { decisiveExcerpt, sentences } from "../excerpt.ts";
 import { answeringItems, hasTopic, rankItems } from "../retrieve.ts";
 import { exactDay } from "../understand/understand.ts";
 import { type ComposeInput, type Draft, emptyDraft } from "./draft.ts";
@@ -70,7 +70,7 @@ const RECOMMENDATION = /(?<![\p{L}])(?:indstilling\p{L}*|anbefal(?:es|et|ede))(?
  */
 export function decisionOutcomes(text: string, votes: readonly Vote[]): DecisionOutcome[] {
   if (votes.length > 0) {
-    return votes.map((v) => {
+    const voted = votes.map((v): DecisionOutcome => {
       const proposer = proposerOf(v);
       const named = [v.for, v.against, v.abstain].map((side) => side.reduce((n, e) => n + (e.count ?? 1), 0));
       const counts = v.counts ?? { for: named[0] ?? 0, against: named[1] ?? 0, abstain: named[2] ?? 0 };
@@ -82,10 +82,20 @@ export function decisionOutcomes(text: string, votes: readonly Vote[]): Decision
         unanimous: counts.against === 0 && counts.abstain === 0,
       };
     });
+    // "… stemte imod [a proposal]. Indstillingerne godkendt.": the recommendation's own outcome, stated beside the
+    // votes without one of its own, belongs to the plain sentence too (without counts: none were given for it).
+    if (voted.some((o) => o.what === "recommendation")) return voted;
+    const evidence = votes.map((v) => `${v.text} ${v.motion}`.replace(/\s+/g, " "));
+    const stated = sentences(text)
+      .map((x) => x.replace(/\s+/g, " ").trim())
+      .filter((x) => RECOMMENDATION.test(x) && !evidence.some((e) => e.includes(x)))
+      .map(outcomeWordOf)
+      .find((w) => w !== undefined);
+    return stated
+      ? [...voted, { what: "recommendation", proposer: null, outcome: stated.outcome, counts: null, unanimous: false }]
+      : voted;
   }
-  const lower = text.toLowerCase();
-  // The lexicon lists negated words first ("ikke godkendt" before "godkendt"): the first found is the outcome.
-  const word = OUTCOME_WORDS.find((w) => new RegExp(`(?<![\\p{L}])${w.word}(?![\\p{L}])`, "u").test(lower));
+  const word = outcomeWordOf(text);
   if (!word) return [];
   return [
     {
@@ -96,4 +106,10 @@ export function decisionOutcomes(text: string, votes: readonly Vote[]): Decision
       unanimous: true,
     },
   ];
+}
+
+/** The outcome word a text states; the lexicon lists negated words first ("ikke godkendt" before "godkendt"). */
+function outcomeWordOf(text: string): (typeof OUTCOME_WORDS)[number] | undefined {
+  const lower = text.toLowerCase();
+  return OUTCOME_WORDS.find((w) => new RegExp(`(?<![\\p{L}])${w.word}(?![\\p{L}])`, "u").test(lower));
 }
