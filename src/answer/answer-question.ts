@@ -190,8 +190,15 @@ function needsClarification(u: Understanding): boolean {
     u.item !== null ||
     u.caseNumber;
   // An open question needs a topic, or an item to show (by number, case number or meeting day).
+  // A search scoped to a member or party ("What did Charlotte Munch ask about?") quotes what names them.
   if (u.intent === "search")
-    return u.topic.concepts.length === 0 && u.item === null && !u.caseNumber && u.dates.length === 0;
+    return (
+      u.topic.concepts.length === 0 &&
+      u.item === null &&
+      !u.caseNumber &&
+      u.dates.length === 0 &&
+      !(u.intentExplicit && (u.member || u.party))
+    );
   return !anything && u.intent !== "upcoming";
 }
 

@@ -1,6 +1,8 @@
 // Reads the asked party's or member's position from a recorded vote, saying how it is known; never infers one.
 import { JaroWinklerDistance } from "natural/lib/natural/distance/index.js";
 import type { AnswerVote, Position, Vote, VoteEntry } from "../domain/index.ts";
+import { PARTIES } from "../domain/index.ts";
+import { escapeRegExp } from "../parse/escape-regexp.ts";
 import { foldPhrase } from "../search/index.ts";
 
 export interface Subject {
@@ -65,4 +67,39 @@ export function readPosition(vote: Vote, subject: Subject): PositionReading {
   // Members split: report where most of them stood (the earliest position on a tie) and say it was split.
   const position = present.reduce((best, p) => ((counts[p] ?? 0) > (counts[best] ?? 0) ? p : best));
   return { position, basis: "party-members", members, split: present.length > 1 ? counts : null };
+}
+
+/**
+ * True when a text names the subject: the member by name, or the party by its ballot letter as the minutes write
+ * it ("Marlene Harpsøe (O)", "(A, F)", "C(9)", "Gruppe A", "Liste F") or by its name or short form ("Dansk
+ * Folkeparti", "SF"). The letter is matched in upper case only: "a" and "i" are words.
+ */
+export function namesSubject(text: string, subject: Subject): boolean {
+  if (subject.kind === "member") return foldPhrase(text).includes(foldPhrase(subject.key));
+  return partyPatterns(subject.key).some((re) => re.test(text));
+}
+
+const PARTY_PATTERNS = new Map<string, RegExp[]>();
+
+/** The party's letter as the minutes write it (case kept), and its names (any case). */
+function partyPatterns(letter: string): RegExp[] {
+  let patterns = PARTY_PATTERNS.get(letter);
+  if (!patterns) {
+    const party = PARTIES.find((p) => p.letter === letter);
+    const names = party
+      ? [party.name, ...party.aliases, ...party.genitives, ...party.abbreviations.filter((a) => a.length > 1)]
+      : [];
+    const L = escapeRegExp(letter);
+    const byLetter = [
+      `\\(\\s*${L}\\s*[),]`,
+      `,\\s*${L}\\s*\\)`,
+      `(?<![\\p{L}\\p{N}])${L}\\s*\\(\\d+\\)`,
+      `(?<![\\p{L}\\p{N}])(?:[Gg]ruppe|[Ll]iste|[Pp]artiet)\\s+${L}(?![\\p{L}\\p{N}])`,
+    ];
+    patterns = [new RegExp(byLetter.join("|"), "u")];
+    if (names.length > 0)
+      patterns.push(new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "iu"));
+    PARTY_PATTERNS.set(letter, patterns);
+  }
+  return patterns;
 }

@@ -325,7 +325,11 @@ function renderAttendance(a: AnswerFacts): Line[] {
 function renderPassages(a: AnswerFacts): Line[] {
   const L = a.language;
   const M = MESSAGES[L];
-  const about = a.searched?.topic ? quote(a.searched.topic) : whatWasSearched(a);
+  // A search scoped to a member or party names them: "… about 'flygtninge' (Dansk Folkeparti (O))".
+  const scoped = a.subject ? subjectText(a) : null;
+  const about = a.searched?.topic
+    ? `${quote(a.searched.topic)}${scoped ? ` (${scoped})` : ""}`
+    : (scoped ?? whatWasSearched(a));
   const lines: Line[] = [{ text: M.passagesAbout(about), role: "heading", fact: "passage" }];
   for (const f of factsOf(a, "passage")) {
     const c = a.citations[f.citation];

@@ -92,6 +92,18 @@ describe("facts of an answer", () => {
     expect(a.citations[0]).toMatchObject({ meetingDate: "2021-03-08", item: 11 });
   });
 
+  it("scopes a search to a party: items naming it, what it wanted first, each quote naming it", async () => {
+    const a = await ask("Hvad ønskede gruppe A?");
+    expect(a.citations[0]).toMatchObject({ meetingDate: "2021-03-08", item: 4 });
+    const quotes = a.facts.flatMap((f) => (f.kind === "passage" ? [f.quote ?? ""] : []));
+    expect(quotes[0]).toContain("Gruppe A ønsker");
+    const df = await ask("Hvad mente Dansk Folkeparti om flygtninge?");
+    const dfQuotes = df.facts.flatMap((f) => (f.kind === "passage" ? [f.quote ?? ""] : []));
+    expect(dfQuotes.length).toBeGreaterThan(0);
+    for (const q of dfQuotes) expect(q).toMatch(/\(O\)|Dansk Folkeparti/u);
+    expect(df.text).toContain('"flygtninge" (Dansk Folkeparti (O))');
+  });
+
   it("has kinds only from the fact union, in every answer of the sample question set's shapes", async () => {
     for (const q of ["Link to the minutes of the meeting on 14 April 2021", "Who was absent on 16 March 2016?"]) {
       const a = await ask(q);

@@ -1,12 +1,21 @@
 // Answers an open question: the best matching items, each with the sentence that decides it quoted.
+
+import { partyName } from "../../domain/index.ts";
 import { DECISIVE_WORDS, decisiveExcerpt, sentences } from "../excerpt.ts";
+import type { ItemDoc } from "../item-doc.ts";
 import { scoreTopic, topicDoc } from "../match.ts";
+import { namesSubject, type Subject } from "../positions.ts";
 import { answeringItems, hasTopic, type RankedItem, rankItems } from "../retrieve.ts";
+import { saysActivity } from "../understand/intent.ts";
 import { type ComposeInput, type Draft, emptyDraft } from "./draft.ts";
 import { addSuggestions } from "./suggest.ts";
+import { subjectOf } from "./vote.ts";
 
-/** The sentence of an item that best carries the topic, decision sentences first; the decision when none does. */
-export function decisiveSentence(input: ComposeInput, hit: RankedItem): string | null {
+/**
+ * The sentence of an item that best carries the topic, decision sentences first; the decision when none does. In a
+ * search scoped to a member or party, only sentences naming them are read (any of them when there is no topic).
+ */
+export function decisiveSentence(input: ComposeInput, hit: RankedItem, scope: Subject | null = null): string | null {
   const { item } = hit.doc;
   const sources: { text: string; weight: number }[] = [
     ...item.decisions.map((d) => ({ text: d.text, weight: 1.2 })),
@@ -17,10 +26,13 @@ export function decisiveSentence(input: ComposeInput, hit: RankedItem): string |
   for (const src of sources) {
     for (const s of sentences(src.text)) {
       if (s.length < 12) continue;
+      if (scope && !namesSubject(s, scope)) continue;
       const { prepared } = input.retrieval;
-      const score = scoreTopic(prepared, topicDoc(prepared, [{ text: s, weight: 1 }])).score * src.weight;
-      const bonus = DECISIVE_WORDS.test(s) ? 0.05 : 0;
-      if (score > 0 && (!best || score + bonus > best.score)) best = { s, score: score + bonus };
+      const topical = scoreTopic(prepared, topicDoc(prepared, [{ text: s, weight: 1 }])).score;
+      const score = (scope && !hasTopic(input.retrieval) ? 1 : topical) * src.weight;
+      // Scoped to a member or party, what they asked, wanted or proposed comes before how they voted.
+      const bonus = (DECISIVE_WORDS.test(s) ? 0.05 : 0) + (scope && saysActivity(s) ? 0.5 : 0);
+      if ((score > 0 || scope) && (!best || score + bonus > best.score)) best = { s, score: score + bonus };
     }
   }
   if (best) return decisiveExcerpt(best.s, 300);
@@ -31,9 +43,32 @@ export function decisiveSentence(input: ComposeInput, hit: RankedItem): string |
 export async function composeSearch(input: ComposeInput): Promise<Draft> {
   const { retrieval, book } = input;
   const draft = emptyDraft(book);
+  // "What did Charlotte Munch ask about?", "Hvad ønskede gruppe A om X?": the items whose decisions or text name the
+  // member or party, and in them the sentences that do.
+  const scope = input.u.intentExplicit ? subjectOf(input) : null;
+  const textsOf = (doc: ItemDoc) => [
+    ...doc.item.decisions.map((d) => d.text),
+    doc.item.recommendation ?? "",
+    doc.item.text,
+  ];
+  const names = (doc: ItemDoc) => scope === null || textsOf(doc).some((t) => namesSubject(t, scope));
+  // Items where they are said to have asked, wanted or proposed something answer first; else any naming them.
+  const acts = (doc: ItemDoc) =>
+    scope !== null &&
+    textsOf(doc).some(
+      (t) => namesSubject(t, scope) && sentences(t).some((x) => saysActivity(x) && namesSubject(x, scope)),
+    );
+  if (scope)
+    draft.subject = {
+      kind: scope.kind,
+      name: scope.kind === "member" ? scope.key : partyName(scope.key, input.u.language),
+      party: scope.party,
+    };
   // Without a topic the question names an item (or a meeting, or its closed items): show them all, in agenda order
   // (the answer shows a page of them and says how many more).
-  const ranked = await rankItems(retrieval);
+  const acting = scope ? await rankItems(retrieval, acts) : [];
+  const ranked =
+    acting.length > 0 && answeringItems(retrieval, acting).length > 0 ? acting : await rankItems(retrieval, names);
   const answering = hasTopic(retrieval)
     ? answeringItems(retrieval, ranked)
     : answeringItems(retrieval, ranked, ranked.length);
@@ -42,7 +77,7 @@ export async function composeSearch(input: ComposeInput): Promise<Draft> {
     return draft;
   }
   for (const hit of answering) {
-    const quote = decisiveSentence(input, hit);
+    const quote = decisiveSentence(input, hit, scope);
     draft.matches.push({ quote, citation: book.cite(hit.doc.meeting, hit.doc.item.number, quote) });
   }
   draft.status = "found";

@@ -16,6 +16,13 @@ const b = (alternatives: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${
 export const ACTIVITY_WORDS =
   "ask about|asked about|asked|ask|spurgte til|spurgte|spurgt|spørge til|spørger til|ønskede|ønsker|wanted|wants|wished|proposed|propose|proposes|suggested|suggest|foreslog|foreslået|foreslår|said|say|says|sagde|sagt|siger|mente|mener|bemærkede|requested|request|bad om|anmodede|raised|raise|rejste|commented|kommenterede|argued|argumenterede|wrote|skrev|protokollerede|protokolbemærkning|mindretalsudtalelse";
 
+const ACTIVITY = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ACTIVITY_WORDS})(?![\\p{L}\\p{N}])`, "iu");
+
+/** True when a sentence says what someone asked, wanted, proposed or said ("Gruppe A ønsker et notat"). */
+export function saysActivity(sentence: string): boolean {
+  return ACTIVITY.test(sentence);
+}
+
 /** Where the activity verbs stand in a question, so they are not searched for as topic words. */
 export function activitySpans(question: string): { start: number; end: number }[] {
   return spansOf(question, ACTIVITY_WORDS);

@@ -90,15 +90,15 @@ export function understand(
   let intent = detected.intent;
   // Words of the request itself are never a topic: "Hvilke møder har udvalget holdt?" (a body's meetings),
   // "Hvilke punkter var lukkede?" (the closed items, whatever their titles), and in a search the activity verbs
-  // ("sagt", "proposed"). "What did Charlotte Munch ask about?" is a search scoped to the person or group, whose
-  // name is then part of what is searched for (the minutes write "Charlotte Munch (V) spurgte til …").
+  // ("sagt", "proposed"). "What did Charlotte Munch ask about?" is a search scoped to the person or group: the
+  // answer quotes what names them (the minutes write "Charlotte Munch (V) spurgte til …").
   const meetingSpans = detected.intent === "source" ? meetingsListSpans(question) : [];
   const meetingsAsked = meetingSpans.length > 0;
   const closedSpans = closedItemsSpans(question);
-  const subjectSpan = members[0] ?? parties[0];
   const searching = detected.intent === "search" && detected.explicit;
   const requestSpans = [...meetingSpans, ...closedSpans, ...(searching ? activitySpans(question) : [])];
-  const topicClaims = searching ? claimed.filter((c) => c !== subjectSpan) : claimed;
+  // The member or party of a scoped search is a filter on what is quoted (compose/search.ts), not a topic word.
+  const topicClaims = claimed;
   let merged: Topic =
     requestSpans.length > 0 || topicClaims !== claimed
       ? extractTopic(question, [...topicClaims, ...requestSpans], language)
