@@ -3,6 +3,7 @@
 import {
   type Answer,
   AnswerSchema,
+  type Citation,
   type ConversationContext,
   type Coverage,
   type Fact,
@@ -223,11 +224,43 @@ function finish(
     coverage: state.coverage,
     context: { ...contextOf(u), question, shown: page.shown },
   };
+  // A page of a longer list cites only what it shows.
+  const shown = page.more.length > 0 || offset > 0 ? onlyCitedOnPage(base) : base;
   const facts: AnswerFacts =
     status === "clarify"
-      ? { ...base, status, reason: u.question.trim() === "" ? ("empty" as const) : ("nothing-to-look-for" as const) }
-      : { ...base, status };
+      ? { ...shown, status, reason: u.question.trim() === "" ? ("empty" as const) : ("nothing-to-look-for" as const) }
+      : { ...shown, status };
   return AnswerSchema.parse({ ...facts, text: text ?? renderText(facts) });
+}
+
+/**
+ * The answer with only the citations its parts and facts refer to (by `citation` / `citations` index), renumbered
+ * in their order: rows cut off by paging leave theirs out.
+ */
+function onlyCitedOnPage<T extends { citations: readonly Citation[] }>(answer: T): T {
+  const { citations, ...rest } = answer;
+  const used = new Set<number>();
+  const visit = (x: unknown, rewrite: ((i: number) => number) | null): unknown => {
+    if (Array.isArray(x)) return x.map((y) => visit(y, rewrite));
+    if (x === null || typeof x !== "object") return x;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(x)) {
+      if (k === "citation" && typeof v === "number") {
+        used.add(v);
+        out[k] = rewrite ? rewrite(v) : v;
+      } else if (k === "citations" && Array.isArray(v) && v.every((i) => typeof i === "number")) {
+        for (const i of v) used.add(i);
+        out[k] = rewrite ? v.map(rewrite) : v;
+      } else out[k] = visit(v, rewrite);
+    }
+    return out;
+  };
+  visit(rest, null);
+  if (used.size === citations.length) return answer;
+  const kept = [...used].sort((a, b) => a - b);
+  const at = new Map(kept.map((old, i) => [old, i]));
+  const renumbered = visit(rest, (i) => at.get(i) ?? i) as Omit<T, "citations">;
+  return { ...renumbered, citations: kept.map((i) => citations[i] as Citation) } as unknown as T;
 }
 
 /**

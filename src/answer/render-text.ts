@@ -169,8 +169,10 @@ function renderDecisions(a: AnswerFacts): Line[] {
   const M = MESSAGES[L];
   const lines: Line[] = [];
   const decisions = factsOf(a, "decision");
-  // The plain sentences first: what was settled, by whom, with the count.
-  const leads = decisions.map((d) => decisionLead(d, L)).filter((x): x is string => x !== null);
+  // The plain sentences first: what was settled, by whom, with the count. Over a whole meeting's items (more than
+  // two), each item's sentence stands with its own decision instead.
+  const overview = new Set(decisions.map((d) => d.citation)).size > 2;
+  const leads = overview ? [] : decisions.map((d) => decisionLead(d, L)).filter((x): x is string => x !== null);
   if (leads.length > 0) lines.push({ text: [...new Set(leads)].slice(0, 3).join(" "), role: "lead", fact: "decision" });
   let last = -1;
   for (const x of decisions) {
@@ -184,7 +186,12 @@ function renderDecisions(a: AnswerFacts): Line[] {
       });
       last = x.citation;
     }
-    lines.push({ text: `- ${x.body}, ${formatDate(x.date, L)}: ${quote(x.quote)}`, role: "fact", fact: "decision" });
+    const lead = overview ? decisionLead(x, L) : null;
+    lines.push({
+      text: `- ${x.body}, ${formatDate(x.date, L)}: ${lead ? `${lead} ` : ""}${quote(x.quote)}`,
+      role: "fact",
+      fact: "decision",
+    });
   }
   lines.push(...renderUnreadVotes(a));
   return lines;

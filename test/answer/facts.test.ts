@@ -113,6 +113,22 @@ describe("facts of an answer", () => {
 });
 
 describe("long answers and unanswerable specifics", () => {
+  it("cites on each page only what the page shows, renumbered", async () => {
+    const refs = (a: Answer) =>
+      new Set(a.facts.flatMap((f) => ("citation" in f && typeof f.citation === "number" ? [f.citation] : [])));
+    const first = await assistant.ask("Hvad skete der på mødet 9. december 2020?", {
+      today: "2021-01-10",
+      context: null,
+    });
+    expect(first.facts.some((f) => f.kind === "more")).toBe(true);
+    expect([...refs(first)].sort((a, b) => a - b)).toEqual(first.citations.map((_, i) => i));
+    const next = await assistant.ask("flere", { today: "2021-01-10", context: first.context });
+    expect([...refs(next)].sort((a, b) => a - b)).toEqual(next.citations.map((_, i) => i));
+    // The second page's items are not the first page's.
+    const items = (a: Answer) => a.citations.map((c) => c.item);
+    expect(items(next).some((i) => items(first).includes(i))).toBe(false);
+  });
+
   it("shows the first rows of a long list with 'and N more', and the rest on 'more' / 'flere'", async () => {
     const today = "2021-01-10";
     const first = await assistant.ask("What is coming up in Social- og Beskæftigelsesudvalget?", {

@@ -29,8 +29,11 @@ export async function composeDecision(input: ComposeInput): Promise<Draft> {
   const { retrieval, book, catalog } = input;
   const draft = emptyDraft(book);
   const ranked = await rankItems(retrieval, (doc) => doc.item.decisions.some((d) => d.text.trim().length > 0));
-  // Without a topic the question points at a meeting or an item: its decisions in agenda order, a few at most.
-  const answering = hasTopic(retrieval) ? answeringItems(retrieval, ranked) : answeringItems(retrieval, ranked, 5);
+  // Without a topic the question points at a meeting or an item: all its decisions in agenda order (the answer shows
+  // a page of them and says how many more).
+  const answering = hasTopic(retrieval)
+    ? answeringItems(retrieval, ranked)
+    : answeringItems(retrieval, ranked, ranked.length);
   if (answering.length === 0) {
     await addSuggestions(input, draft);
     return draft;
