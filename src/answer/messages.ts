@@ -336,7 +336,7 @@ export const MESSAGES: Record<Language, Messages> = {
     otherVotes: (n, subject) =>
       `${n === 1 ? "One other vote" : `${n} other votes`} on the same item ${n === 1 ? "does" : "do"} not name ${subject}.`,
     notInVotes: (subject) =>
-      `${subject} is not named in any of the votes below, so the minutes do not say how they voted.`,
+      `${subject.charAt(0).toUpperCase()}${subject.slice(1)} is not named in any of the votes below, so the minutes do not say how they voted.`,
     decisionsUnder: (label) => `Decisions under ${label}:`,
     noRecordedVote: (topic, subject, items) =>
       `The minutes record no vote naming who stood where on ${topic}, so they do not say how ${subject} voted (${items}).`,

@@ -1,5 +1,5 @@
-// Absence records over hand-made minutes (record-meetings.ts): a whole-meeting absence, an absence from items 4–6,
-// and a member recorded absent ("Fraværende: Bo Berg" under item 1) whose absence covers that item only. The
+// Absence records (and one vote answer) over hand-made minutes (record-meetings.ts): a whole-meeting absence, an
+// absence from items 4–6, and a member recorded absent ("Fraværende: Bo Berg" under item 1) whose absence covers that item only. The
 // answers' wording is fixed: these rows were written before the code ran on them.
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -114,5 +114,17 @@ describe("absence record answers over hand-made minutes", () => {
     // One day asks about one meeting: its attendance, not a record.
     const day = await ask("Who was absent from Byrådet on 6 March 2024?");
     expect(day.text).toContain("Absent: Mette Mortensen.");
+  });
+});
+
+describe("vote answers over the same hand-made minutes", () => {
+  it("reports a council vote quoted again in committee minutes once, under the council's own meeting", async () => {
+    const a = await ask("How did Ø vote on Budget 2025?");
+    expect(a.votes.map((v) => [v.body, v.date, v.position])).toEqual([["Byrådet", "2024-03-06", "against"]]);
+    expect(a.citations[a.votes[0]?.citation ?? -1]).toMatchObject({
+      committee: "Byrådet",
+      meetingDate: "2024-03-06",
+      item: 7,
+    });
   });
 });

@@ -2,10 +2,12 @@
 import type { AnswerVote, Vote, VoteEntry } from "../../domain/index.ts";
 import { partyName } from "../../domain/index.ts";
 import { subPoint } from "../../parse/rules/sub-point.ts";
+import { bodyKey } from "../../records/vote-records.ts";
+import { foldPhrase } from "../../search/index.ts";
 import { decisiveExcerpt, oneLine } from "../excerpt.ts";
 import { scoreTopic, topicDoc } from "../match.ts";
 import { readPosition, type Subject } from "../positions.ts";
-import { answeringItems, hasTopic, RETRIEVAL, rankItems } from "../retrieve.ts";
+import { answeringItems, hasTopic, type RankedItem, RETRIEVAL, rankItems } from "../retrieve.ts";
 import { exactDay } from "../understand/understand.ts";
 import { blocksFor, composeDecision, decisionOutcomes, proposerOf } from "./decision.ts";
 import { type ComposeInput, type Draft, emptyDraft } from "./draft.ts";
@@ -122,10 +124,24 @@ export async function composeVote(input: ComposeInput): Promise<Draft> {
 
   let withoutSubject = 0;
   const nullVotes: { vote: Omit<AnswerVote, "citation">; meeting: number; item: number; text: string }[] = [];
-  for (const hit of answering) {
-    const { meeting } = hit.doc;
-    const votes = votesOnTopic(input, hit.doc.item.title, votesOf(input, meeting, hit.doc.item.number));
+  // A vote quoted again in another body's minutes (a committee's vote in Økonomiudvalget's item) is one vote: it is
+  // reported once, under the voting body's own meeting when that is among the answers, else where first found.
+  const onTopic = answering.map((hit) => ({
+    hit,
+    votes: votesOnTopic(input, hit.doc.item.title, votesOf(input, hit.doc.meeting, hit.doc.item.number)),
+  }));
+  const owner = new Map<string, RankedItem>();
+  for (const { hit, votes } of onTopic) {
+    const m = catalog.meetings[hit.doc.meeting];
     for (const v of votes) {
+      const key = sameVoteKey(v);
+      const own = m !== undefined && bodyKey(m.committee) === bodyKey(v.body) && m.date === v.date;
+      if (!owner.has(key) || own) owner.set(key, owner.has(key) && !own ? (owner.get(key) as RankedItem) : hit);
+    }
+  }
+  for (const { hit, votes } of onTopic) {
+    const { meeting } = hit.doc;
+    for (const v of votes.filter((x) => owner.get(sameVoteKey(x)) === hit)) {
       const reading = subject ? readPosition(v, subject) : { position: null, basis: null, members: [], split: null };
       const vote: Omit<AnswerVote, "citation"> = {
         body: v.body,
@@ -227,4 +243,19 @@ function withoutVoteText(text: string, votes: readonly Vote[]): string {
     label = null;
   }
   return kept.join("\n\n");
+}
+
+/** Body, day, motion, outcome and who stood where: what makes two quotations of a vote the same vote. */
+function sameVoteKey(v: Vote): string {
+  const side = (entries: readonly VoteEntry[]) =>
+    entries.map((e) => `${e.party ?? ""}:${e.name ?? ""}:${e.count ?? ""}`).join(",");
+  return [
+    bodyKey(v.body),
+    v.date,
+    foldPhrase(v.motion || v.text),
+    v.outcome,
+    side(v.for),
+    side(v.against),
+    side(v.abstain),
+  ].join("|");
 }
