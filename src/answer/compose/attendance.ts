@@ -28,7 +28,9 @@ export async function composeAttendance(input: ComposeInput): Promise<Draft> {
     );
     meeting = (away ?? meetings.find(({ m }) => m.participants.some(is)))?.i;
   }
-  meeting ??= findMeetings(retrieval)[0];
+  // Without a day: the newest meeting held by today (a later one is only an agenda, with no attendance yet).
+  const fitting = findMeetings(retrieval);
+  meeting ??= fitting.find((i) => (catalog.meetings[i]?.date ?? "") <= input.today) ?? fitting[0];
   const m = meeting === undefined ? undefined : catalog.meetings[meeting];
   if (meeting === undefined || !m) {
     draft.notes.push({ kind: "no-meeting" });

@@ -1,6 +1,7 @@
 // Says plainly what the minutes do not state when a question asks for one specific thing (the prize winner, the
 // chair) and the facts found do not name it: after what was found, never instead of it.
 import type { Fact } from "../../domain/index.ts";
+import { CHAIR_WORDS } from "../understand/intent.ts";
 import type { Draft } from "./draft.ts";
 
 interface NotStatedRule {
@@ -22,7 +23,7 @@ export const NOT_STATED_RULES: readonly NotStatedRule[] = [
   {
     what: "chair",
     example: "Who chaired the meeting on 14 April 2021?",
-    asks: /(?<![\p{L}])(?:chaired|chair of the meeting|chairman|hvem var formand|hvem ledede mødet|mødeleder)(?![\p{L}])/iu,
+    asks: new RegExp(`(?<![\\p{L}])(?:${CHAIR_WORDS}|chaired|chairman)(?![\\p{L}])`, "iu"),
     named: /(?<![\p{L}])(?:formand|mødeleder|chair)(?![\p{L}])/iu,
   },
 ];

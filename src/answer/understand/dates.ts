@@ -65,6 +65,52 @@ export const RELATIVE_YEARS: readonly { phrase: string; offset: number }[] = [
   { phrase: "i år", offset: 0 },
 ];
 
+/** Relative days, weeks and months: a unit and its offset from the one holding `today` (weeks start on Monday). */
+export const RELATIVE_PERIODS: readonly { phrase: string; unit: "day" | "week" | "month"; offset: number }[] = [
+  { phrase: "i dag", unit: "day", offset: 0 },
+  { phrase: "today", unit: "day", offset: 0 },
+  { phrase: "i går", unit: "day", offset: -1 },
+  { phrase: "yesterday", unit: "day", offset: -1 },
+  { phrase: "i morgen", unit: "day", offset: 1 },
+  { phrase: "tomorrow", unit: "day", offset: 1 },
+  { phrase: "(?:i )?denne uge", unit: "week", offset: 0 },
+  { phrase: "this week", unit: "week", offset: 0 },
+  { phrase: "(?:i )?sidste uge", unit: "week", offset: -1 },
+  { phrase: "(?:i )?forrige uge", unit: "week", offset: -1 },
+  { phrase: "last week", unit: "week", offset: -1 },
+  { phrase: "(?:i )?næste uge", unit: "week", offset: 1 },
+  { phrase: "(?:i )?(?:den )?kommende uge", unit: "week", offset: 1 },
+  { phrase: "next week", unit: "week", offset: 1 },
+  { phrase: "(?:i )?denne måned", unit: "month", offset: 0 },
+  { phrase: "this month", unit: "month", offset: 0 },
+  { phrase: "(?:i )?sidste måned", unit: "month", offset: -1 },
+  { phrase: "last month", unit: "month", offset: -1 },
+  { phrase: "(?:i )?næste måned", unit: "month", offset: 1 },
+  { phrase: "next month", unit: "month", offset: 1 },
+];
+
+/** The first and last day (ISO) of the day, week or month `offset` units from the one holding `today`. */
+export function relativePeriod(
+  today: string,
+  unit: "day" | "week" | "month",
+  offset: number,
+): { from: string; to: string } {
+  const [y, m, d] = today.split("-").map(Number) as [number, number, number];
+  const iso = (t: Date) => t.toISOString().slice(0, 10);
+  if (unit === "month") {
+    const first = new Date(Date.UTC(y, m - 1 + offset, 1));
+    const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0));
+    return { from: iso(first), to: iso(last) };
+  }
+  const base = new Date(Date.UTC(y, m - 1, d));
+  if (unit === "day") {
+    const day = new Date(base.getTime() + offset * 86_400_000);
+    return { from: iso(day), to: iso(day) };
+  }
+  const monday = new Date(base.getTime() - ((base.getUTCDay() + 6) % 7) * 86_400_000 + offset * 7 * 86_400_000);
+  return { from: iso(monday), to: iso(new Date(monday.getTime() + 6 * 86_400_000)) };
+}
+
 const pad = (n: number) => String(n).padStart(2, "0");
 export const isoOf = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -150,6 +196,14 @@ export function findDates(question: string, today: string): DateMention[] {
       const y = thisYear + r.offset;
       return { kind: "period", from: isoOf(y, 1, 1), to: isoOf(y, 12, 31), start: s, end: e };
     });
+  }
+  for (const r of RELATIVE_PERIODS) {
+    each(`${NB}${r.phrase}${NA}`, (_m, s, e) => ({
+      kind: "period",
+      ...relativePeriod(today, r.unit, r.offset),
+      start: s,
+      end: e,
+    }));
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -47,6 +47,15 @@ export function closedItemsSpans(question: string): { start: number; end: number
   return spansOf(question, CLOSED_ITEMS_WORDS);
 }
 
+/** Asking who chaired: the words name what is asked, not a topic ("Hvem er formand for Økonomiudvalget?"). */
+export const CHAIR_WORDS =
+  "who chaired|who is (?:the )?chair(?:man|woman|person)?|who was (?:the )?chair(?:man|woman|person)?|chair of the meeting|chairman of the meeting|hvem (?:var|er) formand(?:en)?|hvem ledede mødet|mødeleder(?:en)?";
+
+/** Where a question about the chair stands in it. */
+export function chairSpans(question: string): { start: number; end: number }[] {
+  return spansOf(question, CHAIR_WORDS);
+}
+
 /** Where a request for a body's meetings stands in a question (its words are not a topic). */
 export function meetingsListSpans(question: string): { start: number; end: number }[] {
   return spansOf(question, MEETINGS_WORDS);
@@ -69,14 +78,14 @@ export const INTENT_RULES: readonly IntentRule[] = [
     intent: "attendance",
     example: "Hvem deltog i mødet i Social- og Arbejdsmarkedsudvalget den 8. marts 2021?",
     pattern: b(
-      "chaired|who chaired|chair of the meeting|chairman of the meeting|hvem var formand|hvem ledede mødet|mødeleder|absent|absence|absentees|attended|attend|attending|attendance|present|participants|participated|who was there|who were there|showed up|sent apologies|substitute|substitutes|substituted|substituting|stand-in|stood in|standing in|stands in|filled in|fill in|sat in|deputi[sz]ed|replaced|replacing|in place of|fraværende|fravær|afbud|forfald|deltog|deltagere|mødedeltagere|tilstede|til stede|mødte|stedfortræder|stedfortrædere|stedfortræderen|erstattede|afløste|indkaldt|hvem var med",
+      `${CHAIR_WORDS}|chaired|absent|absence|absentees|attended|attend|attending|attendance|present|participants|participated|who was there|who were there|showed up|sent apologies|substitute|substitutes|substituted|substituting|stand-in|stood in|standing in|stands in|filled in|fill in|sat in|deputi[sz]ed|replaced|replacing|in place of|fraværende|fravær|afbud|forfald|deltog|deltagere|mødedeltagere|tilstede|til stede|mødte|stedfortræder|stedfortrædere|stedfortræderen|erstattede|afløste|indkaldt|hvem var med`,
     ),
   },
   {
     intent: "upcoming",
     example: "Hvornår skal Fælleslegatet 2021 behandles?",
     pattern: b(
-      "coming up|upcoming|næste gang|next time|when (?:does|do|will) .+ meet|hvornår mødes|forthcoming|on the agenda next|next meeting|what(?:'s| is) next|what comes next|hvad sker der (?:så|nu)|hvad kommer der|planned|scheduled|will be (?:discussed|treated|decided|handled|considered|dealt with)|will (?:the )?(?:[\\p{L}-]+ )*?(?:discuss|treat|decide on|handle|consider|take up|deal with)|when (?:will|is|are) .+ (?:be )?(?:discussed|treated|decided|handled|considered|due|scheduled|planned|taken up)|when (?:is|are|will) .+ (?:coming|come|coming up|expected|on the agenda)|(?:is|are|was|were) on the agenda|what(?:'s| is| was) on the agenda|(?:er|var) på dagsordenen|(?:står|stod) (?:der )?på dagsordenen|kommende|skal .*behandles|skal .*behandle|skal .*drøftes|skal .*besluttes|skal .*på dagsordenen|hvornår skal|hvornår kommer|hvornår (?:\\p{L}+ )*?(?:behandles|drøftes|besluttes|kommer)|næste møde|planlagt|planlagte|på vej|er på programmet",
+      "coming up|upcoming|næste gang|next time|(?:i )?næste uge|next week|(?:i )?næste måned|next month|i morgen|tomorrow|when (?:does|do|will) .+ meet|hvornår mødes|forthcoming|on the agenda next|next meeting|what(?:'s| is) next|what comes next|hvad sker der (?:så|nu)|hvad kommer der|planned|scheduled|will be (?:discussed|treated|decided|handled|considered|dealt with)|will (?:the )?(?:[\\p{L}-]+ )*?(?:discuss|treat|decide on|handle|consider|take up|deal with)|when (?:will|is|are) .+ (?:be )?(?:discussed|treated|decided|handled|considered|due|scheduled|planned|taken up)|when (?:is|are|will) .+ (?:coming|come|coming up|expected|on the agenda)|(?:is|are|was|were) on the agenda|what(?:'s| is| was) on the agenda|(?:er|var) på dagsordenen|(?:står|stod) (?:der )?på dagsordenen|kommende|skal .*behandles|skal .*behandle|skal .*drøftes|skal .*besluttes|skal .*på dagsordenen|hvornår skal|hvornår kommer|hvornår (?:\\p{L}+ )*?(?:behandles|drøftes|besluttes|kommer)|næste møde|planlagt|planlagte|på vej|er på programmet",
     ),
   },
   {

@@ -4,7 +4,7 @@ import type { ConversationContext, Intent, Language } from "../../domain/index.t
 import { type BodyMention, findBodies, findUnknownBody } from "./body.ts";
 import { stripChatMarkup } from "./chat-markup.ts";
 import { type DateMention, findDates, isoOf } from "./dates.ts";
-import { activitySpans, closedItemsSpans, detectIntent, meetingsListSpans } from "./intent.ts";
+import { activitySpans, chairSpans, closedItemsSpans, detectIntent, meetingsListSpans } from "./intent.ts";
 import { findItemNumbers } from "./item-number.ts";
 import { detectLanguage } from "./language.ts";
 import type { Lexicon, RosterMember } from "./lexicon.ts";
@@ -96,7 +96,12 @@ export function understand(
   const meetingsAsked = meetingSpans.length > 0;
   const closedSpans = closedItemsSpans(question);
   const searching = detected.intent === "search" && detected.explicit;
-  const requestSpans = [...meetingSpans, ...closedSpans, ...(searching ? activitySpans(question) : [])];
+  const requestSpans = [
+    ...meetingSpans,
+    ...closedSpans,
+    ...(searching ? activitySpans(question) : []),
+    ...(detected.intent === "attendance" ? chairSpans(question) : []),
+  ];
   // The member or party of a scoped search is a filter on what is quoted (compose/search.ts), not a topic word.
   const topicClaims = claimed;
   let merged: Topic =

@@ -65,3 +65,29 @@ describe("findDates", () => {
     expect(findDates("31-02-2021", TODAY)).toEqual([]);
   });
 });
+
+describe("relative days, weeks and months", () => {
+  // Wednesday 4 September 2024: weeks run Monday to Sunday.
+  const on = "2024-09-04";
+  const period = (q: string) => findDates(q, on).map((d) => (d.kind === "period" ? `${d.from}..${d.to}` : d.kind));
+  it.each([
+    ["Hvad sker der i næste uge?", "2024-09-09..2024-09-15"],
+    ["What was decided last week?", "2024-08-26..2024-09-01"],
+    ["Hvad skete der i denne uge?", "2024-09-02..2024-09-08"],
+    ["Hvad besluttede udvalget i sidste måned?", "2024-08-01..2024-08-31"],
+    ["What is on the agenda next month?", "2024-10-01..2024-10-31"],
+    ["Hvad blev besluttet i går?", "2024-09-03..2024-09-03"],
+    ["What is on the agenda tomorrow?", "2024-09-05..2024-09-05"],
+  ])("reads %j as %s", (q, expected) => {
+    expect(period(q)).toEqual([expected]);
+  });
+
+  it("crosses a year's end", () => {
+    expect(findDates("næste måned", "2024-12-15").map((d) => (d.kind === "period" ? d.from : ""))).toEqual([
+      "2025-01-01",
+    ]);
+    expect(findDates("sidste uge", "2025-01-01").map((d) => (d.kind === "period" ? d.from : ""))).toEqual([
+      "2024-12-23",
+    ]);
+  });
+});

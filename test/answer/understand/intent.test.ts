@@ -52,6 +52,10 @@ describe("detectIntent", () => {
     ["Hvilke møder har Økonomiudvalget afholdt i 2024?", "source"],
     ["When did the finance committee meet?", "source"],
     ["Which meetings did Byrådet hold in May?", "source"],
+    ["Hvem er formand for Teknisk Udvalg?", "attendance"],
+    ["Who is the chairman of the finance committee?", "attendance"],
+    ["Hvad sker der i udvalget i næste uge?", "upcoming"],
+    ["What will Byrådet treat next month?", "upcoming"],
   ])("reads %j as %s", (question, intent) => {
     expect(detectIntent(question, { hasSubject: false }).intent).toBe(intent);
   });
