@@ -78,6 +78,14 @@ export class ConfigError extends Error {
   }
 }
 
+/** A whole number in [min, max], read from a string; `range` says the bounds in the error. */
+const wholeNumber = (what: string, min: number, max: number, range: string) =>
+  z.coerce
+    .number({ error: `must be ${what}` })
+    .int("must be a whole number")
+    .min(min, range)
+    .max(max, range);
+
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
 
@@ -117,13 +125,7 @@ const duration = z
 const EnvSchema = z.object({
   INDEX_DIR: z.preprocess(blankToUndefined, z.string().default("index-data")),
   PUBLIC_BASE_URL: optional(httpUrl.transform((s) => s.replace(/\/+$/, ""))),
-  PORT: optional(
-    z.coerce
-      .number({ error: "must be a port number" })
-      .int("must be a whole number")
-      .min(1, "must be 1–65535")
-      .max(65535, "must be 1–65535"),
-  ),
+  PORT: optional(wholeNumber("a port number", 1, 65535, "must be 1–65535")),
   HOST: optional(z.string().trim()),
   LOG_LEVEL: optional(
     z
@@ -154,26 +156,10 @@ const EnvSchema = z.object({
   SYNC_EVERY: optional(duration),
   SYNC_SOURCES: optional(z.string().trim()),
   DATA_DIR: optional(z.string().trim()),
-  SLACK_QUEUE: optional(
-    z.coerce
-      .number({ error: "must be a number of events" })
-      .int("must be a whole number")
-      .min(1, "must be 1–100000 events")
-      .max(100_000, "must be 1–100000 events"),
-  ),
-  SLACK_CONCURRENCY: optional(
-    z.coerce
-      .number({ error: "must be a number of events" })
-      .int("must be a whole number")
-      .min(1, "must be 1–1000 events at once")
-      .max(1_000, "must be 1–1000 events at once"),
-  ),
+  SLACK_QUEUE: optional(wholeNumber("a number of events", 1, 100_000, "must be 1–100000 events")),
+  SLACK_CONCURRENCY: optional(wholeNumber("a number of events", 1, 1_000, "must be 1–1000 events at once")),
   ENGINE_WORKERS: optional(
-    z.coerce
-      .number({ error: "must be a number of worker threads" })
-      .int("must be a whole number")
-      .min(0, "must be 0–16 (0 answers on the main thread)")
-      .max(16, "must be 0–16 (0 answers on the main thread)"),
+    wholeNumber("a number of worker threads", 0, 16, "must be 0–16 (0 answers on the main thread)"),
   ),
 });
 
