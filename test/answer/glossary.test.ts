@@ -22,6 +22,10 @@ describe("the glossary", () => {
     ["election", "valg"],
     ["merger", "lægges sammen"],
     ["solar park", "solcelleanlæg"],
+    ["school districts", "skoledistrikter"],
+    ["summer holiday", "sommerferie"],
+    ["road access", "vejbetjening"],
+    ["health reform", "sundhedsreform"],
   ])("bridges %j to %j", (en, da) => {
     expect(translate(en)).toContain(da);
   });
