@@ -123,6 +123,9 @@ describe("a body's meetings", () => {
       expect(a.intent).toBe("source");
       expect(cited(a)).toEqual(["2022-04-06#null", "2022-03-09#null", "2021-12-08#null"]);
     }
+    // The last one when that is asked: the newest held by today (the agenda of 6 April is still ahead).
+    expect(cited(await ask("Hvornår mødtes Social- og Beskæftigelsesudvalget sidst?"))).toEqual(["2022-03-09#null"]);
+    expect(cited(await ask("When did SBU last meet?"))).toEqual(["2022-03-09#null"]);
     // One meeting when one is asked for.
     expect(cited(await ask("Link til mødet i Social- og Beskæftigelsesudvalget"))).toHaveLength(1);
   });

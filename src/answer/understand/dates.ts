@@ -54,6 +54,11 @@ export const LATEST_PHRASES = [
   "sidste referat",
   "latest minutes",
   "last minutes",
+  // "Hvornår mødtes udvalget sidst?", "When did the committee last meet?"
+  "mødtes (?:[\\p{L}-]+ ){0,6}?sidst",
+  "holdt (?:[\\p{L}-]+ ){0,6}?møde sidst",
+  "last met",
+  "last meet",
 ];
 
 /** Relative years: offset from the year of `today`. */

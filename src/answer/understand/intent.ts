@@ -36,7 +36,7 @@ function spansOf(question: string, alternatives: string): { start: number; end: 
 
 /** Asking for a body's meetings (their dates and minutes) rather than one meeting or one item. */
 export const MEETINGS_WORDS =
-  "hvilke møder (?:har |havde )?(?:[\\p{L}-]+ ){0,6}?(?:holdt|afholdt|haft)|hvilke møder|alle møder|alle møderne|mødedatoer|mødedatoerne|mødedage|which meetings|all (?:the )?meetings|list (?:of )?(?:the )?meetings|meeting dates|when did (?:[\\p{L}-]+ ){1,6}?meet|hvornår (?:har|havde|holdt|afholdt) (?:[\\p{L}-]+ ){0,6}?(?:møde|møder)";
+  "hvilke møder (?:har |havde )?(?:[\\p{L}-]+ ){0,6}?(?:holdt|afholdt|haft)|hvilke møder|alle møder|alle møderne|mødedatoer|mødedatoerne|mødedage|which meetings|all (?:the )?meetings|list (?:of )?(?:the )?meetings|meeting dates|when did (?:[\\p{L}-]+ ){1,6}?meet|hvornår (?:mødtes|holdt) (?:[\\p{L}-]+ ){0,6}?(?:møde )?sidst|hvornår (?:har|havde|holdt|afholdt) (?:[\\p{L}-]+ ){0,6}?(?:møde|møder)";
 
 /** Asking for the items treated behind closed doors ("lukkede punkter"), whatever their titles. */
 export const CLOSED_ITEMS_WORDS =

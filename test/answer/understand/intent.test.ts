@@ -52,6 +52,8 @@ describe("detectIntent", () => {
     ["Hvilke møder har Økonomiudvalget afholdt i 2024?", "source"],
     ["When did the finance committee meet?", "source"],
     ["Which meetings did Byrådet hold in May?", "source"],
+    ["Hvornår mødtes Teknisk Udvalg sidst?", "source"],
+    ["When did the council last meet?", "source"],
     ["Hvem er formand for Teknisk Udvalg?", "attendance"],
     ["Who is the chairman of the finance committee?", "attendance"],
     ["Hvad sker der i udvalget i næste uge?", "upcoming"],
