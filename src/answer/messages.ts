@@ -110,6 +110,7 @@ export interface Messages {
   upcomingHeading: (committee: string, list: string) => string;
   plannedHeading: (day: string, committee: string, list: string) => string;
   noPlanOnDay: (day: string, where: string) => string;
+  noNextAgenda: (committee: string, date: string, ref: string) => string;
   nearestPlans: (before: string | null, after: string | null) => string;
   agendaHeading: (committee: string, date: string, ref: string) => string;
   ongoing: string;
@@ -224,6 +225,8 @@ export const MESSAGES: Record<Language, Messages> = {
       `Disse sager er på vej i ${committee} ifølge listen over kommende sager i referatet fra ${list}:`,
     plannedHeading: (day, committee, list) =>
       `Planlagt til mødet den ${day} i ${committee} ifølge listen over kommende sager i referatet fra ${list}:`,
+    noNextAgenda: (committee, date, ref) =>
+      `Der er ingen dagsorden for et kommende møde i ${committee} i referaterne; det seneste møde var den ${date} ${ref}.`,
     noPlanOnDay: (day, where) =>
       `Ingen liste over kommende sager, dagsorden eller referat${where ? ` fra ${where}` : ""}, jeg kender, har et møde den ${day}.`,
     nearestPlans: (before, after) =>
@@ -360,6 +363,8 @@ export const MESSAGES: Record<Language, Messages> = {
       `Coming up in ${committee}, from the list of upcoming items in the minutes of ${list}:`,
     plannedHeading: (day, committee, list) =>
       `Planned for the meeting of ${committee} on ${day}, by the list of upcoming items in the minutes of ${list}:`,
+    noNextAgenda: (committee, date, ref) =>
+      `No agenda of a coming meeting of ${committee} is in the minutes I know; its last meeting was on ${date} ${ref}.`,
     noPlanOnDay: (day, where) =>
       `No list of upcoming items, agenda or minutes${where ? ` of ${where}` : ""} that I know has a meeting on ${day}.`,
     nearestPlans: (before, after) =>

@@ -257,6 +257,12 @@ function renderUpcoming(a: AnswerFacts): Line[] {
         role: "note",
         fact: f.kind,
       });
+    if (f.kind === "no-next-agenda")
+      lines.push({
+        text: M.noNextAgenda(f.committee, formatDate(f.date, L), ref(f.citation)),
+        role: "note",
+        fact: f.kind,
+      });
   }
   return lines;
 }
@@ -368,6 +374,12 @@ function renderNotFound(a: AnswerFacts): Line[] {
   else if (a.intent === "vote") lead(M.noVoteFound(what, subjectText(a)));
   else if (a.intent === "upcoming") lead(M.noUpcoming(what));
   else lead(M.nothingFound(what));
+  for (const f of factsOf(a, "no-next-agenda"))
+    lines.push({
+      text: M.noNextAgenda(f.committee, formatDate(f.date, L), ref(f.citation)),
+      role: "note",
+      fact: f.kind,
+    });
   for (const f of factsOf(a, "upcoming-stale"))
     lines.push({ text: M.upcomingStale(f.committee, formatDate(f.date, L), f.count), role: "note", fact: f.kind });
   for (const f of factsOf(a, "no-item")) {

@@ -241,6 +241,8 @@ export const FactSchema = z.discriminatedUnion("kind", [
     before: IsoDateSchema.nullable(),
     after: IsoDateSchema.nullable(),
   }),
+  /** "When is the next meeting?" with no agenda of a coming meeting indexed: the last meeting held, cited. */
+  z.object({ kind: z.literal("no-next-agenda"), ...cited, committee: z.string(), date: IsoDateSchema }),
   /** The question named a meeting that is not indexed. */
   z.object({ kind: z.literal("no-meeting") }),
   /** The question named an item number the meeting does not have. */

@@ -163,6 +163,16 @@ describe("upcoming answers", () => {
     expect(recent.upcoming.map((u) => u.bucket)).toEqual(["ongoing", "undated"]);
   });
 
+  it("answers 'when is the next meeting' from a coming agenda, else says none is published and when the last was", async () => {
+    const coming = await ask("When is the next meeting of SBU?", "2022-03-20");
+    expect(coming.text).toContain("6 April 2022");
+    expect(coming.facts.some((f) => f.kind === "no-next-agenda")).toBe(false);
+    const none = await ask("Hvornår er næste møde i Social- og Beskæftigelsesudvalget?", "2022-05-01");
+    expect(none.text).toContain(
+      "Der er ingen dagsorden for et kommende møde i Social- og Beskæftigelsesudvalget i referaterne; det seneste møde var den 6. april 2022",
+    );
+  });
+
   it("adds items of agendas for meetings after today to the text, citing the agenda once", async () => {
     const a = await ask("Hvad er på vej i udvalget?", "2022-03-20");
     expect(a.upcoming.every((u) => u.bucket !== "agenda")).toBe(true);

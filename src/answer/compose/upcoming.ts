@@ -1,7 +1,7 @@
 // Answers "what is coming up": rows of the newest "Kommende sager" list at or before today that are still ahead, plus future agendas.
 import type { AnswerUpcoming, Meeting, UpcomingItem } from "../../domain/index.ts";
 import { scoreTopic, topicDoc } from "../match.ts";
-import { inScope, meetingScope, RETRIEVAL } from "../retrieve.ts";
+import { findMeetings, inScope, meetingScope, RETRIEVAL } from "../retrieve.ts";
 import { type DateMention, dateMatches } from "../understand/dates.ts";
 import { type ComposeInput, type Draft, emptyDraft, type Note } from "./draft.ts";
 import { composePlanned, plannedDay } from "./planned.ts";
@@ -287,5 +287,21 @@ export async function composeUpcoming(input: ComposeInput): Promise<Draft> {
   }
   const found = draft.upcoming.length > 0 || agendas.size > 0 || draft.notes.some((n) => n.kind === "upcoming-passed");
   draft.status = found ? "found" : "not_found";
+  // "When is the next meeting?" with no coming agenda: say so, and when the last meeting was.
+  if (agendas.size === 0 && NEXT_MEETING.test(u.question)) {
+    const last = findMeetings(input.retrieval).find((i) => (catalog.meetings[i]?.date ?? "") <= input.today);
+    const m = last === undefined ? undefined : catalog.meetings[last];
+    if (last !== undefined && m)
+      draft.notes.push({
+        kind: "no-next-agenda",
+        citation: book.cite(last, null),
+        committee: m.committee,
+        date: m.date,
+      });
+  }
   return draft;
 }
+
+/** A question about the next meeting itself, not about an item on it. */
+const NEXT_MEETING =
+  /(?<![\p{L}])(?:næste møde|det kommende møde|next meeting|when (?:is|does) (?:[\p{L}-]+ ){0,6}?(?:meet|meeting) next|hvornår mødes)(?![\p{L}])/iu;
