@@ -114,5 +114,11 @@ export function decisionOutcomes(text: string, votes: readonly Vote[]): Decision
 /** The outcome word a text states; the lexicon lists negated words first ("ikke godkendt" before "godkendt"). */
 function outcomeWordOf(text: string): (typeof OUTCOME_WORDS)[number] | undefined {
   const lower = text.toLowerCase();
-  return OUTCOME_WORDS.find((w) => new RegExp(`(?<![\\p{L}])${w.word}(?![\\p{L}])`, "u").test(lower));
+  return OUTCOME_PATTERNS.find(({ pattern }) => pattern.test(lower))?.word;
 }
+
+// Compiled once: every decision block of every answer is read against them.
+const OUTCOME_PATTERNS = OUTCOME_WORDS.map((word) => ({
+  word,
+  pattern: new RegExp(`(?<![\\p{L}])${word.word}(?![\\p{L}])`, "u"),
+}));

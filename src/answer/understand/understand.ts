@@ -103,11 +103,7 @@ export function understand(
     ...(detected.intent === "attendance" ? chairSpans(question) : []),
   ];
   // The member or party of a scoped search is a filter on what is quoted (compose/search.ts), not a topic word.
-  const topicClaims = claimed;
-  let merged: Topic =
-    requestSpans.length > 0 || topicClaims !== claimed
-      ? extractTopic(question, [...topicClaims, ...requestSpans], language)
-      : topic;
+  let merged: Topic = requestSpans.length > 0 ? extractTopic(question, [...claimed, ...requestSpans], language) : topic;
   let followUp = false;
   let item = items[0]?.item ?? null;
   let bodyList = bodies;
