@@ -128,20 +128,22 @@ export async function composeVote(input: ComposeInput): Promise<Draft> {
   // reported once, under the voting body's own meeting when that is among the answers, else where first found.
   const onTopic = answering.map((hit) => ({
     hit,
-    votes: votesOnTopic(input, hit.doc.item.title, votesOf(input, hit.doc.meeting, hit.doc.item.number)),
+    votes: votesOnTopic(input, hit.doc.item.title, votesOf(input, hit.doc.meeting, hit.doc.item.number)).map((v) => ({
+      v,
+      key: sameVoteKey(v),
+    })),
   }));
   const owner = new Map<string, RankedItem>();
   for (const { hit, votes } of onTopic) {
     const m = catalog.meetings[hit.doc.meeting];
-    for (const v of votes) {
-      const key = sameVoteKey(v);
+    for (const { v, key } of votes) {
       const own = m !== undefined && bodyKey(m.committee) === bodyKey(v.body) && m.date === v.date;
-      if (!owner.has(key) || own) owner.set(key, owner.has(key) && !own ? (owner.get(key) as RankedItem) : hit);
+      if (!owner.has(key) || own) owner.set(key, hit);
     }
   }
   for (const { hit, votes } of onTopic) {
     const { meeting } = hit.doc;
-    for (const v of votes.filter((x) => owner.get(sameVoteKey(x)) === hit)) {
+    for (const { v } of votes.filter(({ key }) => owner.get(key) === hit)) {
       const reading = subject ? readPosition(v, subject) : { position: null, basis: null, members: [], split: null };
       const vote: Omit<AnswerVote, "citation"> = {
         body: v.body,
