@@ -104,11 +104,18 @@ function termStrength(term: string, terms: TermSet): number {
 /** Strength (0..1) of the best alternative in one set of terms; a phrase counts by its share of words found. */
 function alternativeStrength(alternatives: readonly string[][], terms: TermSet): number {
   let best = 0;
+  // Loops, not map/filter/reduce: this runs for every concept, field and candidate item, and the arrays were the
+  // largest share of what an answer allocated.
   for (const alt of alternatives) {
-    const strengths = alt.map((t) => termStrength(t, terms));
-    const found = strengths.filter((s) => s > 0).length;
+    let found = 0;
+    let sum = 0;
+    for (const t of alt) {
+      const s = termStrength(t, terms);
+      if (s > 0) found++;
+      sum += s;
+    }
     if (found * 2 < alt.length) continue;
-    const s = strengths.reduce((a, b) => a + b, 0) / alt.length;
+    const s = sum / alt.length;
     if (s > best) best = s;
   }
   return best;
@@ -123,38 +130,50 @@ const MAX_STRENGTH = MATCH_STRENGTH.exact;
  * never analysed: an item naming the topic in its title is scored without its long case text.
  */
 export function scoreTopic(prepared: PreparedTopic, doc: TermDoc): TopicScore {
-  const n = prepared.concepts.length;
+  const { concepts, compounds } = prepared;
+  const n = concepts.length;
   if (n === 0) return { score: 0, coverage: 0, matched: [] };
-  const fieldBest = new Array<number>(n).fill(0);
-  const anyBest = new Array<number>(n).fill(0);
-  const settled = (weight: number) =>
-    anyBest.every((a, k) => a >= MAX_STRENGTH && (fieldBest[k] ?? 0) >= MAX_STRENGTH * weight);
+  // Typed arrays and loops, no closures: this runs for every candidate item of every question.
+  const fieldBest = new Float64Array(n);
+  const anyBest = new Float64Array(n);
   for (const field of doc.fields) {
-    if (settled(field.weight)) continue;
-    prepared.concepts.forEach((c, k) => {
-      const s = alternativeStrength(c.alternatives, field.terms);
-      if (s * field.weight > (fieldBest[k] ?? 0)) fieldBest[k] = s * field.weight;
-      if (s > (anyBest[k] ?? 0)) anyBest[k] = s;
-    });
-    for (const comp of prepared.compounds) {
-      const s = alternativeStrength(comp.alternatives, field.terms);
+    if (settled(fieldBest, anyBest, field.weight)) continue;
+    const terms = field.terms;
+    for (let k = 0; k < n; k++) {
+      const s = alternativeStrength((concepts[k] as PreparedTopic["concepts"][number]).alternatives, terms);
+      if (s * field.weight > (fieldBest[k] as number)) fieldBest[k] = s * field.weight;
+      if (s > (anyBest[k] as number)) anyBest[k] = s;
+    }
+    for (const comp of compounds) {
+      const s = alternativeStrength(comp.alternatives, terms);
       if (s === 0) continue;
       for (const k of comp.parts) {
-        if (s * field.weight > (fieldBest[k] ?? 0)) fieldBest[k] = s * field.weight;
-        if (s > (anyBest[k] ?? 0)) anyBest[k] = s;
+        if (s * field.weight > (fieldBest[k] as number)) fieldBest[k] = s * field.weight;
+        if (s > (anyBest[k] as number)) anyBest[k] = s;
       }
     }
   }
-  const total = prepared.concepts.reduce((a, c) => a + c.weight, 0) || 1;
+  let total = 0;
+  for (const c of concepts) total += c.weight;
+  total ||= 1;
   let score = 0;
   let coverage = 0;
   const matched: number[] = [];
-  prepared.concepts.forEach((c, k) => {
-    score += c.weight * (fieldBest[k] ?? 0);
-    coverage += c.weight * (anyBest[k] ?? 0);
-    if ((anyBest[k] ?? 0) > 0) matched.push(k);
-  });
+  for (let k = 0; k < n; k++) {
+    const weight = (concepts[k] as PreparedTopic["concepts"][number]).weight;
+    score += weight * (fieldBest[k] as number);
+    coverage += weight * (anyBest[k] as number);
+    if ((anyBest[k] as number) > 0) matched.push(k);
+  }
   return { score: score / total, coverage: coverage / total, matched };
+}
+
+/** True when a field of this weight can raise no concept: each is found exactly, in a field weighing as much. */
+function settled(fieldBest: Float64Array, anyBest: Float64Array, weight: number): boolean {
+  for (let k = 0; k < anyBest.length; k++) {
+    if ((anyBest[k] as number) < MAX_STRENGTH || (fieldBest[k] as number) < MAX_STRENGTH * weight) return false;
+  }
+  return true;
 }
 
 const NO_TERMS = termSet([]);

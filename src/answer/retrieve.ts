@@ -500,44 +500,43 @@ export async function rankItems(
       : await topicPool(r);
   const bm25 = topic ? await bm25Of(r) : new Map<string, number>();
   const nudgeOf = (doc: ItemDoc) => RETRIEVAL.bm25Nudge * (bm25.get(`${doc.meeting}#${doc.item.number}`) ?? 0);
-  const docs = pool.map((at) => docAt(r, at)).filter(accept);
   // The most each item can score. With a topic, its short fields (title, decisions, votes, recommendation) are
   // scored first, which is cheap; its long case text, weighing FIELD_WEIGHTS.text, can add at most that much to
   // each concept, so the score is at most the short fields' score plus that weight (and never above 1).
-  const heads = new Map<ItemDoc, TermDoc>();
-  const bound = new Map<ItemDoc, number>();
-  for (const doc of docs) {
+  const entries: { doc: ItemDoc; nudge: number; bound: number; full: TermDoc | null }[] = [];
+  for (const at of pool) {
+    const doc = docAt(r, at);
+    if (!accept(doc)) continue;
     if (!topic) {
-      bound.set(doc, MAX_SCORE);
+      entries.push({ doc, nudge: 0, bound: MAX_SCORE, full: null });
       continue;
     }
+    const nudge = nudgeOf(doc);
     const known = r.scores.get(doc);
     if (known) {
-      bound.set(doc, known.score + nudgeOf(doc));
+      entries.push({ doc, nudge, bound: known.score + nudge, full: null });
       continue;
     }
     const full = topicDoc(r.prepared, doc.fields);
-    heads.set(doc, full);
     const head = scoreTopic(r.prepared, { fields: full.fields.filter((f) => f.weight > FIELD_WEIGHTS.text) });
-    bound.set(doc, Math.min(1, head.score + FIELD_WEIGHTS.text) + nudgeOf(doc));
+    entries.push({ doc, nudge, bound: Math.min(1, head.score + FIELD_WEIGHTS.text) + nudge, full });
   }
   // Stable: items of equal bound keep index order.
-  docs.sort((a, b) => (bound.get(b) as number) - (bound.get(a) as number));
+  entries.sort((a, b) => b.bound - a.bound);
   const ranked: RankedItem[] = [];
   // Scores of the best covering items so far, highest first, at most maxRanked.
   const best: number[] = [];
-  for (const doc of docs) {
-    const most = bound.get(doc) as number;
+  for (const { doc, nudge, bound: most, full } of entries) {
     if (best.length >= RETRIEVAL.maxRanked && (best[best.length - 1] as number) > most) break;
     // An item that cannot come close to the best covering item is no answer (answeringItems keeps those within
     // closeToBest of it), and with an answer there are no suggestions: its long text is not read.
     if (topic && best.length > 0 && most < (best[0] as number) * RETRIEVAL.closeToBest) break;
     let s = r.scores.get(doc);
     if (!s) {
-      s = scoreTopic(r.prepared, heads.get(doc) ?? topicDoc(r.prepared, doc.fields));
+      s = scoreTopic(r.prepared, full ?? topicDoc(r.prepared, doc.fields));
       r.scores.set(doc, s);
     }
-    const score = s.score + (s.coverage > 0 ? nudgeOf(doc) : 0);
+    const score = s.score + (s.coverage > 0 ? nudge : 0);
     ranked.push({ doc, score, coverage: s.coverage, matched: s.matched });
     if (topic && s.coverage >= RETRIEVAL.minCoverage) {
       best.push(score);

@@ -40,20 +40,24 @@ export function termSet(terms: Iterable<string>): TermSet {
   let list: string[] | null = null;
   let sorted: string[] | null = null;
   let reversed: string[] | null = null;
-  const scan = (test: (t: string) => boolean): boolean => {
-    list ??= [...set];
-    for (const t of list) if (test(t)) return true;
-    return false;
-  };
+  // The scans are plain loops, not a test function per question: a set is asked for every candidate item.
   return {
     has: (t) => set.has(t),
     hasLongerWithPrefix(part) {
-      if (set.size <= SCAN_LIMIT) return scan((t) => t.length > part.length && t.startsWith(part));
+      if (set.size <= SCAN_LIMIT) {
+        list ??= [...set];
+        for (const t of list) if (t.length > part.length && t.startsWith(part)) return true;
+        return false;
+      }
       sorted ??= [...set].sort();
       return hasLongerStartingWith(sorted, part);
     },
     hasLongerWithSuffix(part) {
-      if (set.size <= SCAN_LIMIT) return scan((t) => t.length > part.length && t.endsWith(part));
+      if (set.size <= SCAN_LIMIT) {
+        list ??= [...set];
+        for (const t of list) if (t.length > part.length && t.endsWith(part)) return true;
+        return false;
+      }
       reversed ??= [...set].map(reverse).sort();
       return hasLongerStartingWith(reversed, reverse(part));
     },
