@@ -26,18 +26,39 @@ export function itemDocOf(meetings: readonly Meeting[], meeting: number, index: 
   const m = meetings[meeting];
   const item = m?.items[index];
   if (!m || !item) throw new Error(`answer: no item ${index} in meeting ${meeting}`);
-  const text: Record<ItemField, () => string> = {
-    title: () => item.title,
-    decisions: () => item.decisions.map((d) => d.text).join("\n"),
-    votes: () =>
-      m.votes
-        .filter((v) => v.item === item.number)
-        .map((v) => `${v.motion}\n${v.text}`)
-        .join("\n"),
-    recommendation: () => item.recommendation ?? "",
-    text: () => item.text,
-  };
-  return { meeting, index, item, fields: FIELDS.map((f) => ({ weight: FIELD_WEIGHTS[f], text: text[f] })) };
+  return { meeting, index, item, fields: FIELDS.map((f) => new ItemTextField(f, m, item)) };
+}
+
+/** One field of an item, its text built when read (a class: a small object per field, no closures). */
+class ItemTextField implements TextField {
+  readonly weight: number;
+
+  constructor(
+    private readonly field: ItemField,
+    private readonly meeting: Meeting,
+    private readonly item: AgendaItem,
+  ) {
+    this.weight = FIELD_WEIGHTS[field];
+  }
+
+  text(): string {
+    const { item } = this;
+    switch (this.field) {
+      case "title":
+        return item.title;
+      case "decisions":
+        return item.decisions.map((d) => d.text).join("\n");
+      case "votes":
+        return this.meeting.votes
+          .filter((v) => v.item === item.number)
+          .map((v) => `${v.motion}\n${v.text}`)
+          .join("\n");
+      case "recommendation":
+        return item.recommendation ?? "";
+      case "text":
+        return item.text;
+    }
+  }
 }
 
 // Heaviest first, so that scoring can stop before the light, long fields.

@@ -127,9 +127,10 @@ const MAX_STRENGTH = MATCH_STRENGTH.exact;
 /**
  * Scores a document (fields of term sets) against a prepared topic. A field that cannot raise any concept's score
  * (every concept already found exactly, in a field weighing at least as much) is never read, so its terms are
- * never analysed: an item naming the topic in its title is scored without its long case text.
+ * never analysed: an item naming the topic in its title is scored without its long case text. With `fieldsAbove`,
+ * only the fields weighing more than that are scored (a bound on what the lighter ones could add is the caller's).
  */
-export function scoreTopic(prepared: PreparedTopic, doc: TermDoc): TopicScore {
+export function scoreTopic(prepared: PreparedTopic, doc: TermDoc, fieldsAbove = Number.NEGATIVE_INFINITY): TopicScore {
   const { concepts, compounds } = prepared;
   const n = concepts.length;
   if (n === 0) return { score: 0, coverage: 0, matched: [] };
@@ -137,7 +138,7 @@ export function scoreTopic(prepared: PreparedTopic, doc: TermDoc): TopicScore {
   const fieldBest = new Float64Array(n);
   const anyBest = new Float64Array(n);
   for (const field of doc.fields) {
-    if (settled(fieldBest, anyBest, field.weight)) continue;
+    if (field.weight <= fieldsAbove || settled(fieldBest, anyBest, field.weight)) continue;
     const terms = field.terms;
     for (let k = 0; k < n; k++) {
       const s = alternativeStrength((concepts[k] as PreparedTopic["concepts"][number]).alternatives, terms);
@@ -242,16 +243,24 @@ function lastSpaceBefore(text: string, at: number): number {
 
 /** A term document for scoring against the topic; each field's terms are found when first read. */
 export function topicDoc(prepared: PreparedTopic, fields: readonly TextField[]): TermDoc {
-  return {
-    fields: fields.map((field) => {
-      let terms: TermSet | null = null;
-      return {
-        weight: field.weight,
-        get terms() {
-          terms ??= topicTermSet(prepared, typeof field.text === "string" ? field.text : field.text());
-          return terms;
-        },
-      };
-    }),
-  };
+  return { fields: fields.map((field) => new TopicField(prepared, field)) };
+}
+
+/** A field whose terms are found when first read (a class: one small object per field, no closures). */
+class TopicField {
+  readonly weight: number;
+  private found: TermSet | null = null;
+
+  constructor(
+    private readonly prepared: PreparedTopic,
+    private readonly field: TextField,
+  ) {
+    this.weight = field.weight;
+  }
+
+  get terms(): TermSet {
+    const { field } = this;
+    this.found ??= topicTermSet(this.prepared, typeof field.text === "string" ? field.text : field.text());
+    return this.found;
+  }
 }

@@ -518,7 +518,7 @@ export async function rankItems(
       continue;
     }
     const full = topicDoc(r.prepared, doc.fields);
-    const head = scoreTopic(r.prepared, { fields: full.fields.filter((f) => f.weight > FIELD_WEIGHTS.text) });
+    const head = scoreTopic(r.prepared, full, FIELD_WEIGHTS.text);
     entries.push({ doc, nudge, bound: Math.min(1, head.score + FIELD_WEIGHTS.text) + nudge, full });
   }
   // Stable: items of equal bound keep index order.

@@ -16,6 +16,41 @@ export const SURNAME_ALONE_THRESHOLD = 0.95;
 
 const similarity = (a: string, b: string) => (a === b ? 1 : JaroWinklerDistance(a, b, {}));
 
+type Similarity = (written: string, part: string) => number;
+
+/**
+ * similarity, remembered for one question: every span of a run of capitalised words is scored against every
+ * roster name, so the same written word meets the same name part (first names repeat) many times.
+ */
+function rememberedSimilarity(): Similarity {
+  const byWritten = new Map<string, Map<string, number>>();
+  return (written, part) => {
+    let parts = byWritten.get(written);
+    if (!parts) {
+      parts = new Map();
+      byWritten.set(written, parts);
+    }
+    let s = parts.get(part);
+    if (s === undefined) {
+      s = similarity(written, part);
+      parts.set(part, s);
+    }
+    return s;
+  };
+}
+
+/** The roster's names split into folded parts, once per roster. */
+const ROSTER_PARTS = new WeakMap<readonly RosterMember[], { member: RosterMember; parts: string[] }[]>();
+
+function rosterPartsOf(roster: readonly RosterMember[]): { member: RosterMember; parts: string[] }[] {
+  let parts = ROSTER_PARTS.get(roster);
+  if (!parts) {
+    parts = roster.map((m) => ({ member: m, parts: nameParts(m.name) }));
+    ROSTER_PARTS.set(roster, parts);
+  }
+  return parts;
+}
+
 /** Name parts folded, so "Rene"/"René" and "Moller"/"Møller" are the same part. */
 function nameParts(name: string): string[] {
   return tokenize(name).map((t) => foldLetters(t.lower));
@@ -25,7 +60,7 @@ function nameParts(name: string): string[] {
 const LONGER_SPAN_TOLERANCE = 0.03;
 
 /** Matches written name parts to a roster name in order; null when a part has no counterpart. */
-function scoreName(written: readonly string[], roster: readonly string[]): number | null {
+function scoreName(written: readonly string[], roster: readonly string[], similarity: Similarity): number | null {
   let from = 0;
   let total = 0;
   for (const w of written) {
@@ -73,7 +108,8 @@ export function findMembers(
   claimed: readonly Span[] = [],
 ): MemberMention[] {
   const tokens = tokenize(question).filter((t) => !isClaimed(t, claimed));
-  const rosterParts = roster.map((m) => ({ member: m, parts: nameParts(m.name) }));
+  const rosterParts = rosterPartsOf(roster);
+  const similar = rememberedSimilarity();
   const out: MemberMention[] = [];
   for (const run of capitalisedRuns(tokens, question)) {
     let best: MemberMention | null = null;
@@ -85,14 +121,11 @@ export function findMembers(
         const end = span[span.length - 1]?.end ?? 0;
         const candidates: { member: RosterMember; score: number }[] = [];
         for (const r of rosterParts) {
-          const s = scoreName(written, r.parts);
+          const s = scoreName(written, r.parts, similar);
           if (s === null) continue;
           const surname = r.parts[r.parts.length - 1] ?? "";
-          const coversSurname = similarity(written[written.length - 1] ?? "", surname) >= NAME_PART_THRESHOLD;
-          if (
-            written.length === 1 &&
-            (!coversSurname || similarity(written[0] ?? "", surname) < SURNAME_ALONE_THRESHOLD)
-          )
+          const coversSurname = similar(written[written.length - 1] ?? "", surname) >= NAME_PART_THRESHOLD;
+          if (written.length === 1 && (!coversSurname || similar(written[0] ?? "", surname) < SURNAME_ALONE_THRESHOLD))
             continue;
           if (written.length >= 2 && !coversSurname && written.length < r.parts.length) continue;
           candidates.push({ member: r.member, score: s });
