@@ -383,8 +383,17 @@ export const PROPOSAL_PATTERNS: readonly RegExp[] = [
   /(?<![\p{L}\p{N}])(?:ønskede|ønsker)\s+(?:at\s+)?(?:sætte|få)\s+(?:følgende\s+)?(?:forslag\s+)?til\s+afstemning\s*:?\s*/iu,
 ];
 
-/** Lines that announce that what follows is put to the vote. */
+/**
+ * Lines that announce that what follows is put to the vote. A pattern with a `motion` group names the question
+ * inside the line ("Herefter satte formanden Karen Holms (A) kandidatur til afstemning."); the others announce it
+ * at the line's start, the question after them.
+ */
 export const BALLOT_INTROS: readonly RegExp[] = [
+  // "Herefter satte formanden Karen Holms (A) kandidatur til afstemning." (Greve). The recommendation put to the vote
+  // is a turn back to it (RECOMMENDATION_TURN), not a question of its own.
+  /^(?:(?:herefter|derefter|dernæst|så)\s+)?(?:satte|sætter)\s+(?:formanden|borgmesteren|mødelederen|næstformanden|[\p{L}-]*(?:udvalget|rådet))\s+(?!indstillingen\b)(?<motion>\S.*?)\s+til\s+afstemning\s*[.:]?\s*$/iu,
+  // "Herefter blev Per Vangs (F) kandidatur sat til afstemning."
+  /^(?:(?:herefter|derefter|dernæst|så)\s+)?blev\s+(?!indstillingen\b|der\b)(?<motion>\S.*?)\s+sat\s+til\s+afstemning\s*[.:]?\s*$/iu,
   /^derefter\s+fulgte\s+følgende\s+afstemning\s*:?\s*/iu,
   /^(?:der\s+blev\s+)?(?:herefter\s+|derefter\s+)?(?:stemt|afstemning)\s+om\s*:?\s*/iu,
   /^følgende\s+blev\s+sat\s+til\s+afstemning\s*:?\s*/iu,

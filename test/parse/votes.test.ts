@@ -347,4 +347,45 @@ Forslaget blev herefter vedtaget uden afstemning.`);
       counts: { for: 12, against: 40, abstain: 3 },
     });
   });
+
+  // Greve, Skole-, Børne- og Ungeudvalget 13.08.2024 (names invented): two candidacies put to the vote one after
+  // the other, each with its own sentence naming what is put to the vote, the same members on opposite sides.
+  const candidacies = (intro: (name: string) => string) =>
+    council(`Beslutning
+
+Ved behandlingen af sagen stillede Karen Holm (A) og Per Vang (F) deres kandidatur til rådighed.
+
+${intro("Karen Holms (A)")}Karen Holm (A) stemte for, Per Vang (F) stemte imod. Ole Bak (V) og Eva Lund (V) undlod at stemme.
+
+Mindretalsudtalelse fra Karen Holm (A):
+
+Vi finder det naturligt, at posten følger den aftalte konstituering.
+
+${intro("Per Vangs (F)")}Karen Holm (A) stemte imod, Per Vang (F) stemte for. Ole Bak (V) og Eva Lund (V) undlod at stemme.`);
+
+  it("reads 'Herefter satte formanden X til afstemning' as the motion of the vote that follows", () => {
+    const m = candidacies((name) => `Herefter satte formanden ${name} kandidatur til afstemning. `);
+    expect(sides(m).map(({ outcome: _, ...rest }) => rest)).toEqual([
+      { for: ["Karen Holm"], against: ["Per Vang"], abstain: ["Ole Bak", "Eva Lund"] },
+      { for: ["Per Vang"], against: ["Karen Holm"], abstain: ["Ole Bak", "Eva Lund"] },
+    ]);
+    expect(m.votes[0]?.motion).toContain("Karen Holms (A) kandidatur");
+    expect(m.votes[1]?.motion).toContain("Per Vangs (F) kandidatur");
+  });
+
+  it("reads the passive 'Herefter blev X sat til afstemning' as the motion", () => {
+    const m = candidacies((name) => `Herefter blev ${name} kandidatur sat til afstemning. `);
+    expect(m.votes.map((v) => v.motion)).toEqual([
+      expect.stringContaining("Karen Holms (A) kandidatur"),
+      expect.stringContaining("Per Vangs (F) kandidatur"),
+    ]);
+  });
+
+  it("starts a new vote when a member named on one side stands on another (no sentence introduces it)", () => {
+    const m = candidacies(() => "");
+    expect(sides(m).map(({ outcome: _, ...rest }) => rest)).toEqual([
+      { for: ["Karen Holm"], against: ["Per Vang"], abstain: ["Ole Bak", "Eva Lund"] },
+      { for: ["Per Vang"], against: ["Karen Holm"], abstain: ["Ole Bak", "Eva Lund"] },
+    ]);
+  });
 });

@@ -79,15 +79,27 @@ export function isVote(g: Group): boolean {
 }
 
 /**
- * A member named twice in one position, or a statement about other points of the recommendation ("… kunne ikke
- * tiltræde indstillingens beslutningspunkt 2" after one about the whole), starts a new vote.
+ * A member named twice in one position, a named member standing on another side than before ("Karen Holm (A)
+ * stemte for …" then "Karen Holm (A) stemte imod …": one vote cannot hold both), or a statement about other points
+ * of the recommendation ("… kunne ikke tiltræde indstillingens beslutningspunkt 2" after one about the whole),
+ * starts a new vote. A party letter may stand on two sides (a group split), so only named members count there.
  */
 export function repeatsIn(g: Group, f: PositionFragment): boolean {
   step("votes", f.entries.length);
   const keys = g.keys[f.position];
   if (f.entries.some((e) => keys.has(entryKey(e)))) return true;
-  return g.points.size > 1 || (g.points.size === 1 && !g.points.has(pointsKey(f)));
+  if (g.points.size > 1 || (g.points.size === 1 && !g.points.has(pointsKey(f)))) return true;
+  return f.entries.some(
+    (e) =>
+      e.name !== null &&
+      POSITIONS.some((other) => other !== f.position && g.keys[other].has(entryKey(e)) && samePoints(g, f)),
+  );
 }
+
+const POSITIONS: readonly Position[] = ["for", "against", "abstain"];
+
+/** The group's position lines are about the points this one is about (or none names any). */
+const samePoints = (g: Group, f: PositionFragment) => g.points.size === 0 || g.points.has(pointsKey(f));
 
 /**
  * "Liste F og Ø stemte imod af hensyn til …" after "Imod: 6 (… Hanne Berg (F), … (Ø))": parties already counted in

@@ -10,10 +10,7 @@ export const ballotIntro: Rule = {
     for (const p of BALLOT_INTROS) {
       const m = p.exec(sentence);
       if (!m) continue;
-      const text = sentence
-        .slice(m[0].length)
-        .trim()
-        .replace(/^["“”]+|["“”]+\.?$/gu, "");
+      const text = (m.groups?.motion ?? sentence.slice(m[0].length)).trim().replace(/^["“”]+|["“”]+\.?$/gu, "");
       return {
         fragments: [
           {
