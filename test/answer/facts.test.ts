@@ -224,6 +224,33 @@ describe("decisionOutcomes", () => {
     ]);
   });
 
+  it("counts named members one vote each, but gives no count for party letters without numbers", () => {
+    const members = vote({
+      outcome: "adopted",
+      for: [
+        { name: "Karen Holm", party: "A" },
+        { name: "Per Vang", party: "F" },
+      ],
+      against: [{ name: "Ole Bak", party: "V" }],
+    });
+    expect(decisionOutcomes("", [members])[0]).toMatchObject({ counts: { for: 2, against: 1, abstain: 0 } });
+    // "Imod: A, C, Ø og M" (Greve Byråd 23.04.2025): four parties against, not four votes; and nothing for.
+    const parties = vote({
+      proposedBy: { name: "Anne Marie Lyduch", party: "V" },
+      outcome: "adopted",
+      against: ["A", "C", "Ø", "M"].map((party) => ({ name: null, party })),
+    });
+    expect(decisionOutcomes("", [parties])[0]).toMatchObject({ counts: null, unanimous: false });
+    // Party letters with their numbers ("C(9) og O(2)") are counts.
+    const numbered = vote({
+      for: [
+        { name: null, party: "C", count: 9 },
+        { name: null, party: "O", count: 2 },
+      ],
+    });
+    expect(decisionOutcomes("", [numbered])[0]).toMatchObject({ counts: { for: 11, against: 0, abstain: 0 } });
+  });
+
   it("reads nothing from a block without closing words", () => {
     expect(decisionOutcomes("Udvalget valgte en prismodtager.", [])).toEqual([]);
   });

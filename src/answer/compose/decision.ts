@@ -75,14 +75,19 @@ export function decisionOutcomes(text: string, votes: readonly Vote[]): Decision
   if (votes.length > 0) {
     const voted = votes.map((v): DecisionOutcome => {
       const proposer = proposerOf(v);
-      const named = [v.for, v.against, v.abstain].map((side) => side.reduce((n, e) => n + (e.count ?? 1), 0));
-      const counts = v.counts ?? { for: named[0] ?? 0, against: named[1] ?? 0, abstain: named[2] ?? 0 };
+      // Named members are a vote each and party letters with numbers are their numbers; a bare party letter is a
+      // group of unknown size ("Imod: A, C, Ø og M" is not four votes), so then no count is given.
+      const sides = [v.for, v.against, v.abstain];
+      const countable = sides.every((side) => side.every((e) => e.name !== null || e.count !== undefined));
+      const named = sides.map((side) => side.reduce((n, e) => n + (e.count ?? 1), 0));
+      const counts =
+        v.counts ?? (countable ? { for: named[0] ?? 0, against: named[1] ?? 0, abstain: named[2] ?? 0 } : null);
       return {
         what: proposer ? "proposal" : RECOMMENDATION.test(v.motion) ? "recommendation" : "motion",
         proposer,
         outcome: v.outcome,
         counts,
-        unanimous: counts.against === 0 && counts.abstain === 0,
+        unanimous: counts ? counts.against === 0 && counts.abstain === 0 : v.against.length + v.abstain.length === 0,
       };
     });
     // "… stemte imod [a proposal]. Indstillingerne godkendt.": the recommendation's own outcome, stated beside the
