@@ -63,6 +63,20 @@ function votesOnTopic(input: ComposeInput, title: string, votes: Vote[]): Vote[]
   return onTopic.length > 0 ? onTopic : votes;
 }
 
+/** True when the item's decision blocks that hold its votes cover the question's topic. */
+function decisionsCoverTopic(input: ComposeInput, x: RankedItem): boolean {
+  const { prepared } = input.retrieval;
+  const votes = votesOf(input, x.doc.meeting, x.doc.item.number);
+  const blocks = new Set(votes.map((v) => v.decision));
+  const text = x.doc.item.decisions
+    .filter((_, k) => blocks.has(k))
+    .map((d) => d.text)
+    .join("\n");
+  return (
+    text !== "" && scoreTopic(prepared, topicDoc(prepared, [{ text, weight: 1 }])).coverage >= RETRIEVAL.minCoverage
+  );
+}
+
 /** How fully a vote's motion and sentences cover the question's topic (0..1). */
 function motionCoverage(input: ComposeInput, v: Vote): number {
   const { prepared } = input.retrieval;
@@ -98,12 +112,16 @@ export async function composeVote(input: ComposeInput): Promise<Draft> {
   // votes themselves are on the topic (a motion to close the council the question names), not when only the
   // item's text shares words with it (the best item is then the one asked about, and it has no recorded vote).
   const bestOverall = topic ? (answeringItems(retrieval, await rankItems(retrieval), 1)[0]?.score ?? 0) : 0;
-  const votesCoverTopic = (meeting: number, item: number) =>
-    votesOf(input, meeting, item).some((v) => motionCoverage(input, v) >= RETRIEVAL.minCoverage);
+  // The votes are on the topic when their motions are, or when the decision that records them speaks of it (the
+  // votes on two candidacies under a decision about the committee's reorganisation); not when only the item's case
+  // text does.
+  const votesCoverTopic = (x: RankedItem) =>
+    votesOf(input, x.doc.meeting, x.doc.item.number).some((v) => motionCoverage(input, v) >= RETRIEVAL.minCoverage) ||
+    decisionsCoverTopic(input, x);
   const answering = answeringItems(retrieval, ranked, 5).filter(
     (x) =>
       x.score >= bestOverall * RETRIEVAL.minShareOfBestForVotes &&
-      (x.score >= bestOverall * RETRIEVAL.closeToBest || votesCoverTopic(x.doc.meeting, x.doc.item.number)),
+      (x.score >= bestOverall * RETRIEVAL.closeToBest || votesCoverTopic(x)),
   );
 
   if (answering.length === 0) {
