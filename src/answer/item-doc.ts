@@ -5,8 +5,14 @@ import type { TextField } from "./match.ts";
 /** Where a word stands in an item, and how much a match there says about the item being on the topic. */
 export const FIELD_WEIGHTS = {
   title: 1,
+  /** The blocks of the meeting's own body on its day. */
   decisions: 0.85,
   votes: 0.85,
+  /**
+   * Earlier treatments quoted in the item (another body's decision, the committee's own at an earlier meeting): they
+   * say what the item is about, but the meeting where a decision was made is the better answer to a question about it.
+   */
+  history: 0.75,
   recommendation: 0.7,
   text: 0.55,
 } as const;
@@ -47,17 +53,39 @@ class ItemTextField implements TextField {
       case "title":
         return item.title;
       case "decisions":
-        return item.decisions.map((d) => d.text).join("\n");
+        return this.blocks(true);
       case "votes":
-        return this.meeting.votes
-          .filter((v) => v.item === item.number)
-          .map((v) => `${v.motion}\n${v.text}`)
-          .join("\n");
+        return this.votes(true);
+      case "history": {
+        const votes = this.votes(false);
+        const blocks = this.blocks(false);
+        return votes && blocks ? `${blocks}\n${votes}` : blocks || votes;
+      }
       case "recommendation":
         return item.recommendation ?? "";
       case "text":
         return item.text;
     }
+  }
+
+  /** A block or vote is the meeting's own when its body held the meeting, on the meeting's day. */
+  private own(body: string, date: string): boolean {
+    return body === this.meeting.committee && date === this.meeting.date;
+  }
+
+  private blocks(own: boolean): string {
+    return this.item.decisions
+      .filter((d) => this.own(d.body, d.date) === own)
+      .map((d) => d.text)
+      .join("\n");
+  }
+
+  private votes(own: boolean): string {
+    const { number } = this.item;
+    return this.meeting.votes
+      .filter((v) => v.item === number && this.own(v.body, v.date) === own)
+      .map((v) => `${v.motion}\n${v.text}`)
+      .join("\n");
   }
 }
 

@@ -4,13 +4,13 @@
 // the two candidacy votes apart and before the glossary knew "application" and "candidacy"); 8/12 after those; 10/12
 // once votes recorded in a decision block that speaks of the topic count as on the topic. v-05 was amended after the
 // first run: a second Venstre vote on Birkedalen (4 June 2025), which the first expectation had missed, is cited too.
-// v-06 stays a miss: the postponement was proposed on 5 May, and the 4 June item, which quotes that decision in its
-// history, is cited first.
+// v-06 passed (12/12) once an item's earlier treatments (quoted blocks and votes of another day or body) weigh less
+// than its own meeting's: the postponement was proposed on 5 May, and the 4 June item quotes it in its history.
 import { describeQuestionSet } from "./helpers/question-set.ts";
 
 describeQuestionSet({
   title: "vote questions over real Greve meetings",
   minutes: "test/fixtures/answer/greve-votes/minutes",
   set: "test/fixtures/answer/greve-votes",
-  minPassed: 11,
+  minPassed: 12,
 });
