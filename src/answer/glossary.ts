@@ -525,6 +525,16 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: "solar panels", da: ["solceller"] },
   { en: "water time", da: ["vandtid"] },
   { en: "swimming time", da: ["vandtid"] },
+  { en: "plots", da: ["grunde", "grund"] },
+  { en: "site", da: ["grund", "areal"] },
+  { en: "sites", da: ["grunde", "grund", "arealer"] },
+  // Elections
+  { en: "european parliament", da: ["europa-parlamentet", "europaparlamentet"] },
+  { en: "european parliament election", da: ["europa-parlamentsvalg", "europaparlamentsvalg"] },
+  { en: "european", da: ["europa", "europæisk"] },
+  { en: "parliament", da: ["folketing", "parlament"] },
+  { en: "general election", da: ["folketingsvalg"] },
+  { en: "referendum", da: ["folkeafstemning"] },
   // Money
   { en: "rent", da: ["husleje", "leje"] },
   { en: "fee", da: ["takst", "gebyr"] },

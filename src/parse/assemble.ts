@@ -40,6 +40,8 @@ interface ItemDraft {
   body: ItemBody;
   /** The item's lines, for the "Kommende sager" tables. */
   lines: Line[];
+  /** The publishing system gave the item and its content (not split from text by headings). */
+  given?: boolean;
 }
 
 /** The lines the grammar reads: one per block; a table row's cells separated by tabs. */
@@ -93,8 +95,12 @@ export function assembleMeeting(doc: SourceDocument): Meeting {
     return kept.map((k) => k.text);
   });
 
+  // A closed item's content is dropped when the text was split into items by its headings (what follows a "Lukket"
+  // heading there can be anything up to the next heading), but kept when the publishing system gave the item its own
+  // content: Greve publishes the decision of many closed items.
+  const hidden = (it: ItemDraft) => it.closed && it.given !== true;
   const agendaItems: AgendaItem[] = items.map((it, i) => {
-    const decisions: Decision[] = it.closed
+    const decisions: Decision[] = hidden(it)
       ? []
       : it.body.decisions.map((d, j) => {
           const b = d.body === null ? { name: committee.name, period: committee.period } : resolve(d.body);
@@ -117,13 +123,13 @@ export function assembleMeeting(doc: SourceDocument): Meeting {
       caseNumber: it.body.caseNumber ?? it.caseNumber,
       page: it.page,
       sourcePage: it.sourcePage,
-      decidedIn: it.closed || it.body.decidedIn === null ? null : resolve(it.body.decidedIn).name,
-      recommendation: it.closed ? null : it.body.recommendation,
-      text: it.closed ? "" : it.body.text,
+      decidedIn: hidden(it) || it.body.decidedIn === null ? null : resolve(it.body.decidedIn).name,
+      recommendation: hidden(it) ? null : it.body.recommendation,
+      text: hidden(it) ? "" : it.body.text,
       decisions,
     };
   });
-  const upcoming: UpcomingItem[] = items.flatMap((it) => (it.closed ? [] : readUpcoming(it.lines, it.number)));
+  const upcoming: UpcomingItem[] = items.flatMap((it) => (hidden(it) ? [] : readUpcoming(it.lines, it.number)));
   const votes = readVotes(agendaItems, bodies, {
     participants: header.participants,
     members: header.members,
@@ -326,18 +332,31 @@ function givenItem(item: SourceItem, k: number, source: string): ItemDraft {
   const lines = blockLines(item.blocks);
   const title = trailing.title.trim();
   if (title === "" && !parts.closed) throw new ParseError(source, `item ${item.number ?? k + 1} has no title`);
+  const closed = item.closed || parts.closed;
+  const body = readSections(item.blocks, lines);
+  // A closed item published with content but no sections ("Lukket: Salg af grunde" over "Økonomiudvalget anbefaler
+  // …"): what a publisher shows of a closed item is its decision.
+  if (closed && body.decisions.length === 0 && !item.blocks.some((b) => b.role === "section-heading")) {
+    const content = lines.filter((l) => l.text.trim() !== "");
+    if (content.length > 0) {
+      body.decisions = [{ body: null, date: null, lines: content }];
+      body.text = "";
+      body.caseLines = [];
+    }
+  }
   return {
     number: item.number ?? k + 1,
     title: title === "" ? "Lukket" : title,
     kind: parts.kind,
-    closed: item.closed || parts.closed,
+    closed,
     caseNumber: item.caseNumber ?? trailing.caseNumber,
     page: null,
     sourcePage: item.page,
     id: item.id,
     url: item.url,
-    body: readSections(item.blocks, lines),
+    body,
     lines,
+    given: true,
   };
 }
 

@@ -469,6 +469,7 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   "fx",
   "jf",
   "pkt",
+  "pk",
   "nr",
   "kr",
   "mv",

@@ -97,7 +97,10 @@ describe("assembleMeeting with items given by the format", () => {
     ]);
     expect(m.items[0]?.text).toContain("Dagsordenen forelægges");
     expect(m.items[1]?.recommendation).toBe("Administrationen indstiller, at lokalplanen vedtages.");
-    expect(m.items[2]?.decisions).toEqual([]);
+    // A closed item published with content but no sections: what the publisher shows of it is its decision.
+    expect(m.items[2]?.decisions).toEqual([
+      { body: "Teknik- og Miljøudvalget", electionPeriod: null, date: "2024-03-11", text: "Godkendt.", page: null },
+    ]);
   });
 
   it("reads votes in the decision with the shared grammar", () => {

@@ -388,4 +388,15 @@ ${intro("Per Vangs (F)")}Karen Holm (A) stemte imod, Per Vang (F) stemte for. Ol
       { for: ["Per Vang"], against: ["Karen Holm"], abstain: ["Ole Bak", "Eva Lund"] },
     ]);
   });
+
+  it("reads 'pk.' as a point of the recommendation (Greve: '… stemte imod pk. 14, idet …')", () => {
+    const m = council(`Beslutning
+
+Økonomiudvalget anbefaler overfor Byrådet, at administrationens indstilling godkendes, med bemærkning om, pk. 16 ikke anbefales.
+
+Mads Kirk (Ø) stemte imod pk. 14, idet Enhedslisten ønsker at udvide den bemandede åbningstid.`);
+    expect(m.votes).toHaveLength(1);
+    expect(m.votes[0]).toMatchObject({ against: [{ name: "Mads Kirk", party: "Ø" }] });
+    expect(m.votes[0]?.motion).toMatch(/\b14\b/);
+  });
 });

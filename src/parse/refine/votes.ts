@@ -59,7 +59,8 @@ export function readVotes(
   const unread: UnreadStatement[] = [];
 
   items.forEach((item, k) => {
-    if (item.closed) return;
+    // A closed item has decisions only when its publisher gave them (see assemble): then its votes are read too.
+    if (item.closed && item.decisions.length === 0) return;
     const body = bodies[k];
     const votes: PendingVote[] = [];
     const proposals: { text: string; proposer: Proposer }[] = [];

@@ -15,7 +15,7 @@ export type ItemScope =
   | { kind: "this" };
 
 /** Words that name agenda items by number. */
-const ITEM_WORD = "(?:dagsordens?punkt(?:erne)?|punkt(?:erne)?|pkt\\.?|sag(?:erne)?|sager|sag\\s+nr\\.?)";
+const ITEM_WORD = "(?:dagsordens?punkt(?:erne)?|punkt(?:erne)?|pkt\\.?|pk\\.|sag(?:erne)?|sager|sag\\s+nr\\.?)";
 /** "129-138", "4 og 5", "3, 4 og 7". */
 const NUMBERS = "(\\d{1,4}(?:\\s*(?:-|–|,|og)\\s*\\d{1,4})*)";
 /** "kl. 17.35", "kl. 20:20": the moment a member came or left. */

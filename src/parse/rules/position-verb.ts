@@ -42,9 +42,9 @@ function namesPerson(object: string): boolean {
   return lead !== null && isPersonName(lead[1] ?? "");
 }
 
-/** "… indstillingens beslutningspunkt 5" / "… punkt 2 og 3 i indstillingen" after the verb. */
+/** "… indstillingens beslutningspunkt 5" / "… punkt 2 og 3 i indstillingen" / "… pk. 14" after the verb. */
 const POINTS =
-  /(?<!\w)(?:indstillingens\s+)?(?:beslutnings)?(?:punkt(?:erne)?|pkt\.?)\s*(\d{1,2}(?:\s*(?:,|og|-|–)\s*\d{1,2})*)/iu;
+  /(?<!\w)(?:indstillingens\s+)?(?:beslutnings)?(?:punkt(?:erne)?|pkt\.?|pk\.)\s*(\d{1,2}(?:\s*(?:,|og|-|–)\s*\d{1,2})*)/iu;
 
 export const positionVerb: Rule = {
   name: "position-verb",

@@ -5,7 +5,7 @@ import type { Rule } from "./fragment.ts";
 const POINT_NUMBER = /\d{1,2}/g;
 
 const SUB_POINT =
-  /^ad\.?\s*(?:pkt\.?\s*|punkt\s+|indstillingens\s+(?:pkt\.?|punkt)\s*)?(\d{1,2}(?:\s*\.?\s*(?:,|og|-|–|til)\s*\d{1,2})*)\s*[.)]?\s*(?:[-–:]\s*)?(.*)$/iu;
+  /^ad\.?\s*(?:pkt\.?\s*|pk\.\s*|punkt\s+|indstillingens\s+(?:pkt\.?|punkt)\s*)?(\d{1,2}(?:\s*\.?\s*(?:,|og|-|–|til)\s*\d{1,2})*)\s*[.)]?\s*(?:[-–:]\s*)?(.*)$/iu;
 
 /** "2 og 3" -> [2, 3]; "1. – 3" -> [1, 2, 3]. */
 export function pointNumbers(text: string): number[] {
