@@ -7,7 +7,6 @@ import {
   type ConversationContext,
   type Coverage,
   type Fact,
-  type FactKind,
   type Intent,
   type Searched,
 } from "../domain/index.ts";
@@ -21,9 +20,10 @@ import { type ComposeInput, type Draft, emptyDraft, type Note } from "./compose/
 import { notStated } from "./compose/not-stated.ts";
 import { composeSearch } from "./compose/search.ts";
 import { composeSource } from "./compose/source.ts";
-import { composeSpecial } from "./compose/special.ts";
+import { composeSpecial, type SpecialText } from "./compose/special.ts";
 import { composeUpcoming } from "./compose/upcoming.ts";
 import { composeVote } from "./compose/vote.ts";
+import { PAGE } from "./page.ts";
 import { type AnswerFacts, renderText } from "./render-text.ts";
 import { createRetrieval } from "./retrieve.ts";
 import { stripChatMarkup } from "./understand/chat-markup.ts";
@@ -93,18 +93,7 @@ export interface AnswerOptions {
 /** A request for the rest of the previous answer. */
 const MORE = /^\s*(?:more|show more|see more|the rest|next|flere|mere|vis flere|vis mere|resten|næste)\s*[.!?]*\s*$/iu;
 
-/** How many facts of the answer's main list one answer shows; the rest are "and N more". */
-export const PAGE: Record<
-  Answer["intent"],
-  { kind: FactKind; of: Extract<Fact, { kind: "more" }>["of"]; size: number } | null
-> = {
-  vote: { kind: "vote", of: "votes", size: 10 },
-  decision: { kind: "decision", of: "decisions", size: 10 },
-  upcoming: { kind: "upcoming", of: "items", size: 15 },
-  search: { kind: "passage", of: "passages", size: 6 },
-  source: { kind: "source", of: "meetings", size: 10 },
-  attendance: null,
-};
+export { PAGE } from "./page.ts";
 
 /** Answers one question from the index; the result is validated against AnswerSchema. */
 export async function answerQuestion(
@@ -124,12 +113,12 @@ export async function answerQuestion(
   }
   const first = await draftAnswer(state, question, options);
   if (first.draft.status !== "not_found" || first.draft.decisions.length > 0)
-    return finish(state, question, first.u, first.draft, [], options.offset, first.text);
+    return finish(state, question, first.u, first.draft, [], options.offset, first.special);
   // Nothing on that meeting day: the day may be part of the topic ("Folkeafstemning 1. juni 2022").
   if (dayMayBeTopic(first.u)) {
     const asTopic = await draftAnswer(state, question, options, true);
     if (asTopic.draft.status === "found" || asTopic.draft.decisions.length > 0)
-      return finish(state, question, asTopic.u, asTopic.draft, [], options.offset, asTopic.text);
+      return finish(state, question, asTopic.u, asTopic.draft, [], options.offset, asTopic.special);
   }
   // Nothing found as written: read unknown words as the closest words of the minutes, and say so when that answers.
   const corrected = correctSpelling(question, first.u.topic.text, state.vocabulary);
@@ -137,10 +126,10 @@ export async function answerQuestion(
     const second = await draftAnswer(state, corrected.text, options);
     if (second.draft.status === "found" || second.draft.decisions.length > 0) {
       const read: Fact[] = corrected.corrections.map((c) => ({ kind: "did-you-mean", asked: c.asked, read: c.read }));
-      return finish(state, question, second.u, second.draft, read, options.offset, second.text);
+      return finish(state, question, second.u, second.draft, read, options.offset, second.special);
     }
   }
-  return finish(state, question, first.u, first.draft, [], options.offset, first.text);
+  return finish(state, question, first.u, first.draft, [], options.offset, first.special);
 }
 
 async function draftAnswer(
@@ -148,7 +137,7 @@ async function draftAnswer(
   question: string,
   options: AnswerOptions,
   daysAsTopic = false,
-): Promise<{ u: Understanding; draft: Draft; text?: string }> {
+): Promise<{ u: Understanding; draft: Draft; special?: SpecialText }> {
   const today = options.today ?? localToday();
   const read = understand(question, state.lexicon, { today, context: options.context ?? null, daysAsTopic });
   // A one-word body-shaped name the minutes use elsewhere is a topic ("Integrationsrådet"), not an unknown body.
@@ -165,10 +154,11 @@ async function draftAnswer(
     book,
     today,
     publicBaseUrl: state.publicBaseUrl,
+    offset: options.offset ?? 0,
   };
   // Records across meetings and a case's history have composers, and fixed wording, of their own.
   const special = u.unknownBody ? null : await composeSpecial(input);
-  if (special) return { u: { ...u, intent: special.intent }, draft: special.draft, text: special.text };
+  if (special) return { u: { ...u, intent: special.intent }, draft: special.draft, special };
   // A body the index does not hold: say so, and which bodies it holds, rather than answer from another body.
   const draft = u.unknownBody
     ? emptyDraft(book)
@@ -210,9 +200,18 @@ function finish(
   draft: Draft,
   extra: Fact[] = [],
   offset = 0,
-  text?: string,
+  special?: SpecialText,
 ): Answer {
-  const page = paged(draft, u.intent, offset);
+  // A special answer (a record, a case's history) pages its own list and writes its own text; the others are paged
+  // here, their text rendered from the page.
+  const page = special
+    ? {
+        draft,
+        more: special.more > 0 ? [{ kind: "more" as const, count: special.more, of: "votes" as const }] : [],
+        shown: special.shown,
+      }
+    : paged(draft, u.intent, offset);
+  const text = special?.text;
   const { notes, status, ...parts } = page.draft;
   const base = {
     question,

@@ -31,6 +31,8 @@ export interface ComposeInput {
   today: string;
   /** Base of links to the built-in minutes viewer, for sources without an official URL. */
   publicBaseUrl: string;
+  /** Where a long list goes on from ("more" after an answer that showed one page); 0 for a new question. */
+  offset?: number;
 }
 
 /** An empty draft: nothing found yet. */

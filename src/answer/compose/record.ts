@@ -13,7 +13,8 @@ import {
 import type { LoadedIndex } from "../../search/index.ts";
 import { oneLine } from "../excerpt.ts";
 import { prepareTopic, scoreTopic, topicDoc } from "../match.ts";
-import { formatItemNumbers, formatList } from "../messages.ts";
+import { formatItemNumbers, formatList, MESSAGES } from "../messages.ts";
+import { PAGE, pageOf } from "../page.ts";
 import { sameName } from "../positions.ts";
 import { formatDate } from "../render-text.ts";
 import { RETRIEVAL } from "../retrieve.ts";
@@ -26,6 +27,15 @@ export interface RecordResult {
   draft: Draft;
   /** The answer's text, in the question's language. */
   text: string;
+  /** Votes listed after this page ("and N more"), 0 when the list is whole. */
+  more: number;
+  /** How far into the list this page reaches. */
+  shown: number;
+}
+
+/** The page of a record's list of votes this answer shows (PAGE.vote, from the "more" offset). */
+function votePage<T>(input: ComposeInput, list: readonly T[]): { rows: T[]; rest: number; shown: number } {
+  return pageOf(list, input.offset ?? 0, PAGE.vote?.size ?? list.length);
 }
 
 const built = new WeakMap<LoadedIndex, VoteRecords>();
@@ -156,7 +166,8 @@ function positions(input: ComposeInput, q: RecordQuestion, records: VoteRecords,
   const tally = { for: 0, against: 0, abstain: 0 };
   for (const s of stands) tally[s.stand.position] += 1;
   const listed = q.position ? stands.filter((s) => s.stand.position === q.position) : stands;
-  for (const { vote, stand } of listed) {
+  const page = votePage(input, listed);
+  for (const { vote, stand } of page.rows) {
     draft.votes.push({
       ...answerVote(vote),
       position: stand.position,
@@ -184,13 +195,13 @@ function positions(input: ComposeInput, q: RecordQuestion, records: VoteRecords,
       );
     }
     const several = sharedItems(listed.map((s) => s.vote));
-    listed.forEach(({ vote }, k) => {
+    page.rows.forEach(({ vote }, k) => {
       const v = draft.votes[k] as AnswerVote;
       lines.push(voteLine(input, v, v.position, several.has(itemKey(vote))));
     });
     draft.status = listed.length > 0 || !q.position ? "found" : "not_found";
   }
-  return finishRecord(draft, lines, L);
+  return finishRecord(draft, lines, L, page);
 }
 
 /** "Enhedslisten (Ø) in 12 recorded votes on "budgets" since 2022: 8 for, 3 against, 1 abstained." */
@@ -235,7 +246,8 @@ function split(input: ComposeInput, q: RecordQuestion, records: VoteRecords, top
         : `${votes.length} split ${votes.length === 1 ? "vote" : "votes"}${scope}: ${adopted} adopted, ${votes.length - adopted} rejected.`,
   ];
   const several = sharedItems(votes);
-  for (const vote of votes) {
+  const page = votePage(input, votes);
+  for (const vote of page.rows) {
     const av: AnswerVote = { ...answerVote(vote), citation: cite(input, vote) };
     draft.votes.push(av);
     lines.push(
@@ -243,7 +255,7 @@ function split(input: ComposeInput, q: RecordQuestion, records: VoteRecords, top
     );
   }
   draft.status = votes.length > 0 ? "found" : "not_found";
-  return finishRecord(draft, lines, L);
+  return finishRecord(draft, lines, L, page);
 }
 
 function dissent(input: ComposeInput, q: RecordQuestion, records: VoteRecords, topic: Topic): RecordResult {
@@ -273,7 +285,8 @@ function dissent(input: ComposeInput, q: RecordQuestion, records: VoteRecords, t
         ? `${votes.length} ${votes.length === 1 ? "afstemning" : "afstemninger"}${scope}, hvor et medlem stemte anderledes end sit eget parti:`
         : `${votes.length} ${votes.length === 1 ? "vote" : "votes"}${scope} in which a member voted otherwise than their own party:`,
   ];
-  for (const vote of votes) {
+  const page = votePage(input, votes);
+  for (const vote of page.rows) {
     const av: AnswerVote = { ...answerVote(vote), citation: cite(input, vote) };
     draft.votes.push(av);
     const who = found
@@ -287,7 +300,7 @@ function dissent(input: ComposeInput, q: RecordQuestion, records: VoteRecords, t
     lines.push(`${voteLine(input, av, null, several.has(itemKey(vote)))} ${who.join("; ")}`);
   }
   draft.status = votes.length > 0 ? "found" : "not_found";
-  return finishRecord(draft, lines, L);
+  return finishRecord(draft, lines, L, page);
 }
 
 function absence(input: ComposeInput, q: RecordQuestion, records: VoteRecords): RecordResult {
@@ -501,11 +514,18 @@ function scopeText(input: ComposeInput, q: RecordQuestion, topic: Topic): string
 }
 
 /** The answer's text: the lines, then the sources with their links. */
-function finishRecord(draft: Draft, lines: string[], L: Language): RecordResult {
+function finishRecord(
+  draft: Draft,
+  lines: string[],
+  L: Language,
+  page: { rest: number; shown: number } = { rest: 0, shown: 0 },
+): RecordResult {
+  // A long list shows one page, then says how many more there are and how to see them.
+  if (page.rest > 0) lines.push(`${MESSAGES[L].more(page.rest, "votes")}. ${MESSAGES[L].moreHint}`);
   const sources = draft.citations.map(
     (c, i) =>
       `[${i + 1}] ${c.committee}, ${formatDate(c.meetingDate, L)}${c.item !== null ? `, ${L === "da" ? "punkt" : "item"} ${c.item}` : ""}${c.url ? ` – ${c.url}` : ""}`,
   );
   const text = [...lines, ...(sources.length ? ["", L === "da" ? "Kilder:" : "Sources:", ...sources] : [])].join("\n");
-  return { draft, text };
+  return { draft, text, more: page.rest, shown: page.shown };
 }

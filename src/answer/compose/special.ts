@@ -7,10 +7,18 @@ import { composeCaseHistory } from "./case-history.ts";
 import type { ComposeInput, Draft } from "./draft.ts";
 import { composeRecord } from "./record.ts";
 
-export interface SpecialAnswer {
+/** A special answer's own text, and how its list was paged (it pages its list itself; see PAGE). */
+export interface SpecialText {
+  text: string;
+  /** Votes left after the ones shown ("and N more"); 0 when the list is whole. */
+  more: number;
+  /** How far into the list this answer has shown (where "more" goes on from). */
+  shown: number;
+}
+
+export interface SpecialAnswer extends SpecialText {
   intent: Intent;
   draft: Draft;
-  text: string;
 }
 
 /** The special answer to the question, or null when the intent table answers it. */
@@ -19,13 +27,13 @@ export async function composeSpecial(input: ComposeInput): Promise<SpecialAnswer
   if (u.intent === "vote" || u.intent === "attendance" || u.intent === "search") {
     const record = understandRecord(u, input.today);
     if (record) {
-      const { draft, text } = composeRecord(input, record);
-      return { intent: record.kind === "absence" ? "attendance" : "vote", draft, text };
+      const result = composeRecord(input, record);
+      return { intent: record.kind === "absence" ? "attendance" : "vote", ...result };
     }
   }
   if (asksCaseHistory(u)) {
     const { draft, text } = await composeCaseHistory(input);
-    return { intent: "decision", draft, text };
+    return { intent: "decision", draft, text, more: 0, shown: 0 };
   }
   return null;
 }
