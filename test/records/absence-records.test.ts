@@ -88,6 +88,19 @@ describe("absence record answers over hand-made minutes", () => {
     ]);
   });
 
+  it.each([
+    "When was Mette Mortensen absent?",
+    "Which meetings did Mette Mortensen miss?",
+    "Hvornår var Mette Mortensen fraværende?",
+    "Hvornår har Mette Mortensen haft afbud?",
+  ])("%s — every absence of the member, not the latest meeting's attendance", async (question) => {
+    const a = await ask(question);
+    expect(a.citations.map((c) => c.meetingDate)).toEqual(["2024-03-06", "2024-05-01"]);
+    expect(body(a)?.[0]).toMatch(
+      /^(?:The minutes list|Referaterne lister) Mette Mortensen (?:at|ved) 3 (?:meetings|møder)\./,
+    );
+  });
+
   it("a member recorded absent whose absence covers one item is not counted absent from the meeting", async () => {
     const a = await ask("How often was Bo Berg absent?");
     expect(body(a)).toEqual([

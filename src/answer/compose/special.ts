@@ -24,7 +24,8 @@ export interface SpecialAnswer extends SpecialText {
 /** The special answer to the question, or null when the intent table answers it. */
 export async function composeSpecial(input: ComposeInput): Promise<SpecialAnswer | null> {
   const { u } = input;
-  if (u.intent === "vote" || u.intent === "attendance" || u.intent === "search") {
+  // "Which meetings did X miss?" reads as a list of meetings (source) before it reads as a record.
+  if (u.intent === "vote" || u.intent === "attendance" || u.intent === "search" || u.intent === "source") {
     const record = understandRecord(u, input.today);
     if (record) {
       const result = composeRecord(input, record);

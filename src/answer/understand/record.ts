@@ -43,7 +43,10 @@ export const RECORD_RULES: readonly RecordRule[] = [
     kind: "absence",
     example: "How often was Marlene Harpsøe absent?",
     pattern: b(
-      "how (?:often|many times|many meetings) (?:\\S+ ){0,6}?(?:absent|missing|away|missed|miss)|absence record|attendance record|hvor (?:ofte|mange gange|mange møder) (?:\\S+ ){0,6}?(?:fraværende|fravær|afbud|meldt afbud|manglede|ikke (?:med|til stede|mødt))|fremmøde(?:t)? (?:i|på|over)",
+      "how (?:often|many times|many meetings) (?:\\S+ ){0,6}?(?:absent|missing|away|missed|miss)|absence record|attendance record|hvor (?:ofte|mange gange|mange møder) (?:\\S+ ){0,6}?(?:fraværende|fravær|afbud|meldt afbud|manglede|ikke (?:med|til stede|mødt))|fremmøde(?:t)? (?:i|på|over)" +
+        // "When was Marlene Harpsøe absent?", "Hvornår har Marlene Harpsøe haft afbud?", "Which meetings did X miss?":
+        // every absence of the member, not the latest meeting's attendance.
+        "|when (?:was|were|has|have|did) (?:\\S+ ){1,6}?(?:been )?(?:absent|away|missing|miss)|which meetings (?:did|has|have) (?:\\S+ ){1,6}?(?:miss|missed|been absent)|hvornår (?:var|har|havde|meldte|blev) (?:\\S+ ){1,6}?(?:været )?(?:fraværende|fravær|afbud|væk|ikke (?:med|til stede|mødt))|hvilke møder (?:var|har|missede|manglede) (?:\\S+ ){1,6}?(?:fraværende|afbud|missede|manglede|været fraværende)",
     ),
     needsSubject: true,
   },
