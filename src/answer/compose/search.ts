@@ -45,30 +45,50 @@ export async function composeSearch(input: ComposeInput): Promise<Draft> {
   const draft = emptyDraft(book);
   // "What did Charlotte Munch ask about?", "Hvad ønskede gruppe A om X?": the items whose decisions or text name the
   // member or party, and in them the sentences that do.
-  const scope = input.u.intentExplicit ? subjectOf(input) : null;
+  const asked = input.u.intentExplicit ? subjectOf(input) : null;
+  // A member's group often speaks as the party ("(Ø) foreslog, at sagen udskydes"): when no item names the member,
+  // the items naming their party answer, quoted as they stand.
+  const partyOf = (s: Subject): Subject | null =>
+    s.kind === "member" && s.party ? { kind: "party", key: s.party, party: s.party } : null;
   const textsOf = (doc: ItemDoc) => [
     ...doc.item.decisions.map((d) => d.text),
     doc.item.recommendation ?? "",
     doc.item.text,
   ];
-  const names = (doc: ItemDoc) => scope === null || textsOf(doc).some((t) => namesSubject(t, scope));
+  const names = (doc: ItemDoc, scope: Subject | null) =>
+    scope === null || textsOf(doc).some((t) => namesSubject(t, scope));
   // Items where they are said to have asked, wanted or proposed something answer first; else any naming them.
-  const acts = (doc: ItemDoc) =>
+  const acts = (doc: ItemDoc, scope: Subject | null) =>
     scope !== null &&
     textsOf(doc).some(
       (t) => namesSubject(t, scope) && sentences(t).some((x) => saysActivity(x) && namesSubject(x, scope)),
     );
-  if (scope)
-    draft.subject = {
-      kind: scope.kind,
-      name: scope.kind === "member" ? scope.key : partyName(scope.key, input.u.language),
-      party: scope.party,
-    };
+  const rankScoped = async (scope: Subject | null): Promise<RankedItem[]> => {
+    const acting = scope ? await rankItems(retrieval, (doc) => acts(doc, scope)) : [];
+    return acting.length > 0 && answeringItems(retrieval, acting).length > 0
+      ? acting
+      : await rankItems(retrieval, (doc) => names(doc, scope));
+  };
+  let scope = asked;
+  let ranked = await rankScoped(scope);
+  const party = asked ? partyOf(asked) : null;
+  if (party && hasTopic(retrieval) && answeringItems(retrieval, ranked).length === 0) {
+    const byParty = await rankScoped(party);
+    if (answeringItems(retrieval, byParty).length > 0) {
+      scope = party;
+      ranked = byParty;
+    }
+  }
+  if (scope) {
+    const L = input.u.language;
+    let name = scope.kind === "member" ? scope.key : partyName(scope.key, L);
+    // Found through the member's party: say whose party it is.
+    if (scope !== asked && asked?.kind === "member")
+      name += L === "da" ? `, ${asked.key}s parti` : `, ${asked.key}'s party`;
+    draft.subject = { kind: scope.kind, name, party: scope.party };
+  }
   // Without a topic the question names an item (or a meeting, or its closed items): show them all, in agenda order
   // (the answer shows a page of them and says how many more).
-  const acting = scope ? await rankItems(retrieval, acts) : [];
-  const ranked =
-    acting.length > 0 && answeringItems(retrieval, acting).length > 0 ? acting : await rankItems(retrieval, names);
   const answering = hasTopic(retrieval)
     ? answeringItems(retrieval, ranked)
     : answeringItems(retrieval, ranked, ranked.length);

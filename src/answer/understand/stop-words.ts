@@ -299,6 +299,16 @@ export const FRAME_WORDS: readonly string[] = [
   "rejected",
   "outcome",
   "concluded",
+  // proposing (who moved what is the decision's proposer; the verb is the question's frame)
+  "propose",
+  "proposed",
+  "proposes",
+  "suggest",
+  "suggested",
+  "suggests",
+  "foreslog",
+  "foreslået",
+  "foreslår",
   // Asking for one specific thing (see compose/not-stated.ts): the question's frame, not its topic.
   "won",
   "winner",
