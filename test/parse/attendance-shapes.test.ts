@@ -29,7 +29,10 @@ function documentOf(row: AttendanceRow): string {
 
 const reading = (m: Meeting) => ({
   absent: m.absent,
-  partial: (m.partialAbsence ?? []).map((p) => `${p.name}|${p.items.join(",")}`),
+  // "Name|items", and "|from-until" when the minutes give only a time (items unknown).
+  partial: (m.partialAbsence ?? []).map(
+    (p) => `${p.name}|${p.items.join(",")}${p.from || p.until ? `|${p.from ?? ""}-${p.until ?? ""}` : ""}`,
+  ),
   substitutes: m.substitutes.map((s) => `${s.name}|${s.for ?? ""}`),
 });
 
