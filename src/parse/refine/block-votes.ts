@@ -224,7 +224,9 @@ function handle<K extends Fragment["kind"]>(r: BlockReading, f: Extract<Fragment
  */
 function readListedAbsentee(r: BlockReading, paragraph: ReadParagraph): boolean {
   if (r.absentList === null || paragraph.fragments.length > 0) return false;
-  const scoped = readSentence(`${r.absentList} ${paragraph.text}`).filter((f) => f.fragment.kind === "partialAbsent");
+  // "Lene Bro til kl. 18.40 i punkt 3" (away for part), "Lene Borg, Kim Vad indkaldt" (away, and who came instead).
+  const read = readSentence(`${r.absentList} ${paragraph.text}`);
+  const scoped = read.some((f) => f.fragment.kind === "partialAbsent" || f.fragment.kind === "substitute") ? read : [];
   if (scoped.length > 0) {
     for (const { fragment } of scoped) handle(r, fragment, paragraph.text);
     return true;

@@ -219,6 +219,12 @@ const AWAY_THEN_SUBSTITUTE: readonly RegExp[] = [
   ),
 ];
 
+/** "Fraværende med afbud: Jens Dahl og Pia Holt, Bo Ravn deltog": the label, absentees, a comma, who came instead. */
+const AWAY_COMMA_CAME = new RegExp(
+  `^${ABSENT_LABEL}\\s*:\\s*([^,:]+?),\\s+([^,:]+?)\\s+(?:var\\s+)?(?:indkaldt|deltog|mødte)(?:\\s+i\\s+stedet)?\\.?$`,
+  "iu",
+);
+
 /** "Kim Vad (V) mødte som stedfortræder." / "Lars Hald (C) var indkaldt som stedfortræder.": for whom is not said. */
 const CAME_AS_SUBSTITUTE =
   /^(.+?)\s+(?:mødte|deltog|var\s+mødt|var\s+indkaldt|blev\s+indkaldt|er\s+indkaldt|indtrådte)\s+som\s+(?:\d\.\s+)?(?:stedfortræder|suppleant)\.?$/iu;
@@ -263,6 +269,23 @@ export const substitute: Rule = {
             { kind: "substitute", name: who.name, party: who.party, for: away.name },
           ],
         };
+    }
+    // "Fraværende med afbud: Lene Borg, Kim Vad indkaldt" / "…: Jens Dahl og Pia Holt, Bo Ravn deltog" (København's
+    // local committees, one a line under the label): the absentees, then after a comma who came; for whom is said only
+    // when one was away. Without the label "X, Y deltog" says both took part, so the label is required.
+    const cameInstead = AWAY_COMMA_CAME.exec(sentence.trim());
+    if (cameInstead) {
+      const away = readAttendees(cameInstead[1] ?? "");
+      const who = readAttendees(cameInstead[2] ?? "");
+      if (away && who?.length === 1 && who[0]) {
+        const forWhom = away.length === 1 ? (away[0]?.name ?? null) : null;
+        return {
+          fragments: [
+            { kind: "absent", names: away.map((a) => a.name) },
+            { kind: "substitute", name: who[0].name, party: who[0].party, for: forWhom },
+          ],
+        };
+      }
     }
     const listed = LISTED_SUBSTITUTE.exec(sentence.trim());
     if (listed) {
