@@ -114,7 +114,15 @@ export function settleAttendance(input: AttendanceInput): SettledAttendance {
   );
 
   // "Kim Vad (V) mødte som stedfortræder": for the one absentee (of the same party, when known) nobody replaced.
-  const substitutes = input.substitutes.map((s) => ({ ...s }));
+  // The same note under every item ("Afbud: X (Stedfortræder: Y)" in each decision) names one substitute once.
+  const substitutes: Substitute[] = [];
+  for (const s of input.substitutes) {
+    const seen = substitutes.find(
+      (o) => same(o.name, s.name) && (same(o.for, s.for) || s.for === null || o.for === null),
+    );
+    if (!seen) substitutes.push({ ...s });
+    else if (seen.for === null && s.for !== null) seen.for = s.for;
+  }
   for (const s of substitutes) {
     if (s.for !== null) continue;
     const open = absent.filter((a) => !substitutes.some((o) => same(o.for, a)));

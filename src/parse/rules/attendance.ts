@@ -219,6 +219,12 @@ const AWAY_THEN_SUBSTITUTE: readonly RegExp[] = [
   ),
 ];
 
+/** "Afbud: Lise Ravn, Ronni Holm (A) (Stedfortræder: Jesper Kure (A))": the substitute of the member before it. */
+const SUBSTITUTE_IN_PARENTHESES = new RegExp(
+  `^${ABSENT_LABEL}\\s*:?\\s*(.+?)\\s*\\(\\s*(?:stedfortræder|suppleant)\\s*:?\\s*(.+?)\\s*\\)\\.?$`,
+  "iu",
+);
+
 /** "Fraværende med afbud: Jens Dahl og Pia Holt, Bo Ravn deltog": the label, absentees, a comma, who came instead. */
 const AWAY_COMMA_CAME = new RegExp(
   `^${ABSENT_LABEL}\\s*:\\s*([^,:]+?),\\s+([^,:]+?)\\s+(?:var\\s+)?(?:indkaldt|deltog|mødte)(?:\\s+i\\s+stedet)?\\.?$`,
@@ -273,6 +279,20 @@ export const substitute: Rule = {
     // "Fraværende med afbud: Lene Borg, Kim Vad indkaldt" / "…: Jens Dahl og Pia Holt, Bo Ravn deltog" (København's
     // local committees, one a line under the label): the absentees, then after a comma who came; for whom is said only
     // when one was away. Without the label "X, Y deltog" says both took part, so the label is required.
+    // "Afbud: Ronni Holm (Stedfortræder: Jesper Kure)" (Greve): the substitute in parentheses after the member replaced.
+    const inParentheses = SUBSTITUTE_IN_PARENTHESES.exec(sentence.trim());
+    if (inParentheses) {
+      const away = readPeopleList(inParentheses[1] ?? "").entries.flatMap((e) => (e.name ? [e.name] : []));
+      const who = readPeopleList(inParentheses[2] ?? "").entries[0];
+      const replaced = away.at(-1);
+      if (replaced && who?.name)
+        return {
+          fragments: [
+            { kind: "absent", names: away },
+            { kind: "substitute", name: who.name, party: who.party, for: replaced },
+          ],
+        };
+    }
     const cameInstead = AWAY_COMMA_CAME.exec(sentence.trim());
     if (cameInstead) {
       const away = readAttendees(cameInstead[1] ?? "");
