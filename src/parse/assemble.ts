@@ -15,6 +15,7 @@ import { settleAttendance } from "./refine/attendance.ts";
 import { bodyResolver } from "./refine/bodies.ts";
 import { findMunicipality } from "./refine/municipality.ts";
 import { readVotes } from "./refine/votes.ts";
+import { participantName } from "./rules/attendance.ts";
 import { type Header, readHeader } from "./split/header.ts";
 import { type ItemBody, readItemBody } from "./split/item-body.ts";
 import { findItems, itemTitle } from "./split/items.ts";
@@ -304,10 +305,15 @@ function readGivenItems(
   if (doc.startTime) header.startTime = doc.startTime;
   if (doc.location) header.location = doc.location;
   if (doc.participants) {
-    header.participants = doc.participants.map((p) => p.name);
-    header.absent = doc.participants.filter((p) => p.absent).map((p) => p.name);
-    header.members = doc.participants.flatMap((p) => (p.party ? [{ name: p.name, party: p.party }] : []));
-    header.substitutes = doc.participants.flatMap((p) =>
+    // "Cai Holm (Stedfortræder for Bo Dam)" as a name: the name, and the substitute note it carries.
+    const participants = doc.participants.map((p) => {
+      const listed = participantName(p.name);
+      return { ...p, name: listed.name, substituteFor: p.substituteFor ?? listed.substituteFor };
+    });
+    header.participants = participants.map((p) => p.name);
+    header.absent = participants.filter((p) => p.absent).map((p) => p.name);
+    header.members = participants.flatMap((p) => (p.party ? [{ name: p.name, party: p.party }] : []));
+    header.substitutes = participants.flatMap((p) =>
       p.substituteFor ? [{ name: p.name, party: null, for: p.substituteFor }] : [],
     );
   }

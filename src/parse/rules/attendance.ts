@@ -231,6 +231,15 @@ const AWAY_COMMA_CAME = new RegExp(
   "iu",
 );
 
+/** "Cai Holm (Stedfortræder for Bo Dam)" as a listed participant's name (FirstAgenda's `Moededeltagere`). */
+const NAMED_AS_SUBSTITUTE = /^(.+?)\s*\(\s*(?:stedfortræder|suppleant)\s+for\s+([^()]+?)\s*\)$/iu;
+
+/** A participant's name with a substitute note split off: the name, and whom they stand in for (or null). */
+export function participantName(listed: string): { name: string; substituteFor: string | null } {
+  const m = NAMED_AS_SUBSTITUTE.exec(listed.trim());
+  return m ? { name: (m[1] ?? "").trim(), substituteFor: (m[2] ?? "").trim() } : { name: listed, substituteFor: null };
+}
+
 /** "Kim Vad (V) mødte som stedfortræder." / "Lars Hald (C) var indkaldt som stedfortræder.": for whom is not said. */
 const CAME_AS_SUBSTITUTE =
   /^(.+?)\s+(?:mødte|deltog|var\s+mødt|var\s+indkaldt|blev\s+indkaldt|er\s+indkaldt|indtrådte)\s+som\s+(?:\d\.\s+)?(?:stedfortræder|suppleant)\.?$/iu;
