@@ -64,3 +64,26 @@ describe("attendance shapes of many municipalities", () => {
     score.passed += 1;
   });
 });
+
+// Greve (FirstAgenda, real JSON): "Ronni Mark Nielsen (V) deltog i mødet i Beskæftigelses- og Erhvervsudvalget og ikke
+// Jesper Fini Kuhre (V) som angivet på dagsordenen for mødet." corrects the listed attendance: written before the rule.
+describe("a correction of who attended", () => {
+  it("reads 'X deltog i mødet … og ikke Y som angivet på dagsordenen' as X present and Y not, and no vote statement", () => {
+    const m = parseText(
+      "Referat\nByrådet\nMødedato: 08-10-2025\nMødedeltagere: Ole Dam (A), Jesper Kure (V)\n\nPunkt 1: Sag om emne 1\n\nBeslutning\n\nGodkendt.\n\nRonni Holm (V) deltog i mødet i Byrådet og ikke Jesper Kure (V) som angivet på dagsordenen for mødet.",
+      { source: "attendance.txt" },
+    );
+    expect(m.participants).toEqual(["Ole Dam", "Ronni Holm"]);
+    expect(m.absent).toEqual([]);
+    expect(m.substitutes).toEqual([]);
+    expect(m.unreadVoteStatements ?? []).toEqual([]);
+  });
+
+  it("leaves the attendance as listed when the correction is about another body's meeting (written after the rule)", () => {
+    const m = parseText(
+      "Referat\nByrådet\nMødedato: 08-10-2025\nMødedeltagere: Ole Dam (A), Jesper Kure (V)\n\nPunkt 1: Sag om emne 1\n\nBeslutning\n\nGodkendt.\n\nRonni Holm (V) deltog i mødet i Teknisk Udvalg og ikke Jesper Kure (V) som angivet på dagsordenen for mødet.",
+      { source: "attendance.txt" },
+    );
+    expect(m.participants).toEqual(["Ole Dam", "Jesper Kure"]);
+  });
+});

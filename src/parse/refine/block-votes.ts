@@ -41,6 +41,8 @@ export interface Attendance {
   absentAt: { name: string; item: number; text: string }[];
   /** Members away for some items only, with the sentence that says so (items resolved once all items are known). */
   partial: PartialReading[];
+  /** "X deltog i mødet og ikke Y": who attended instead of the one listed. */
+  corrections: { present: { name: string; party: string | null }; notPresent: string }[];
 }
 
 /** "Fraværende: X (A), sag 129-138" as read: who, which items as written, and the sentence. */
@@ -201,6 +203,13 @@ const HANDLERS: { [K in Fragment["kind"]]: Handler<K> } = {
     // "deltog ikke i sagens behandling": the item is the one whose decision block says it.
     const scope: ItemScope = f.scope.kind === "this" ? { kind: "items", items: [r.block.item] } : f.scope;
     if (r.block.own) r.attendance.partial.push({ members: f.members, scope, text });
+    r.explained.add(text);
+  },
+  attendedInstead(r, f, text) {
+    r.roster.add(f.present.name, f.present.party);
+    // Only this meeting's: a block of its own body, and no other body's meeting named.
+    const thisBody = f.body === null || r.block.body.toLowerCase().startsWith(f.body.toLowerCase());
+    if (r.block.own && thisBody) r.attendance.corrections.push({ present: f.present, notPresent: f.notPresent });
     r.explained.add(text);
   },
   substitute(r, f, text) {

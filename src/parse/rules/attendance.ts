@@ -362,3 +362,22 @@ function lastMember(text: string): { name: string; party: string | null } | null
   }
   return found;
 }
+
+/** "Ronni Holm (V) deltog i mødet i Byrådet og ikke Jesper Kure (V) som angivet på dagsordenen for mødet." */
+const ATTENDED_INSTEAD =
+  /^(.+?)\s+deltog\s+i\s+mødet(?:\s+i\s+([^,]+?))?\s+og\s+ikke\s+(.+?)(?:,?\s+som\s+(?:angivet|anført|nævnt)\b.*)?\.?$/iu;
+
+export const attendedInstead: Rule = {
+  name: "attendedInstead",
+  example:
+    "Ronni Holm (V) deltog i mødet i Beskæftigelses- og Erhvervsudvalget og ikke Jesper Kure (V) som angivet på dagsordenen for mødet.",
+  scope: "sentence",
+  read(sentence) {
+    const m = ATTENDED_INSTEAD.exec(sentence.trim());
+    const present = m ? readAttendees(m[1] ?? "") : null;
+    const notPresent = m ? readAttendees(m[3] ?? "") : null;
+    if (present?.length !== 1 || notPresent?.length !== 1 || !present[0] || !notPresent[0]) return null;
+    const body = m?.[2]?.trim() || null;
+    return { fragments: [{ kind: "attendedInstead", present: present[0], notPresent: notPresent[0].name, body }] };
+  },
+};
