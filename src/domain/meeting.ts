@@ -128,19 +128,32 @@ export const SubstituteSchema = z.object({
   for: z.string().nullable(),
 });
 
+/** A clock time as the minutes write it, normalised: "18.15". */
+const CLOCK_TIME = /^\d{2}\.\d{2}$/u;
+
 /**
  * A member absent for some items only ("Fraværende / Name (A), sag 129-138", "forlod mødet efter punkt 7"):
  * `items` are this meeting's item numbers the member missed (never one they voted on at the meeting); `text` is the
  * sentence that says so. A member recorded absent ("Fraværende: X" under some items' decisions) who voted at the
  * meeting is listed both in `Meeting.absent` (recorded absent) and here: their absence covers these items only.
- * Whole-meeting absence is `absentFromMeeting`.
+ * When the minutes give only a time ("forlod mødet kl. 18.15", "Fraværende fra kl. 17.30"), `items` is empty and
+ * `from`/`until` hold the time: partly absent, the items not known. Whole-meeting absence is `absentFromMeeting`.
  */
-export const PartialAbsenceSchema = z.object({
-  name: z.string().min(1),
-  party: PartyLetterSchema.nullable(),
-  items: z.array(z.number().int().positive()).min(1),
-  text: z.string().min(1),
-});
+export const PartialAbsenceSchema = z
+  .object({
+    name: z.string().min(1),
+    party: PartyLetterSchema.nullable(),
+    /** Empty only when the minutes give a time and no item ("forlod mødet kl. 18.15"): then `from` or `until` is set. */
+    items: z.array(z.number().int().positive()),
+    text: z.string().min(1),
+    /** "kl. 18.15" as "18.15": away from this time on, when the minutes give only a time. */
+    from: z.string().regex(CLOCK_TIME).optional(),
+    /** Away until this time ("ankom kl. 17.45"), when the minutes give only a time. */
+    until: z.string().regex(CLOCK_TIME).optional(),
+  })
+  .refine((p) => p.items.length > 0 || p.from !== undefined || p.until !== undefined, {
+    message: "a partial absence names items or a time",
+  });
 export type PartialAbsence = z.infer<typeof PartialAbsenceSchema>;
 
 /**

@@ -14,7 +14,8 @@ import { ParseError } from "./parse-error.ts";
 import { settleAttendance } from "./refine/attendance.ts";
 import { bodyResolver } from "./refine/bodies.ts";
 import { findMunicipality } from "./refine/municipality.ts";
-import { readVotes } from "./refine/votes.ts";
+import { readVotes, type VoteReading } from "./refine/votes.ts";
+import { participantName } from "./rules/attendance.ts";
 import { type Header, readHeader } from "./split/header.ts";
 import { type ItemBody, readItemBody } from "./split/item-body.ts";
 import { findItems, itemTitle } from "./split/items.ts";
@@ -138,17 +139,20 @@ export function assembleMeeting(doc: SourceDocument): Meeting {
     notes: header.notes,
   });
 
+  // "X deltog i mødet og ikke Y": Y neither attended nor stood in, X did and is not absent.
+  const notPresent = (name: string) => votes.corrections.some((c) => sameName(c.notPresent, name));
+  const presentAfterAll = (name: string) => votes.corrections.some((c) => sameName(c.present.name, name));
   const attendance = settleAttendance({
     date,
     items: agendaItems.map((i) => i.number),
     votes: votes.votes,
-    absent: unique([...header.absent, ...votes.absent]),
+    absent: unique([...header.absent, ...votes.absent]).filter((a) => !presentAfterAll(a)),
     absentAt: votes.absentAt,
     partial: votes.partial,
     substitutes: [
       ...header.substitutes.filter((s) => !votes.substitutes.some((v) => sameName(v.name, s.name))),
       ...votes.substitutes,
-    ],
+    ].filter((s) => !notPresent(s.name)),
     members: votes.members,
   });
 
@@ -166,7 +170,7 @@ export function assembleMeeting(doc: SourceDocument): Meeting {
     date,
     startTime: header.startTime,
     location: header.location,
-    participants: header.participants,
+    participants: correctedParticipants(header.participants, votes.corrections),
     absent: attendance.absent,
     substitutes: attendance.substitutes,
     partialAbsence: attendance.partialAbsence,
@@ -310,10 +314,15 @@ function readGivenItems(
   if (doc.startTime) header.startTime = doc.startTime;
   if (doc.location) header.location = doc.location;
   if (doc.participants) {
-    header.participants = doc.participants.map((p) => p.name);
-    header.absent = doc.participants.filter((p) => p.absent).map((p) => p.name);
-    header.members = doc.participants.flatMap((p) => (p.party ? [{ name: p.name, party: p.party }] : []));
-    header.substitutes = doc.participants.flatMap((p) =>
+    // "Cai Holm (Stedfortræder for Bo Dam)" as a name: the name, and the substitute note it carries.
+    const participants = doc.participants.map((p) => {
+      const listed = participantName(p.name);
+      return { ...p, name: listed.name, substituteFor: p.substituteFor ?? listed.substituteFor };
+    });
+    header.participants = participants.map((p) => p.name);
+    header.absent = participants.filter((p) => p.absent).map((p) => p.name);
+    header.members = participants.flatMap((p) => (p.party ? [{ name: p.name, party: p.party }] : []));
+    header.substitutes = participants.flatMap((p) =>
       p.substituteFor ? [{ name: p.name, party: null, for: p.substituteFor }] : [],
     );
   }
@@ -421,6 +430,18 @@ function unique(values: readonly string[]): string[] {
       seen.add(k);
       out.push(v);
     }
+  }
+  return out;
+}
+
+/** The listed participants with a correction applied ("X deltog i mødet og ikke Y"): Y out, X in Y's place. */
+function correctedParticipants(listed: readonly string[], corrections: VoteReading["corrections"]): string[] {
+  const out = [...listed];
+  for (const c of corrections) {
+    const at = out.findIndex((p) => sameName(p, c.notPresent));
+    const already = out.some((p) => sameName(p, c.present.name));
+    if (at >= 0) out.splice(at, 1, ...(already ? [] : [c.present.name]));
+    else if (!already) out.push(c.present.name);
   }
   return out;
 }

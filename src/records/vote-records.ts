@@ -185,6 +185,8 @@ export function buildVoteRecords(meetings: readonly Meeting[]): VoteRecordsFile 
     });
     for (const name of whole) absences.push({ ...row(name), items: null, evidence: null });
     for (const p of partial) {
+      // A time and no item ("forlod mødet kl. 18.15"): partly absent, but no item to count; the seat stays listed.
+      if (p.items.length === 0) continue;
       absences.push({
         ...row(p.name),
         party: p.party ?? partyOf(p.name, meeting),

@@ -88,7 +88,12 @@ export function renderMeeting(meeting: Meeting, sourceUrl: string | null = null)
   const away = absentFromMeeting(meeting);
   if (away.length) meta.push(["Fraværende", away.join(", ")]);
   for (const a of meeting.partialAbsence ?? []) {
-    meta.push(["Fraværende under", `${a.name}${a.party ? ` (${a.party})` : ""}: punkt ${a.items.join(", ")}`]);
+    const when = [
+      a.items.length > 0 ? `punkt ${a.items.join(", ")}` : "",
+      a.from ? `fra kl. ${a.from}` : "",
+      a.until ? `til kl. ${a.until}` : "",
+    ].filter((w) => w !== "");
+    meta.push(["Fraværende under", `${a.name}${a.party ? ` (${a.party})` : ""}: ${when.join(", ")}`]);
   }
   for (const s of meeting.substitutes) {
     meta.push(["Stedfortræder", `${s.name}${s.party ? ` (${s.party})` : ""}${s.for ? ` for ${s.for}` : ""}`]);

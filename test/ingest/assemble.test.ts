@@ -82,6 +82,21 @@ describe("assembleMeeting with items given by the format", () => {
     expect(m.absent).toEqual(["Bo Dam"]);
   });
 
+  it("reads a participant listed as 'Name (Stedfortræder for Name)' (FirstAgenda) as a substitute under the name", () => {
+    const s = assembleMeeting(
+      doc({
+        participants: [
+          { name: "Anna Berg", party: null, absent: false, substituteFor: null },
+          { name: "Bo Dam", party: null, absent: true, substituteFor: null },
+          { name: "Cai Holm (Stedfortræder for Bo Dam)", party: null, absent: false, substituteFor: null },
+        ],
+      }),
+    );
+    expect(s.participants).toEqual(["Anna Berg", "Bo Dam", "Cai Holm"]);
+    expect(s.absent).toEqual(["Bo Dam"]);
+    expect(s.substitutes.map((x) => `${x.name}|${x.for ?? ""}`)).toEqual(["Cai Holm|Bo Dam"]);
+  });
+
   it("keeps the items' numbers, titles, case numbers, ids and links", () => {
     expect(m.items.map((i) => [i.number, i.title, i.caseNumber, i.id, i.closed])).toEqual([
       [1, "Godkendelse af dagsorden", "24-000123", "i-1", false],

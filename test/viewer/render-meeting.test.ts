@@ -64,6 +64,18 @@ describe("a meeting's page in the viewer", () => {
     expect(renderMeeting(partial)).toContain("<dt>Fraværende under</dt><dd>Jens Holm (A): punkt 4, 5</dd>");
   });
 
+  it("lists a member absent from a time on when the minutes name no item, and refuses a partial absence with neither", () => {
+    const timed = MeetingSchema.parse({
+      ...base,
+      partialAbsence: [
+        { name: "Lise Holm", party: "A", items: [], from: "18.15", text: "Lise Holm (A) forlod mødet kl. 18.15." },
+      ],
+    });
+    expect(renderMeeting(timed)).toContain("<dt>Fraværende under</dt><dd>Lise Holm (A): fra kl. 18.15</dd>");
+    const neither = { ...base, partialAbsence: [{ name: "Lise Holm", party: "A", items: [], text: "Lise Holm (A)." }] };
+    expect(MeetingSchema.safeParse(neither).success).toBe(false);
+  });
+
   it("names the file when the source has no official page", () => {
     expect(renderMeeting(base)).toContain(`<dt>Kilde</dt><dd>${base.sourceRef.file}</dd>`);
   });

@@ -81,7 +81,9 @@ export function settleAttendance(input: AttendanceInput): SettledAttendance {
       const voted = votedItems(m.name, votes);
       // Absent from an item they voted on: the vote wins; the sentence stays as the evidence of the rest.
       const items = resolveScope(reading.scope, input.items).filter((n) => !voted.has(n));
-      if (items.length === 0) continue;
+      // A time and no item ("forlod mødet kl. 18.15"): partly absent, the items not known.
+      const time = reading.scope.kind === "time" ? reading.scope : null;
+      if (items.length === 0 && !time) continue;
       if (items.length === input.items.length && voted.size === 0) {
         if (!absent.some((a) => same(a, m.name))) absent.push(m.name);
         bounded.delete(m.name.toLowerCase());
@@ -89,10 +91,15 @@ export function settleAttendance(input: AttendanceInput): SettledAttendance {
       }
       const key = m.name.toLowerCase();
       const seen = byName.get(key);
+      const times = {
+        ...(time?.from ? { from: time.from } : {}),
+        ...(time?.until ? { until: time.until } : {}),
+      };
       if (seen) {
         seen.items = [...new Set([...seen.items, ...items])].sort((a, b) => a - b);
         if (!seen.text.includes(reading.text)) seen.text = `${seen.text} ${reading.text}`;
-      } else byName.set(key, { name: m.name, party: m.party, items, text: reading.text });
+        Object.assign(seen, times);
+      } else byName.set(key, { name: m.name, party: m.party, items, text: reading.text, ...times });
     }
   }
   // A member recorded absent is absent from the whole meeting unless their absence is bounded to some items; bounded
@@ -107,7 +114,15 @@ export function settleAttendance(input: AttendanceInput): SettledAttendance {
   );
 
   // "Kim Vad (V) mødte som stedfortræder": for the one absentee (of the same party, when known) nobody replaced.
-  const substitutes = input.substitutes.map((s) => ({ ...s }));
+  // The same note under every item ("Afbud: X (Stedfortræder: Y)" in each decision) names one substitute once.
+  const substitutes: Substitute[] = [];
+  for (const s of input.substitutes) {
+    const seen = substitutes.find(
+      (o) => same(o.name, s.name) && (same(o.for, s.for) || s.for === null || o.for === null),
+    );
+    if (!seen) substitutes.push({ ...s });
+    else if (seen.for === null && s.for !== null) seen.for = s.for;
+  }
   for (const s of substitutes) {
     if (s.for !== null) continue;
     const open = absent.filter((a) => !substitutes.some((o) => same(o.for, a)));

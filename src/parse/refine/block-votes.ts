@@ -41,6 +41,8 @@ export interface Attendance {
   absentAt: { name: string; item: number; text: string }[];
   /** Members away for some items only, with the sentence that says so (items resolved once all items are known). */
   partial: PartialReading[];
+  /** "X deltog i mødet og ikke Y": who attended instead of the one listed. */
+  corrections: { present: { name: string; party: string | null }; notPresent: string }[];
 }
 
 /** "Fraværende: X (A), sag 129-138" as read: who, which items as written, and the sentence. */
@@ -203,6 +205,13 @@ const HANDLERS: { [K in Fragment["kind"]]: Handler<K> } = {
     if (r.block.own) r.attendance.partial.push({ members: f.members, scope, text });
     r.explained.add(text);
   },
+  attendedInstead(r, f, text) {
+    r.roster.add(f.present.name, f.present.party);
+    // Only this meeting's: a block of its own body, and no other body's meeting named.
+    const thisBody = f.body === null || r.block.body.toLowerCase().startsWith(f.body.toLowerCase());
+    if (r.block.own && thisBody) r.attendance.corrections.push({ present: f.present, notPresent: f.notPresent });
+    r.explained.add(text);
+  },
   substitute(r, f, text) {
     r.roster.add(f.name, f.party);
     if (r.block.own) r.attendance.substitutes.push({ name: f.name, party: f.party, for: f.for });
@@ -224,7 +233,9 @@ function handle<K extends Fragment["kind"]>(r: BlockReading, f: Extract<Fragment
  */
 function readListedAbsentee(r: BlockReading, paragraph: ReadParagraph): boolean {
   if (r.absentList === null || paragraph.fragments.length > 0) return false;
-  const scoped = readSentence(`${r.absentList} ${paragraph.text}`).filter((f) => f.fragment.kind === "partialAbsent");
+  // "Lene Bro til kl. 18.40 i punkt 3" (away for part), "Lene Borg, Kim Vad indkaldt" (away, and who came instead).
+  const read = readSentence(`${r.absentList} ${paragraph.text}`);
+  const scoped = read.some((f) => f.fragment.kind === "partialAbsent" || f.fragment.kind === "substitute") ? read : [];
   if (scoped.length > 0) {
     for (const { fragment } of scoped) handle(r, fragment, paragraph.text);
     return true;

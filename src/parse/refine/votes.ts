@@ -29,6 +29,8 @@ export interface VoteReading {
   absentAt: Attendance["absentAt"];
   /** Members away for some items only, as read (items not yet resolved). */
   partial: PartialReading[];
+  /** "X deltog i mødet og ikke Y": who attended instead of the one listed. */
+  corrections: Attendance["corrections"];
   members: Member[];
   /** Sentences with vote words that no rule read, per item and block. */
   unread: UnreadStatement[];
@@ -41,6 +43,7 @@ function readNotes(notes: readonly string[], attendance: Attendance): void {
       if (f.kind === "absent") pushAll(attendance.absent, f.names);
       if (f.kind === "substitute") attendance.substitutes.push({ name: f.name, party: f.party, for: f.for });
       if (f.kind === "partialAbsent") attendance.partial.push({ members: f.members, scope: f.scope, text });
+      if (f.kind === "attendedInstead") attendance.corrections.push({ present: f.present, notPresent: f.notPresent });
     }
   }
 }
@@ -53,7 +56,14 @@ export function readVotes(
 ): VoteReading {
   const roster = new Roster();
   for (const m of ctx.members) roster.add(m.name, m.party);
-  const attendance: Attendance = { referrals: [], substitutes: [], absent: [], absentAt: [], partial: [] };
+  const attendance: Attendance = {
+    referrals: [],
+    substitutes: [],
+    absent: [],
+    absentAt: [],
+    partial: [],
+    corrections: [],
+  };
   readNotes(ctx.notes ?? [], attendance);
   const pending: { item: AgendaItem; votes: PendingVote[] }[] = [];
   const unread: UnreadStatement[] = [];
@@ -116,6 +126,7 @@ export function readVotes(
       ...p,
       members: p.members.map((m) => ({ ...m, party: m.party ?? roster.partyOf(m.name) })),
     })),
+    corrections: attendance.corrections,
     members: roster.members(),
     unread,
   };

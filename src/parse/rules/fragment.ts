@@ -46,6 +46,14 @@ export type Fragment =
   | { kind: "absent"; names: string[]; listFollows?: boolean }
   /** "Fraværende: X (A), sag 129-138", "X forlod mødet efter punkt 6": away for some items only. */
   | { kind: "partialAbsent"; members: { name: string; party: Member["party"] }[]; scope: ItemScope }
+  /** "X (V) deltog i mødet og ikke Y (V) som angivet på dagsordenen": the listed attendance corrected. */
+  | {
+      kind: "attendedInstead";
+      present: { name: string; party: string | null };
+      notPresent: string;
+      /** The body whose meeting it was, when named ("i mødet i Beskæftigelses- og Erhvervsudvalget"). */
+      body: string | null;
+    }
   /** "X (C) var mødt som stedfortræder for Y (C)". */
   | { kind: "substitute"; name: string; party: string | null; for: string | null }
   /** A statement that looks like a position but is not a vote ("tog forbehold"). */

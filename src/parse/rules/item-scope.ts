@@ -12,7 +12,13 @@ export type ItemScope =
   /** The items before this one ("ankom kl. 17.00 under punkt 3"). */
   | { kind: "before"; item: number }
   /** The item whose decision block says it ("deltog ikke i sagens behandling", "… behandlingen af punktet"). */
-  | { kind: "this" };
+  | { kind: "this" }
+  /**
+   * A time and no item ("forlod mødet kl. 18.15", "Fraværende fra kl. 17.30", "ankom kl. 17.45"): away from `from`
+   * on or until `until`; which items that covers is not said, so none are resolved (the block's own item is not taken
+   * either: the agenda's first item often holds the notes for the whole meeting).
+   */
+  | { kind: "time"; from: string | null; until: string | null };
 
 /** Words that name agenda items by number. */
 const ITEM_WORD = "(?:dagsordens?punkt(?:erne)?|punkt(?:erne)?|pkt\\.?|pk\\.|sag(?:erne)?|sager|sag\\s+nr\\.?)";
@@ -20,6 +26,10 @@ const ITEM_WORD = "(?:dagsordens?punkt(?:erne)?|punkt(?:erne)?|pkt\\.?|pk\\.|sag
 const NUMBERS = "(\\d{1,4}(?:\\s*(?:-|–|,|og)\\s*\\d{1,4})*)";
 /** "kl. 17.35", "kl. 20:20": the moment a member came or left. */
 const CLOCK = "kl\\.?\\s*\\d{1,2}[.:]\\s?\\d{2}\\s+";
+/** The clock time alone, captured: "17.35" of "kl. 17.35", "20:20" of "kl. 20:20", "17.42" of "kl. 17. 42". */
+const CLOCK_TIME = "kl\\.?\\s*(\\d{1,2})[.:]\\s?(\\d{2})";
+/** "17.35" from the hour and minutes read. */
+const clockOf = (m: RegExpExecArray) => `${(m[1] ?? "").padStart(2, "0")}.${m[2] ?? ""}`;
 /** An optional time before the item. */
 const AT_TIME = `(?:${CLOCK})?`;
 /** "under behandlingen af", "under behandling af", "under". */
@@ -98,12 +108,75 @@ export const FROM_ITEM: ScopePhrase = {
     return item === null ? null : { kind: "from", item };
   },
 };
+/** "fra kl. 19.00 (punkt 12-20)": the items a time covers, in parentheses after it. */
+export const TIME_ITEMS: ScopePhrase = {
+  name: "time and items",
+  example: "fra kl. 19.00 (punkt 12-20)",
+  pattern: new RegExp(`(?:(?:fra|til)\\s+)?(?:${CLOCK})?\\(\\s*${ITEM_WORD}\\s*${NUMBERS}\\s*\\)\\.?$`, "iu"),
+  scope: (n) => (n.length > 0 ? { kind: "items", items: n } : null),
+};
+/** "deltog fra punkt 3": took part from that item, so the items before it are missed. */
+export const JOINED_FROM: ScopePhrase = {
+  name: "joined from item",
+  example: "fra punkt 3",
+  pattern: new RegExp(`(?:fra\\s+og\\s+med|fra)\\s+${ITEM_WORD}\\s*(\\d{1,4})\\.?$`, "iu"),
+  scope: (n) => {
+    const item = first(n);
+    return item === null ? null : { kind: "before", item };
+  },
+};
 export const THESE_ITEMS: ScopePhrase = {
   name: "these items",
   example: "sag 129-138",
   pattern: new RegExp(`(?:${DURING})?${ITEM_WORD}\\s*${NUMBERS}\\.?$`, "iu"),
   scope: (n) => (n.length > 0 ? { kind: "items", items: n } : null),
 };
+
+/** A scope read from the whole match (a time has no item numbers). */
+export interface TimePhrase {
+  name: string;
+  example: string;
+  pattern: RegExp;
+  scope(m: RegExpExecArray): ItemScope;
+}
+
+/** "kl. 18.15" or "kl. 18.01 under Sager til orientering, underpunkt 3" after "forlod mødet": away from then on. */
+export const LEFT_AT: TimePhrase = {
+  name: "left at a time",
+  example: "kl. 18.15",
+  pattern: new RegExp(`^${CLOCK_TIME}(?:\\s+(?:under|i|ved)\\s+[^.]+)?\\.?$`, "iu"),
+  scope: (m) => ({ kind: "time", from: clockOf(m), until: null }),
+};
+/** "fra kl. 19.00" after "var fraværende", "deltog ikke" or a name under an absence label. */
+export const FROM_TIME: TimePhrase = {
+  name: "from a time",
+  example: "fra kl. 19.00",
+  pattern: new RegExp(`^fra\\s+${CLOCK_TIME}\\.?$`, "iu"),
+  scope: (m) => ({ kind: "time", from: clockOf(m), until: null }),
+};
+/** "til kl. 18.30" after a name under an absence label: away until then. */
+export const UNTIL_TIME: TimePhrase = {
+  name: "until a time",
+  example: "til kl. 18.30",
+  pattern: new RegExp(`^til\\s+${CLOCK_TIME}\\.?$`, "iu"),
+  scope: (m) => ({ kind: "time", from: null, until: clockOf(m) }),
+};
+/** "kl. 17.45" after "ankom" and "fra kl. 18.00" after "deltog": away until then. */
+export const ARRIVED_AT: TimePhrase = {
+  name: "arrived at a time",
+  example: "kl. 17.45",
+  pattern: new RegExp(`^(?:fra\\s+)?${CLOCK_TIME}\\.?$`, "iu"),
+  scope: (m) => ({ kind: "time", from: null, until: clockOf(m) }),
+};
+
+/** Reads a time phrase standing alone (the text after the verb or the name), or null. */
+export function readTime(text: string, phrases: readonly TimePhrase[]): ItemScope | null {
+  for (const p of phrases) {
+    const m = p.pattern.exec(text.trim());
+    if (m) return p.scope(m);
+  }
+  return null;
+}
 
 export const THIS_ITEM: ScopePhrase = {
   name: "this item",
@@ -113,6 +186,9 @@ export const THIS_ITEM: ScopePhrase = {
     /(?:^|\s)(?:(?:i\s+)?(?:sagens|punktets)\s+behandling|(?:(?:i|under|ved)\s+behandlingen\s+af\s+)?(?:sagen|punktet|dette\s+(?:dagsordens)?punkt|denne\s+sag))\.?$/iu,
   scope: () => ({ kind: "this" }),
 };
+
+/** An item's title quoted after its number: ', ”Title”.' / ', "Title"'. */
+const QUOTED_TITLE = /(?<=\d)\s*,\s*[”“"«»][^”“"«»]{1,200}[”“"«»]\.?$/u;
 
 /** The longest range read as items ("sag 1-9999" is not a list of items). */
 const MAX_RANGE = 200;
@@ -135,12 +211,14 @@ export function itemNumbers(text: string): number[] {
 
 /** Reads a scope phrase at the end of a text: the scope and the text before it. */
 export function readScope(text: string, phrases: readonly ScopePhrase[]): { scope: ItemScope; before: string } | null {
+  // "… dagsordenspunkt 3, ”Udtræden af Borgerrepræsentationen”." (København): the item's title quoted after it.
+  const plain = text.trim().replace(QUOTED_TITLE, "");
   for (const p of phrases) {
-    const m = p.pattern.exec(text.trim());
+    const m = p.pattern.exec(plain);
     if (!m) continue;
     const scope = p.scope(itemNumbers(m[1] ?? ""));
-    if (scope?.kind === "this" && m[0].trim() !== text.trim()) continue;
-    if (scope) return { scope, before: text.trim().slice(0, m.index) };
+    if (scope?.kind === "this" && m[0].trim() !== plain) continue;
+    if (scope) return { scope, before: plain.slice(0, m.index) };
   }
   return null;
 }
@@ -149,7 +227,7 @@ export function readScope(text: string, phrases: readonly ScopePhrase[]): { scop
 export function resolveScope(scope: ItemScope, present: readonly number[]): number[] {
   // "efter punkt 6" counts only when item 6 is one of this meeting's: other numbering cannot be mapped.
   // The block's own item is resolved where the block is known; without it, no item.
-  if (scope.kind === "this") return [];
+  if (scope.kind === "this" || scope.kind === "time") return [];
   if (scope.kind !== "items" && !present.includes(scope.item)) return [];
   switch (scope.kind) {
     case "items":

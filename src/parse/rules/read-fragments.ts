@@ -35,6 +35,15 @@ export function readSentence(sentence: string): ReadFragment[] {
 /** "X afgav følgende protokolbemærkning:", "ønskede følgende bemærkning tilført beslutningsprotokollen": a remark follows. */
 const REMARK =
   /(?<!\w)(?:protokolbemærkning|protokoltilførsel|stemmeforklaring|bemærkning\s+(?:tilført|ført)|ført\s+til\s+protokol)/iu;
+/**
+ * A remark's intro or a remark in its own words: the remark word with the words after it (":" or a quote follows).
+ * "Ida Holm (Ø) stemte imod og ønskede sin holdning ført til protokols." quotes nothing: its vote stands.
+ */
+function isRemark(paragraph: string): boolean {
+  const m = REMARK.exec(paragraph);
+  return m !== null && /[:"“”„]/u.test(paragraph.slice(m.index));
+}
+
 /** Fragments a party's own words cannot carry: "Vi stemmer imod, fordi …" in a remark is a reason, not the vote. */
 const VOTE_KINDS: ReadonlySet<Fragment["kind"]> = new Set(["position", "tally", "referral", "outcome"]);
 
@@ -45,10 +54,10 @@ export function readFragments(blockText: string): ReadParagraph[] {
     .split(/\n\s*\n/)
     .map((p) => collapseSpaces(p).trim())
     .filter((p) => p !== "" && !/^[-–_=*]{3,}$/.test(p));
-  return withLabelsCarried(paragraphs).map((paragraph) => {
+  return withLabelsCarried(joinWrapped(paragraphs)).map((paragraph) => {
     // A remark's intro and the quoted paragraph after it hold no votes.
     const quoted = /^["“”„]/u.test(paragraph);
-    const inRemark = REMARK.test(paragraph) || (remark && quoted);
+    const inRemark = isRemark(paragraph) || (remark && quoted);
     remark = REMARK.test(paragraph) && /:\s*$/.test(paragraph);
     if (inRemark) {
       const kept = readParagraph(paragraph).filter((f) => !VOTE_KINDS.has(f.fragment.kind));
@@ -56,6 +65,23 @@ export function readFragments(blockText: string): ReadParagraph[] {
     }
     return { text: paragraph, fragments: readParagraph(paragraph), remark: false };
   });
+}
+
+/** Words a sentence cannot end on: a line that ends on one was wrapped ("… godkendt med" / "43 stemmer imod 5."). */
+const OPEN_END = /\s(?:med|mod|af|og|samt|til|fra|på|i|om|at|end|efter|under)$/iu;
+/** How a wrapped line's rest begins: a small letter or a number. */
+const CONTINUES = /^[\p{Ll}\d]/u;
+
+/** Lines of one sentence wrapped onto separate paragraphs (every line of a PDF is one) joined again. */
+function joinWrapped(paragraphs: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const paragraph of paragraphs) {
+    const last = out.length - 1;
+    if (last >= 0 && OPEN_END.test(out[last] ?? "") && CONTINUES.test(paragraph))
+      out[last] = `${out[last]} ${paragraph}`;
+    else out.push(paragraph);
+  }
+  return out;
 }
 
 /**

@@ -1,6 +1,6 @@
 // The ordered list of rules: paragraph rules first, then sentence rules; for a sentence the first rule that reads it wins.
 import { abstainCount } from "./abstain-count.ts";
-import { absentees, partialAbsence, substitute } from "./attendance.ts";
+import { absentees, attendedInstead, partialAbsence, substitute } from "./attendance.ts";
 import { ballotIntro } from "./ballot-intro.ts";
 import { ballotQuestion } from "./ballot-question.ts";
 import type { Rule } from "./fragment.ts";
@@ -24,6 +24,7 @@ export const RULES: readonly Rule[] = [
   // sentences
   // The substitute rule first: "Fraværende: X (V) - Y (V) mødte som stedfortræder" names both.
   substitute,
+  attendedInstead,
   // before "absentees": "X var fraværende under punkt 4 og 5" is away for those items only
   partialAbsence,
   absentees,

@@ -19,7 +19,7 @@ const LIST = "(?:\\s*\\(((?:[^()]|\\([^()]*\\))*)\\))?";
  * list ("med 17 stemmer (A, B, F, Ø) mod 8 stemmer (V, C, O)").
  */
 const WINNER_FIRST = new RegExp(
-  `^(?:(.*?)\\s+)??(?:(?:blev|er|var)\\s+)?(?:hermed\\s+|dermed\\s+|således\\s+)?(${OUTCOME})\\s+med\\s+(\\d{1,3})\\s+stemmer?${LIST}\\s+(?:mod|imod)\\s+(\\d{1,3})(?!\\s+(?:stemmer\\s+)?for)(?:\\s+stemmer?)?${LIST}(?:\\s*[.,;]?\\s*(?:og\\s+)?(\\d{1,3})\\s+(?:undlod|hverken|stemte\\s+ikke|blank))?`,
+  `^(?:(.*?)\\s+)??(?:(?:blev|er|var)\\s+)?(?:hermed\\s+|dermed\\s+|således\\s+)?(${OUTCOME})\\s+med\\s+(\\d{1,3})\\s+stemmer?${LIST}\\s+(?:mod|imod)\\s+(\\d{1,3})(?!\\s+(?:stemmer\\s+)?for)(?:\\s+stemmer?)?${LIST}(?:\\s*[.,;]?\\s*(?:og\\s+|idet\\s+|mens\\s+)?(\\d{1,3})\\s+(?:undlod|hverken|stemte\\s+ikke|blank))?`,
   "iu",
 );
 /** "Forslaget faldt med 2 stemmer for (Ø) mod 23": the for side first, named as such. */
@@ -102,17 +102,24 @@ export const tally: Rule = {
     const w = WINNER_FIRST.exec(sentence);
     if (w) {
       const outcome = outcomeOf(w[2] ?? "");
-      const winner = Number(w[3]);
-      const loser = Number(w[5]);
+      // The winning side has the larger number, whichever is written first ("forkastet med 13 stemmer mod 11", and
+      // København's "forkastet med 10 stemmer mod 38": 10 for, 38 against).
+      const first = Number(w[3]);
+      const second = Number(w[5]);
+      const firstWins = first >= second;
+      const winner = Math.max(first, second);
+      const loser = Math.min(first, second);
       const abstain = w[7] ? Number(w[7]) : 0;
       const rejected = outcome === "rejected";
       const counts = rejected ? { for: loser, against: winner, abstain } : { for: winner, against: loser, abstain };
+      const winSide = rejected ? "against" : "for";
+      const loseSide = rejected ? "for" : "against";
       return {
         fragments: [
           { kind: "tally", outcome, counts, motion: motionText(w[1]) },
           ...listFragments([
-            [rejected ? "against" : "for", w[4], winner],
-            [rejected ? "for" : "against", w[6], loser],
+            [firstWins ? winSide : loseSide, w[4], first],
+            [firstWins ? loseSide : winSide, w[6], second],
           ]),
         ],
       };

@@ -130,6 +130,10 @@ export function readHeader(lines: readonly Line[]): Header {
       const line = listing === "absent" ? `${listingLabel} ${entry}` : entry;
       if (!isLabel(text) && readsAttendance(line)) {
         header.notes.push(line);
+        // "Lene Borg, Kim Vad indkaldt" under "Fraværende med afbud:": the absentee keeps the list's order.
+        if (listing === "absent")
+          for (const f of substitute.read(line)?.fragments ?? [])
+            if (f.kind === "absent") header.absent.push(...f.names);
         const who = readPeopleList(entry.split(",")[0] ?? "").entries[0];
         if (listing === "participants" && who?.name) {
           header.participants.push(who.name);
