@@ -143,6 +143,8 @@ export interface Messages {
   noAbsentAtItem: (item: number) => string;
   /** "X (A) was absent from items 3 and 4: "quote" [1]". */
   partialAbsent: (who: string, items: string, plural: boolean, quote: string) => string;
+  /** Away for part of the meeting given by a time only ("forlod mødet kl. 18.15"). */
+  partialAbsentTime: (who: string, from: string | null, until: string | null, quote: string) => string;
   memberAbsentAtItem: (name: string, item: number) => string;
   memberPresentAtItem: (name: string, item: number) => string;
   memberPartlyAbsent: (name: string, items: string, plural: boolean) => string;
@@ -267,6 +269,8 @@ export const MESSAGES: Record<Language, Messages> = {
     absentAtItem: (item, names) => `Fraværende ved punkt ${item}: ${names}.`,
     noAbsentAtItem: (item) => `Ingen er noteret som fraværende ved punkt ${item}.`,
     partialAbsent: (who, items, _plural, quote) => `${who} var fraværende under punkt ${items}: ${quote}`,
+    partialAbsentTime: (who, from, until, quote) =>
+      `${who} var fraværende under en del af mødet (${from ? `fra kl. ${from}` : `indtil kl. ${until}`}): ${quote}`,
     memberAbsentAtItem: (n, item) => `${n} var fraværende ved punkt ${item}.`,
     memberPresentAtItem: (n, item) => `${n} deltog i punkt ${item}.`,
     memberPartlyAbsent: (n, items) => `${n} var fraværende under punkt ${items}.`,
@@ -405,6 +409,8 @@ export const MESSAGES: Record<Language, Messages> = {
     absentAtItem: (item, names) => `Absent at item ${item}: ${names}.`,
     noAbsentAtItem: (item) => `No one is recorded as absent at item ${item}.`,
     partialAbsent: (who, items, plural, quote) => `${who} was absent from item${plural ? "s" : ""} ${items}: ${quote}`,
+    partialAbsentTime: (who, from, until, quote) =>
+      `${who} was absent for part of the meeting (${from ? `from ${from}` : `until ${until}`}): ${quote}`,
     memberAbsentAtItem: (n, item) => `${n} was absent from item ${item}.`,
     memberPresentAtItem: (n, item) => `${n} attended item ${item}.`,
     memberPartlyAbsent: (n, items, plural) => `${n} was absent from item${plural ? "s" : ""} ${items}.`,

@@ -327,10 +327,16 @@ function renderAttendance(a: AnswerFacts): Line[] {
   else push(at.absent.length ? M.absent(formatList(at.absent, L)) : at.partial?.length ? M.noAbsentWhole : M.noAbsent);
   // A member's own quoted absence stands in the lead already.
   const quoted = factsOf(a, "member-attendance").filter((n) => n.quote);
-  for (const p of (at.partial ?? []).filter((p) => !quoted.some((n) => sameName(n.name, p.name))))
+  for (const p of (at.partial ?? []).filter((p) => !quoted.some((n) => sameName(n.name, p.name)))) {
+    const who = `${p.name}${p.party ? ` (${p.party})` : ""}`;
     push(
-      `${M.partialAbsent(`${p.name}${p.party ? ` (${p.party})` : ""}`, items(p.items), p.items.length > 1, quote(p.quote))} ${ref(f.citation)}`,
+      `${
+        p.items.length > 0
+          ? M.partialAbsent(who, items(p.items), p.items.length > 1, quote(p.quote))
+          : M.partialAbsentTime(who, p.from ?? null, p.until ?? null, quote(p.quote))
+      } ${ref(f.citation)}`,
     );
+  }
   for (const s of at.substitutes) push(M.substitute(`${s.name}${s.party ? ` (${s.party})` : ""}`, s.for));
   return lines;
 }

@@ -102,8 +102,11 @@ export const AnswerAttendanceSchema = z.object({
       z.object({
         name: z.string(),
         party: z.string().nullable(),
+        /** Empty when the minutes give only a time ("forlod mødet kl. 18.15"): then `from` or `until` holds it. */
         items: z.array(z.number().int().positive()),
         quote: z.string(),
+        from: z.string().optional(),
+        until: z.string().optional(),
       }),
     )
     .optional(),

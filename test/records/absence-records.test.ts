@@ -101,6 +101,18 @@ describe("absence record answers over hand-made minutes", () => {
     );
   });
 
+  it("a member who left at a time (no item given) is partly absent, with the time, also when one item is asked about", async () => {
+    const meeting = await ask("Hvem var fraværende ved Kulturudvalgets møde den 2. september 2024?");
+    expect(meeting.text).toContain(
+      'Erik Eg (V) var fraværende under en del af mødet (fra kl. 18.15): "Erik Eg (V) forlod mødet kl. 18.15."',
+    );
+    expect(meeting.attendance?.partial).toEqual([
+      { name: "Erik Eg", party: "V", items: [], quote: "Erik Eg (V) forlod mødet kl. 18.15.", from: "18.15" },
+    ]);
+    const atItem = await ask("Was Erik Eg present at item 2 of the Kulturudvalget meeting on 2 September 2024?");
+    expect(atItem.facts.find((f) => f.kind === "member-attendance")).toMatchObject({ status: "partly-absent" });
+  });
+
   it("a member recorded absent whose absence covers one item is not counted absent from the meeting", async () => {
     const a = await ask("How often was Bo Berg absent?");
     expect(body(a)).toEqual([

@@ -133,4 +133,16 @@ export const RECORD_MEETINGS: Meeting[] = [
     partialAbsence: [{ name: "Bo Berg", party: "C", items: [1], text: "Fraværende: Bo Berg" }],
     items: [item(1, "Lokalplan 12", null), item(2, "Vejnavne", null)],
   }),
+  meeting({
+    source: "e-kulturudvalget-2024-09-02.txt",
+    committee: "Kulturudvalget",
+    date: "2024-09-02",
+    participants: ["Dorte Dal", "Erik Eg"],
+    members: [{ name: "Erik Eg", party: "V" }],
+    // Left at a time, no item given: partly absent, which items the minutes do not say.
+    partialAbsence: [
+      { name: "Erik Eg", party: "V", items: [], from: "18.15", text: "Erik Eg (V) forlod mødet kl. 18.15." },
+    ],
+    items: [item(1, "Kulturpulje", null), item(2, "Bibliotekets åbningstider", null)],
+  }),
 ];

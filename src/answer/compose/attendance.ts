@@ -47,7 +47,14 @@ export async function composeAttendance(input: ComposeInput): Promise<Draft> {
     absent: item === null ? whole : [...whole, ...partial.filter(awayFrom).map((p) => p.name)],
     substitutes: m.substitutes.map((s) => ({ name: s.name, party: s.party, for: s.for })),
     item,
-    partial: partial.map((p) => ({ name: p.name, party: p.party, items: [...p.items], quote: p.text })),
+    partial: partial.map((p) => ({
+      name: p.name,
+      party: p.party,
+      items: [...p.items],
+      quote: p.text,
+      ...(p.from ? { from: p.from } : {}),
+      ...(p.until ? { until: p.until } : {}),
+    })),
     citation,
   };
   if (u.member) {
@@ -58,8 +65,10 @@ export async function composeAttendance(input: ComposeInput): Promise<Draft> {
       ? "substitute"
       : whole.some(is)
         ? "absent"
-        : part && (item === null || awayFrom(part))
-          ? item === null
+        : part && (item === null || awayFrom(part) || part.items.length === 0)
+          ? // Away from a time on, items not given: partly absent, also when one item is asked about (which
+            // side of the time it fell on, the minutes do not say).
+            item === null || !awayFrom(part)
             ? "partly-absent"
             : "absent"
           : m.substitutes.some((s) => is(s.for))
