@@ -13,10 +13,10 @@ import { joinParagraphs, type Line } from "./line.ts";
 import { ParseError } from "./parse-error.ts";
 import { settleAttendance } from "./refine/attendance.ts";
 import { bodyResolver } from "./refine/bodies.ts";
-import { findMunicipality } from "./refine/municipality.ts";
+import { findMunicipality, mayNameMunicipality } from "./refine/municipality.ts";
 import { readVotes } from "./refine/votes.ts";
 import { type Header, readHeader } from "./split/header.ts";
-import { type ItemBody, readItemBody } from "./split/item-body.ts";
+import { type ItemBody, type RawDecision, readItemBody } from "./split/item-body.ts";
 import { findItems, itemTitle } from "./split/items.ts";
 import { headingParts, trailingCaseNumber } from "./split/structure.ts";
 import { matchToc, readToc, tocEnd, tocStart } from "./split/toc.ts";
@@ -82,15 +82,18 @@ export function assembleMeeting(doc: SourceDocument): Meeting {
 
   // Each decision's text, joined once: for telling repeated decisions apart and for the item.
   const decisionTexts = items.map((it) => {
-    const kept = distinctDecisions(
-      it.body.decisions.map((d) => ({ decision: d, text: joinParagraphs(d.lines) })),
-      ({ decision: d, text }) => {
-        const b = d.body === null ? committee.name : resolve(d.body).name;
-        return `${b.toLowerCase()}|${d.date ?? date}|${text}`;
-      },
-    );
-    it.body.decisions = kept.map((k) => k.decision);
-    return kept.map((k) => k.text);
+    const seen = new DistinctTexts();
+    const kept: RawDecision[] = [];
+    const texts: string[] = [];
+    for (const d of it.body.decisions) {
+      const text = joinParagraphs(d.lines);
+      const b = d.body === null ? committee.name : resolve(d.body).name;
+      if (!seen.add(`${b.toLowerCase()}|${d.date ?? date}`, text)) continue;
+      kept.push(d);
+      texts.push(text);
+    }
+    it.body.decisions = kept;
+    return texts;
   });
 
   const agendaItems: AgendaItem[] = items.map((it, i) => {
@@ -147,7 +150,8 @@ export function assembleMeeting(doc: SourceDocument): Meeting {
   });
 
   const documentType = doc.documentType ?? header.documentType ?? "referat";
-  const municipality = doc.ref.municipality ?? findMunicipality(documentText(doc, lines));
+  const municipality =
+    doc.ref.municipality ?? (namesMunicipality(doc, lines) ? findMunicipality(documentText(doc, lines)) : null);
   const meeting: Meeting = {
     id: meetingIdOf(doc.ref, { municipality, committee: committee.name, date, documentType }),
     source,
@@ -367,22 +371,42 @@ function readSections(blocks: readonly Block[], lines: readonly Line[]): ItemBod
 
 /**
  * One decision per body, date and text: a case history ("Sagens forløb") that repeats this meeting's own decision
- * under the item's "Beslutning" is the same decision, not a second one (nor a second vote).
+ * under the item's "Beslutning" is the same decision, not a second one (nor a second vote). The texts are kept per
+ * body and date rather than in one key with the text appended, which copied every decision's text once more.
  */
-function distinctDecisions<T>(decisions: T[], key: (d: T) => string): T[] {
-  const seen = new Set<string>();
-  return decisions.filter((d) => {
-    const k = key(d);
-    if (seen.has(k)) return false;
-    seen.add(k);
+class DistinctTexts {
+  private readonly byHead = new Map<string, Set<string>>();
+
+  /** True when `text` is new under `head` (and records it). */
+  add(head: string, text: string): boolean {
+    let texts = this.byHead.get(head);
+    if (!texts) {
+      texts = new Set();
+      this.byHead.set(head, texts);
+    }
+    if (texts.has(text)) return false;
+    texts.add(text);
     return true;
-  });
+  }
+}
+
+/** True when some line or item text holds a word that names a municipality (all the patterns need one). */
+function namesMunicipality(doc: SourceDocument, lines: readonly Line[]): boolean {
+  if (lines.some((l) => mayNameMunicipality(l.text))) return true;
+  return (doc.items ?? []).some(
+    (i) => mayNameMunicipality(i.title) || i.blocks.some((b) => mayNameMunicipality(b.text)),
+  );
 }
 
 /** All the document's text, for finding the municipality it is about. */
 function documentText(doc: SourceDocument, lines: readonly Line[]): string {
-  const itemText = (doc.items ?? []).flatMap((i) => [i.title, ...i.blocks.map((b) => b.text)]);
-  return [...lines.map((l) => l.text), ...itemText].join("\n");
+  // One array of the texts in order, joined once (not a mapped copy spread into another).
+  const texts = lines.map((l) => l.text);
+  for (const item of doc.items ?? []) {
+    texts.push(item.title);
+    for (const b of item.blocks) texts.push(b.text);
+  }
+  return texts.join("\n");
 }
 
 function mostCommon(values: readonly string[]): string | null {

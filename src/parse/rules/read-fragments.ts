@@ -48,8 +48,10 @@ export function readFragments(blockText: string): ReadParagraph[] {
   return withLabelsCarried(paragraphs).map((paragraph) => {
     // A remark's intro and the quoted paragraph after it hold no votes.
     const quoted = /^["“”„]/u.test(paragraph);
-    const inRemark = REMARK.test(paragraph) || (remark && quoted);
-    remark = REMARK.test(paragraph) && /:\s*$/.test(paragraph);
+    // One scan for the remark words per paragraph (the pattern looks at every position of it).
+    const remarkWords = REMARK.test(paragraph);
+    const inRemark = remarkWords || (remark && quoted);
+    remark = remarkWords && /:\s*$/.test(paragraph);
     if (inRemark) {
       const kept = readParagraph(paragraph).filter((f) => !VOTE_KINDS.has(f.fragment.kind));
       return { text: paragraph, fragments: kept, remark: true };
