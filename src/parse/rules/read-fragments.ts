@@ -40,12 +40,21 @@ const VOTE_KINDS: ReadonlySet<Fragment["kind"]> = new Set(["position", "tally", 
 
 /** Reads every paragraph of a decision block's text (paragraphs separated by blank lines). */
 export function readFragments(blockText: string): ReadParagraph[] {
+  return [...eachReadParagraph(blockText)];
+}
+
+/**
+ * The paragraphs of a decision block's text read one at a time, in order, as `readFragments` gives them: a reader
+ * that is done with a paragraph's fragments lets them go before the next is read (a block of a hundred thousand vote
+ * lines held all of them, with every entry read from them, until its end).
+ */
+export function* eachReadParagraph(blockText: string): Generator<ReadParagraph, void, undefined> {
   let remark = false;
   const paragraphs = blockText
     .split(/\n\s*\n/)
     .map((p) => collapseSpaces(p).trim())
     .filter((p) => p !== "" && !/^[-–_=*]{3,}$/.test(p));
-  return withLabelsCarried(paragraphs).map((paragraph) => {
+  for (const paragraph of withLabelsCarried(paragraphs)) {
     // A remark's intro and the quoted paragraph after it hold no votes.
     const quoted = /^["“”„]/u.test(paragraph);
     // One scan for the remark words per paragraph (the pattern looks at every position of it).
@@ -54,10 +63,9 @@ export function readFragments(blockText: string): ReadParagraph[] {
     remark = remarkWords && /:\s*$/.test(paragraph);
     if (inRemark) {
       const kept = readParagraph(paragraph).filter((f) => !VOTE_KINDS.has(f.fragment.kind));
-      return { text: paragraph, fragments: kept, remark: true };
-    }
-    return { text: paragraph, fragments: readParagraph(paragraph), remark: false };
-  });
+      yield { text: paragraph, fragments: kept, remark: true };
+    } else yield { text: paragraph, fragments: readParagraph(paragraph), remark: false };
+  }
 }
 
 /**
