@@ -8,6 +8,7 @@
 import { type AgendaItem, type Decision, type Meeting, MeetingSchema, type UpcomingItem } from "../domain/index.ts";
 import type { Block, SourceDocument, SourceItem } from "../ingest/document.ts";
 import { meetingIdOf } from "../ingest/meeting-id.ts";
+import { firstIssue } from "./check-schema.ts";
 import { findDate } from "./dates.ts";
 import { joinParagraphs, type Line } from "./line.ts";
 import { ParseError } from "./parse-error.ts";
@@ -177,11 +178,9 @@ export function assembleMeeting(doc: SourceDocument): Meeting {
     unreadVoteStatements: votes.unread,
     ...(passages ? { quality: "passages" as const } : {}),
   };
-  const checked = MeetingSchema.safeParse(meeting);
-  if (!checked.success) {
-    const issue = checked.error.issues[0];
-    throw new ParseError(source, `could not be read as minutes (${issue?.path.join(".")}: ${issue?.message})`);
-  }
+  // Checked in parts (a long list of votes or decisions one at a time), with the issue zod reports first.
+  const issue = firstIssue(MeetingSchema, meeting);
+  if (issue) throw new ParseError(source, `could not be read as minutes (${issue.path.join(".")}: ${issue.message})`);
   // MeetingSchema has no defaults or transforms: the checked object is the one built here (not a second copy).
   return meeting;
 }

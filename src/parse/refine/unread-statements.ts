@@ -4,6 +4,7 @@ import { VOTE_VOCABULARY } from "../lexicon.ts";
 import type { ReadParagraph } from "../rules/read-fragments.ts";
 import { splitSentences } from "../sentences.ts";
 import { collapseSpaces } from "../text-scan.ts";
+import { step } from "../work.ts";
 
 /** True when the sentence uses the words of a vote. */
 export function hasVoteVocabulary(sentence: string): boolean {
@@ -57,6 +58,7 @@ export class PendingStatements {
 
   /** Drops what has been explained since it was noted. */
   private sweep(explained: ReadonlySet<string>): void {
+    step("unread", this.kept.length);
     const left: Candidates[] = [];
     for (const c of this.kept) {
       if (explained.has(c.text)) continue;
