@@ -81,15 +81,25 @@ export function assembleMeeting(doc: SourceDocument): Meeting {
   const date = header.date ?? mostCommon(bodies.flatMap((b) => b.decisions.map((d) => d.date ?? "")));
   if (!date) throw new ParseError(source, "does not look like minutes: no meeting date found in the header");
 
+  // Body names in lower case, made once per name rather than once per decision.
+  const lowered = new Map<string, string>();
+  const lowerNames = (name: string): string => {
+    let lower = lowered.get(name);
+    if (lower === undefined) {
+      lower = name.toLowerCase();
+      lowered.set(name, lower);
+    }
+    return lower;
+  };
   // Each decision's text, joined once: for telling repeated decisions apart and for the item.
   const decisionTexts = items.map((it) => {
-    const seen = new DistinctTexts();
+    const seen = new DistinctTexts(lowerNames);
     const kept: RawDecision[] = [];
     const texts: string[] = [];
     for (const d of it.body.decisions) {
       const text = joinParagraphs(d.lines);
       const b = d.body === null ? committee.name : resolve(d.body).name;
-      if (!seen.add(`${b.toLowerCase()}|${d.date ?? date}`, text)) continue;
+      if (!seen.add(b, d.date ?? date, text)) continue;
       kept.push(d);
       texts.push(text);
     }
@@ -231,6 +241,8 @@ function readTextItems(lines: Line[], source: string): { header: FullHeader; ite
     const toc = matched[k] ?? null;
     const from = t.wrapped > 0 ? (raw.wrap[t.wrapped - 1]?.index ?? raw.start) + 1 : raw.start;
     const trailing = trailingCaseNumber(t.title);
+    // The body is the item's lines after its heading: read in place, not from a second copy.
+    const itemLines = lines.slice(raw.start, raw.end);
     return {
       number: raw.number,
       title: trailing.title === "" ? (toc?.title ?? "") : trailing.title,
@@ -241,8 +253,8 @@ function readTextItems(lines: Line[], source: string): { header: FullHeader; ite
       sourcePage: lines[raw.heading]?.page ?? null,
       id: null,
       url: null,
-      body: readItemBody(lines.slice(from, raw.end)),
-      lines: lines.slice(raw.start, raw.end),
+      body: readItemBody(itemLines, from - raw.start),
+      lines: itemLines,
     };
   });
   return { header: { ...header, substitutes: [] }, items };
@@ -374,14 +386,23 @@ function readSections(blocks: readonly Block[], lines: readonly Line[]): ItemBod
  * body and date rather than in one key with the text appended, which copied every decision's text once more.
  */
 class DistinctTexts {
-  private readonly byHead = new Map<string, Set<string>>();
+  /** Texts per body (lower case) and date: looked up by the names and dates themselves, no key built per decision. */
+  private readonly byBody = new Map<string, Map<string, Set<string>>>();
 
-  /** True when `text` is new under `head` (and records it). */
-  add(head: string, text: string): boolean {
-    let texts = this.byHead.get(head);
+  constructor(private readonly lower: (name: string) => string) {}
+
+  /** True when `text` is new for the body and date (and records it). */
+  add(body: string, date: string, text: string): boolean {
+    const key = this.lower(body);
+    let dates = this.byBody.get(key);
+    if (!dates) {
+      dates = new Map();
+      this.byBody.set(key, dates);
+    }
+    let texts = dates.get(date);
     if (!texts) {
       texts = new Set();
-      this.byHead.set(head, texts);
+      dates.set(date, texts);
     }
     if (texts.has(text)) return false;
     texts.add(text);
