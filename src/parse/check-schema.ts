@@ -19,32 +19,37 @@ export interface SchemaIssue {
  * Meeting itself, and outlived the young generation. Checked in parts, each part's copy goes as soon as it is made.
  * Only objects and arrays without checks of their own (and objects that drop unknown keys) are split.
  */
-export function firstIssue(schema: z.ZodType, value: unknown, path: PropertyKey[] = []): SchemaIssue | null {
+export function firstIssue(schema: z.ZodType, value: unknown): SchemaIssue | null {
   if (schema instanceof z.ZodObject && plainObject(schema) && isRecord(value) && bulky(value, DEPTH)) {
     for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
-      const issue = firstIssue(field, value[key], [...path, key]);
-      if (issue) return issue;
+      const issue = firstIssue(field, value[key]);
+      // The path is built on the way out, for the one part that fails, not for every part checked.
+      if (issue) return { path: [key, ...issue.path], message: issue.message };
     }
     return null;
   }
   if (schema instanceof z.ZodArray && plainArray(schema) && Array.isArray(value) && bulky(value, DEPTH)) {
     const element = schema.element as z.ZodType;
     for (let i = 0; i < value.length; i++) {
-      const issue = firstIssue(element, value[i], [...path, i]);
-      if (issue) return issue;
+      const issue = firstIssue(element, value[i]);
+      if (issue) return { path: [i, ...issue.path], message: issue.message };
     }
     return null;
   }
   const checked = schema.safeParse(value);
   if (checked.success) return null;
   const issue = checked.error.issues[0];
-  return { path: [...path, ...(issue?.path ?? [])], message: issue?.message ?? "invalid" };
+  return { path: [...(issue?.path ?? [])], message: issue?.message ?? "invalid" };
 }
 
 /** True when `value` is, or holds within `depth` levels, an array longer than `LARGE`. */
 function bulky(value: unknown, depth: number): boolean {
-  if (Array.isArray(value)) return value.length > LARGE || (depth > 0 && value.some((e) => bulky(e, depth - 1)));
-  if (isRecord(value)) return depth > 0 && Object.values(value).some((v) => bulky(v, depth - 1));
+  if (Array.isArray(value)) {
+    if (value.length > LARGE) return true;
+    if (depth > 0) for (const e of value) if (bulky(e, depth - 1)) return true;
+    return false;
+  }
+  if (depth > 0 && isRecord(value)) for (const key in value) if (bulky(value[key], depth - 1)) return true;
   return false;
 }
 
