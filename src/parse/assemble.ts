@@ -8,16 +8,17 @@
 import { type AgendaItem, type Decision, type Meeting, MeetingSchema, type UpcomingItem } from "../domain/index.ts";
 import type { Block, SourceDocument, SourceItem } from "../ingest/document.ts";
 import { meetingIdOf } from "../ingest/meeting-id.ts";
+import { firstIssue } from "./check-schema.ts";
 import { findDate } from "./dates.ts";
 import { joinParagraphs, type Line } from "./line.ts";
 import { ParseError } from "./parse-error.ts";
 import { settleAttendance } from "./refine/attendance.ts";
 import { bodyResolver } from "./refine/bodies.ts";
-import { findMunicipality } from "./refine/municipality.ts";
+import { findMunicipality, mayNameMunicipality } from "./refine/municipality.ts";
 import { readVotes, type VoteReading } from "./refine/votes.ts";
 import { participantName } from "./rules/attendance.ts";
 import { type Header, readHeader } from "./split/header.ts";
-import { type ItemBody, readItemBody } from "./split/item-body.ts";
+import { type ItemBody, type RawDecision, readItemBody } from "./split/item-body.ts";
 import { findItems, itemTitle } from "./split/items.ts";
 import { headingParts, trailingCaseNumber } from "./split/structure.ts";
 import { matchToc, readToc, tocEnd, tocStart } from "./split/toc.ts";
@@ -83,17 +84,30 @@ export function assembleMeeting(doc: SourceDocument): Meeting {
   const date = header.date ?? mostCommon(bodies.flatMap((b) => b.decisions.map((d) => d.date ?? "")));
   if (!date) throw new ParseError(source, "does not look like minutes: no meeting date found in the header");
 
+  // Body names in lower case, made once per name rather than once per decision.
+  const lowered = new Map<string, string>();
+  const lowerNames = (name: string): string => {
+    let lower = lowered.get(name);
+    if (lower === undefined) {
+      lower = name.toLowerCase();
+      lowered.set(name, lower);
+    }
+    return lower;
+  };
   // Each decision's text, joined once: for telling repeated decisions apart and for the item.
   const decisionTexts = items.map((it) => {
-    const kept = distinctDecisions(
-      it.body.decisions.map((d) => ({ decision: d, text: joinParagraphs(d.lines) })),
-      ({ decision: d, text }) => {
-        const b = d.body === null ? committee.name : resolve(d.body).name;
-        return `${b.toLowerCase()}|${d.date ?? date}|${text}`;
-      },
-    );
-    it.body.decisions = kept.map((k) => k.decision);
-    return kept.map((k) => k.text);
+    const seen = new DistinctTexts(lowerNames);
+    const kept: RawDecision[] = [];
+    const texts: string[] = [];
+    for (const d of it.body.decisions) {
+      const text = joinParagraphs(d.lines);
+      const b = d.body === null ? committee.name : resolve(d.body).name;
+      if (!seen.add(b, d.date ?? date, text)) continue;
+      kept.push(d);
+      texts.push(text);
+    }
+    it.body.decisions = kept;
+    return texts;
   });
 
   // A closed item's content is dropped when the text was split into items by its headings (what follows a "Lukket"
@@ -157,7 +171,8 @@ export function assembleMeeting(doc: SourceDocument): Meeting {
   });
 
   const documentType = doc.documentType ?? header.documentType ?? "referat";
-  const municipality = doc.ref.municipality ?? findMunicipality(documentText(doc, lines));
+  const municipality =
+    doc.ref.municipality ?? (namesMunicipality(doc, lines) ? findMunicipality(documentText(doc, lines)) : null);
   const meeting: Meeting = {
     id: meetingIdOf(doc.ref, { municipality, committee: committee.name, date, documentType }),
     source,
@@ -183,11 +198,9 @@ export function assembleMeeting(doc: SourceDocument): Meeting {
     unreadVoteStatements: votes.unread,
     ...(passages ? { quality: "passages" as const } : {}),
   };
-  const checked = MeetingSchema.safeParse(meeting);
-  if (!checked.success) {
-    const issue = checked.error.issues[0];
-    throw new ParseError(source, `could not be read as minutes (${issue?.path.join(".")}: ${issue?.message})`);
-  }
+  // Checked in parts (a long list of votes or decisions one at a time), with the issue zod reports first.
+  const issue = firstIssue(MeetingSchema, meeting);
+  if (issue) throw new ParseError(source, `could not be read as minutes (${issue.path.join(".")}: ${issue.message})`);
   // MeetingSchema has no defaults or transforms: the checked object is the one built here (not a second copy).
   return meeting;
 }
@@ -238,6 +251,8 @@ function readTextItems(lines: Line[], source: string): { header: FullHeader; ite
     const toc = matched[k] ?? null;
     const from = t.wrapped > 0 ? (raw.wrap[t.wrapped - 1]?.index ?? raw.start) + 1 : raw.start;
     const trailing = trailingCaseNumber(t.title);
+    // The body is the item's lines after its heading: read in place, not from a second copy.
+    const itemLines = lines.slice(raw.start, raw.end);
     return {
       number: raw.number,
       title: trailing.title === "" ? (toc?.title ?? "") : trailing.title,
@@ -248,8 +263,8 @@ function readTextItems(lines: Line[], source: string): { header: FullHeader; ite
       sourcePage: lines[raw.heading]?.page ?? null,
       id: null,
       url: null,
-      body: readItemBody(lines.slice(from, raw.end)),
-      lines: lines.slice(raw.start, raw.end),
+      body: readItemBody(itemLines, from - raw.start),
+      lines: itemLines,
     };
   });
   return { header: { ...header, substitutes: [] }, items };
@@ -395,22 +410,51 @@ function readSections(blocks: readonly Block[], lines: readonly Line[]): ItemBod
 
 /**
  * One decision per body, date and text: a case history ("Sagens forløb") that repeats this meeting's own decision
- * under the item's "Beslutning" is the same decision, not a second one (nor a second vote).
+ * under the item's "Beslutning" is the same decision, not a second one (nor a second vote). The texts are kept per
+ * body and date rather than in one key with the text appended, which copied every decision's text once more.
  */
-function distinctDecisions<T>(decisions: T[], key: (d: T) => string): T[] {
-  const seen = new Set<string>();
-  return decisions.filter((d) => {
-    const k = key(d);
-    if (seen.has(k)) return false;
-    seen.add(k);
+class DistinctTexts {
+  /** Texts per body (lower case) and date: looked up by the names and dates themselves, no key built per decision. */
+  private readonly byBody = new Map<string, Map<string, Set<string>>>();
+
+  constructor(private readonly lower: (name: string) => string) {}
+
+  /** True when `text` is new for the body and date (and records it). */
+  add(body: string, date: string, text: string): boolean {
+    const key = this.lower(body);
+    let dates = this.byBody.get(key);
+    if (!dates) {
+      dates = new Map();
+      this.byBody.set(key, dates);
+    }
+    let texts = dates.get(date);
+    if (!texts) {
+      texts = new Set();
+      dates.set(date, texts);
+    }
+    if (texts.has(text)) return false;
+    texts.add(text);
     return true;
-  });
+  }
+}
+
+/** True when some line or item text holds a word that names a municipality (all the patterns need one). */
+function namesMunicipality(doc: SourceDocument, lines: readonly Line[]): boolean {
+  if (lines.some((l) => mayNameMunicipality(l.text))) return true;
+  return (doc.items ?? []).some(
+    (i) => mayNameMunicipality(i.title) || i.blocks.some((b) => mayNameMunicipality(b.text)),
+  );
 }
 
 /** All the document's text, for finding the municipality it is about. */
 function documentText(doc: SourceDocument, lines: readonly Line[]): string {
-  const itemText = (doc.items ?? []).flatMap((i) => [i.title, ...i.blocks.map((b) => b.text)]);
-  return [...lines.map((l) => l.text), ...itemText].join("\n");
+  // One array of the texts in order, joined once (not a mapped copy spread into another).
+  const texts = lines.map((l) => l.text);
+  for (const item of doc.items ?? []) {
+    texts.push(item.title);
+    for (const b of item.blocks) texts.push(b.text);
+  }
+  return texts.join("\n");
 }
 
 function mostCommon(values: readonly string[]): string | null {

@@ -3,11 +3,13 @@ import type { Block } from "../../ingest/document.ts";
 import type { Line } from "../line.ts";
 import { cleanMarkdown } from "./clean-markdown.ts";
 
-/** The blocks of a text in one pass over its lines (no array of lines, no array of line objects in between). */
+/** The blocks of a text in one pass over its lines (no array of line objects in between). */
 export function textBlocks(text: string): Block[] {
-  const blocks: Block[] = [];
-  for (const raw of text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/))
-    blocks.push(lineBlock({ text: cleanMarkdown(raw), page: null }));
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // Without a carriage return the line breaks are "\n" alone: a string split, several times faster than the pattern's.
+  const raws = body.includes("\r") ? body.split(/\r\n|\r|\n/) : body.split("\n");
+  const blocks: Block[] = new Array(raws.length);
+  for (let i = 0; i < raws.length; i++) blocks[i] = textBlock(cleanMarkdown(raws[i] as string), null);
   return blocks;
 }
 
@@ -17,7 +19,11 @@ export function linesToBlocks(lines: readonly Line[]): Block[] {
 }
 
 function lineBlock(line: Line): Block {
-  return line.text.includes("\t")
-    ? { role: "table-row", text: line.text, cells: line.text.split("\t"), page: line.page }
-    : { role: "paragraph", text: line.text, page: line.page };
+  return textBlock(line.text, line.page);
+}
+
+function textBlock(text: string, page: number | null): Block {
+  return text.includes("\t")
+    ? { role: "table-row", text, cells: text.split("\t"), page }
+    : { role: "paragraph", text, page };
 }

@@ -6,12 +6,12 @@ import { pushAll } from "../arrays.ts";
 import { listedAbsentee } from "../rules/attendance.ts";
 import type { Fragment, Proposer } from "../rules/fragment.ts";
 import type { ItemScope } from "../rules/item-scope.ts";
-import { type ReadParagraph, readFragments, readSentence } from "../rules/read-fragments.ts";
+import { eachReadParagraph, type ReadParagraph, readSentence } from "../rules/read-fragments.ts";
 import { step } from "../work.ts";
 import type { MotionContext } from "./motion.ts";
 import { decideOutcome } from "./outcome.ts";
 import type { Roster } from "./roster.ts";
-import { unreadStatements } from "./unread-statements.ts";
+import { PendingStatements } from "./unread-statements.ts";
 import {
   addPosition,
   countsOf,
@@ -261,6 +261,15 @@ function takeProposalText(r: BlockReading, paragraph: ReadParagraph): boolean {
   return true;
 }
 
+/** Handles one paragraph of the block: a listed absentee, a proposal's words, or its fragments in order. */
+function readParagraph(r: BlockReading, paragraph: ReadParagraph): void {
+  if (readListedAbsentee(r, paragraph)) return;
+  r.absentList = null;
+  if (takeProposalText(r, paragraph)) return;
+  if (paragraph.remark) r.explained.add(paragraph.text);
+  for (const { fragment, text } of paragraph.fragments) handle(r, fragment, text);
+}
+
 /** Reads one block: its votes (in order), the proposals made in it, attendance, and the vote statements not read. */
 export function readBlockVotes(
   block: Block,
@@ -279,16 +288,14 @@ export function readBlockVotes(
     absentList: null,
     explained: new Set(),
   };
-  const paragraphs = readFragments(block.text);
-  for (const paragraph of paragraphs) {
-    if (readListedAbsentee(r, paragraph)) continue;
-    r.absentList = null;
-    if (takeProposalText(r, paragraph)) continue;
-    if (paragraph.remark) r.explained.add(paragraph.text);
-    for (const { fragment, text } of paragraph.fragments) handle(r, fragment, text);
+  // Each paragraph is read, handled and noted for the unread statements in turn, then let go.
+  const pending = new PendingStatements();
+  for (const paragraph of eachReadParagraph(block.text)) {
+    readParagraph(r, paragraph);
+    pending.add(paragraph, r.explained);
   }
   close(r);
-  const unread = unreadStatements(paragraphs, r.explained).map((text) => ({
+  const unread = pending.unread(r.explained).map((text) => ({
     item: block.item,
     decision: block.decision,
     text,

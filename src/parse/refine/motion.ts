@@ -8,8 +8,25 @@ export interface MotionContext {
   motion: { source: string; text: string | null; proposer: Proposer | null; needsText?: boolean } | null;
 }
 
-/** "1. at X" lines of the recommendation, by number. */
-function recommendationPoints(recommendation: string | null): Map<number, string> {
+/**
+ * The last result of `read` on a text, for reading an item's recommendation once for all its votes (each vote's
+ * motion is worded from it; read per vote, an item with a long recommendation and many votes took their product).
+ */
+function lastOf<T>(read: (text: string | null) => T): (text: string | null) => T {
+  let last: { text: string | null; value: T } | null = null;
+  return (text) => {
+    if (last === null || last.text !== text) last = { text, value: read(text) };
+    return last.value;
+  };
+}
+
+/** "1. at X" lines of the recommendation, by number (read once per recommendation). */
+const recommendationPoints = lastOf(readRecommendationPoints);
+
+/** The recommendation without its "X indstiller," preamble (read once per recommendation). */
+const recommendationText = lastOf(readRecommendationText);
+
+function readRecommendationPoints(recommendation: string | null): Map<number, string> {
   const points = new Map<number, string>();
   for (const line of (recommendation ?? "").split(/\n+/)) {
     const m = /^\s*(\d{1,2})[.)]\s+(.+)$/u.exec(line);
@@ -18,8 +35,7 @@ function recommendationPoints(recommendation: string | null): Map<number, string
   return points;
 }
 
-/** The recommendation without its "X indstiller," preamble. */
-function recommendationText(recommendation: string | null): string | null {
+function readRecommendationText(recommendation: string | null): string | null {
   if (!recommendation) return null;
   const lines = recommendation
     .split(/\n+/)

@@ -3,6 +3,18 @@ import { MUNICIPALITIES } from "../lexicon.ts";
 
 const KNOWN = new Map(MUNICIPALITIES.map((m) => [m.toLowerCase(), m]));
 
+/** Words one of the patterns below must find written as they stand; a text without any of them names no municipality. */
+const NAMING_WORDS = ["Kommune", "Kommunalbestyrelse", "Regionskommune", "Byråd", "Borgerrepræsentation", "Rådhus"];
+
+/**
+ * True when `text` holds a word the municipality patterns need. Checked on each line before the lines are joined for
+ * `findMunicipality`: a long document that names none is not copied into one string to find nothing.
+ */
+export function mayNameMunicipality(text: string): boolean {
+  for (const word of NAMING_WORDS) if (text.includes(word)) return true;
+  return false;
+}
+
 /** The municipality the text is about, or null. Known names first; any "<Capitalised> Kommune" as a fallback. */
 export function findMunicipality(text: string): string | null {
   const counts = new Map<string, number>();

@@ -32,8 +32,9 @@ export class Roster {
     return this.parties.get(name.toLowerCase())?.party ?? null;
   }
 
-  /** Fills in missing party letters from the roster. */
+  /** Fills in missing party letters from the roster (the same list when no entry lacks one: most lists). */
   resolve<T extends VoteEntry>(entries: T[]): T[] {
+    if (!entries.some((e) => e.name && !e.party)) return entries;
     return entries.map((e) => (e.name && !e.party ? { ...e, party: this.partyOf(e.name) } : e));
   }
 

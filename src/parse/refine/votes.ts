@@ -104,12 +104,21 @@ export function readVotes(
     for (const p of votes) {
       const motion = withTitleProposal(p.motion, item.title, p.vote.text);
       const proposer = motion.motion?.proposer ?? null;
+      const v = p.vote;
+      // Written out field by field in the pending vote's order (not spread and overwritten): one object per vote.
       out.push({
-        ...p.vote,
-        for: roster.resolve(p.vote.for),
-        against: roster.resolve(p.vote.against),
-        abstain: roster.resolve(p.vote.abstain),
-        motion: motionText(motion, { recommendation: item.recommendation, text: item.text }),
+        item: v.item,
+        body: v.body,
+        date: v.date,
+        outcome: v.outcome,
+        for: roster.resolve(v.for),
+        against: roster.resolve(v.against),
+        abstain: roster.resolve(v.abstain),
+        counts: v.counts,
+        text: v.text,
+        decision: v.decision,
+        page: v.page,
+        motion: motionText(motion, item),
         proposedBy: proposer
           ? { ...proposer, ...(proposer.name && !proposer.party ? { party: roster.partyOf(proposer.name) } : {}) }
           : null,

@@ -39,8 +39,7 @@ const REMARK =
  * A remark's intro or a remark in its own words: the remark word with the words after it (":" or a quote follows).
  * "Ida Holm (Ø) stemte imod og ønskede sin holdning ført til protokols." quotes nothing: its vote stands.
  */
-function isRemark(paragraph: string): boolean {
-  const m = REMARK.exec(paragraph);
+function isRemark(paragraph: string, m: RegExpExecArray | null = REMARK.exec(paragraph)): boolean {
   return m !== null && /[:"“”„]/u.test(paragraph.slice(m.index));
 }
 
@@ -49,22 +48,32 @@ const VOTE_KINDS: ReadonlySet<Fragment["kind"]> = new Set(["position", "tally", 
 
 /** Reads every paragraph of a decision block's text (paragraphs separated by blank lines). */
 export function readFragments(blockText: string): ReadParagraph[] {
+  return [...eachReadParagraph(blockText)];
+}
+
+/**
+ * The paragraphs of a decision block's text read one at a time, in order, as `readFragments` gives them: a reader
+ * that is done with a paragraph's fragments lets them go before the next is read (a block of a hundred thousand vote
+ * lines held all of them, with every entry read from them, until its end).
+ */
+export function* eachReadParagraph(blockText: string): Generator<ReadParagraph, void, undefined> {
   let remark = false;
   const paragraphs = blockText
     .split(/\n\s*\n/)
     .map((p) => collapseSpaces(p).trim())
     .filter((p) => p !== "" && !/^[-–_=*]{3,}$/.test(p));
-  return withLabelsCarried(joinWrapped(paragraphs)).map((paragraph) => {
+  for (const paragraph of withLabelsCarried(joinWrapped(paragraphs))) {
     // A remark's intro and the quoted paragraph after it hold no votes.
     const quoted = /^["“”„]/u.test(paragraph);
-    const inRemark = isRemark(paragraph) || (remark && quoted);
-    remark = REMARK.test(paragraph) && /:\s*$/.test(paragraph);
+    // One scan for the remark words per paragraph (the pattern looks at every position of it).
+    const m = REMARK.exec(paragraph);
+    const inRemark = isRemark(paragraph, m) || (remark && quoted);
+    remark = m !== null && /:\s*$/.test(paragraph);
     if (inRemark) {
       const kept = readParagraph(paragraph).filter((f) => !VOTE_KINDS.has(f.fragment.kind));
-      return { text: paragraph, fragments: kept, remark: true };
-    }
-    return { text: paragraph, fragments: readParagraph(paragraph), remark: false };
-  });
+      yield { text: paragraph, fragments: kept, remark: true };
+    } else yield { text: paragraph, fragments: readParagraph(paragraph), remark: false };
+  }
 }
 
 /** Words a sentence cannot end on: a line that ends on one was wrapped ("… godkendt med" / "43 stemmer imod 5."). */

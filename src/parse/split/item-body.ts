@@ -19,8 +19,8 @@ export interface ItemBody {
   caseLines: Line[];
 }
 
-/** Reads one item's body lines. */
-export function readItemBody(lines: readonly Line[]): ItemBody {
+/** Reads one item's body lines: `lines` from `from` on (the item's own lines, its heading left out, without a copy). */
+export function readItemBody(lines: readonly Line[], from = 0): ItemBody {
   const out: ItemBody = {
     caseNumber: null,
     decidedIn: null,
@@ -36,7 +36,7 @@ export function readItemBody(lines: readonly Line[]): ItemBody {
   let awaitingDecidedIn = false;
   let seenContent = 0;
 
-  for (let i = 0; i < lines.length; i++) {
+  for (let i = from; i < lines.length; i++) {
     const line = lines[i] as Line;
     const text = line.text.trim();
     if (text === "") continue;

@@ -94,10 +94,41 @@ function keptLength(text: string, limit: number): number {
   return n;
 }
 
+/**
+ * The length and first two characters of `skeleton(text)` as one number, read without building it (every line of a
+ * document is asked whether it is a section heading, and building the lower-cased copies was most of the answer).
+ * -1 for a text holding "İ" or the Kelvin sign: the only characters whose lower case is an ASCII letter or digit.
+ */
+function skeletonSignature(text: string): number {
+  let n = 0;
+  let c0 = 0;
+  let c1 = 0;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 128) {
+      if (c === 0x130 || c === 0x212a) return -1;
+      continue;
+    }
+    if (c >= 65 && c <= 90) c += 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (n === 0) c0 = c;
+      else if (n === 1) c1 = c;
+      n++;
+    }
+  }
+  return (n * 128 + c0) * 128 + c1;
+}
+/** The signatures of all section skeletons: a heading, exact or by skeleton, has one of them. */
+const SECTION_SIGNATURES = new Set([...SECTION_BY_SKELETON.keys()].map(skeletonSignature));
+
 /** The section a heading line opens, or null when the line is not a section heading. */
 export function sectionHeading(text: string): SectionKey | null {
   // More than 60 letters that survive the cleanup below: no section heading, decided without copying a long line.
   if (text.length > 60 && keptLength(text, 61) > 60) return null;
+  // The cleanup below keeps the skeleton as it is (it drops only spaces, ":" and "."), and a heading found by its
+  // exact words also has a section's skeleton: a line whose skeleton differs in length or first letters from all is none.
+  const signature = skeletonSignature(text);
+  if (signature >= 0 && !SECTION_SIGNATURES.has(signature)) return null;
   const t = collapseSpaces(text.trim().replace(/[:.]+$/, "")).toLowerCase();
   if (t === "" || t.length > 60) return null;
   const exact = SECTION_BY_EXACT.get(t);
