@@ -36,6 +36,18 @@ const ORDINAL = /^(\d+)(?:st|nd|rd|th)$/u;
 
 const stripPossessive = (w: string) => w.replace(/['’]s?$/u, "").replace(/-$/u, "");
 
+/**
+ * A hyphenated word without its parts that are stop words: "birkedalen-sagen" is "birkedalen" ("the Birkedalen case"),
+ * where the common part would otherwise set the concept's weight as if it were as common as "sag". Glossary words
+ * ("follow-up") are kept whole by the caller.
+ */
+function withoutStopParts(word: string): string {
+  if (!word.includes("-")) return word;
+  const parts = word.split("-").filter((p) => p !== "");
+  const kept = parts.filter((p) => !STOP_WORDS.has(p));
+  return kept.length > 0 && kept.length < parts.length ? kept.join("-") : word;
+}
+
 /** Builds the topic from the words of `question` outside the claimed spans. */
 export function extractTopic(question: string, claimed: readonly Span[], language: "da" | "en" = "da"): Topic {
   const tokens = tokenize(question).filter((t) => !isClaimed(t, claimed));
@@ -59,7 +71,9 @@ export function extractTopic(question: string, claimed: readonly Span[], languag
       i += phrase.length;
       continue;
     }
-    const w = words[i] ?? "";
+    // A hyphenated word the glossary does not know loses its stop-word parts ("birkedalen-sagen").
+    const asWritten = words[i] ?? "";
+    const w = translate(asWritten).length > 0 ? asWritten : withoutStopParts(asWritten);
     const token = tokens[i];
     if (w && token && !STOP_WORDS.has(w) && /[\p{L}\p{N}]/u.test(w)) {
       // "2nd deputy mayor": the minutes write the number ("2. viceborgmester").

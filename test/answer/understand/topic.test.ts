@@ -23,6 +23,11 @@ describe("extractTopic", () => {
     expect(concepts(question)).toEqual([alternatives]);
   });
 
+  it("drops the stop-word part of a hyphenated word ('Birkedalen-sagen' is about Birkedalen), keeps other hyphens", () => {
+    expect(concepts("Hvem foreslog at udsætte Birkedalen-sagen?")).toEqual([["udsætte"], ["birkedalen"]]);
+    expect(concepts("Europa-Parlamentet")).toEqual([["europa-parlamentet"]]);
+  });
+
   it("offers Danish compounds of adjacent words", () => {
     const topic = extractTopic("the education pool", []);
     expect(topic.compounds).toHaveLength(1);
