@@ -1,8 +1,8 @@
 // Cuts quotes from the minutes: sentences, the decisive ones, and one-line summaries that end on a word.
 
-/** Words that make a sentence decisive: it says what was decided. */
+/** Words that make a sentence decisive: it says what was decided, voted or proposed (a proposal is part of it). */
 export const DECISIVE_WORDS =
-  /(?<![\p{L}])(godkend\p{L}*|anbefal\p{L}*|vedt\p{L}*|besluttede|beslutte[ts]?|forkast\p{L}*|tiltræ\p{L}*|taget til efterretning|tog\p{L}* .{0,40}til efterretning|orientering\p{L}*|stemte|undlod|flertal|ikke godkendt|afvist|oversend\p{L}*|sendes|returneret|udsat|begærede)(?![\p{L}])/iu;
+  /(?<![\p{L}])(godkend\p{L}*|anbefal\p{L}*|vedt\p{L}*|besluttede|beslutte[ts]?|forkast\p{L}*|tiltræ\p{L}*|taget til efterretning|tog\p{L}* .{0,40}til efterretning|orientering\p{L}*|stemte|undlod|flertal|ikke godkendt|afvist|oversend\p{L}*|sendes|returneret|udsat|begærede|stillede\s+(?:\p{L}+\s+)?forslag\p{L}*|fremsatte|foreslog|ændringsforslag\p{L}*)(?![\p{L}])/iu;
 
 // A full stop after these does not end a sentence: "Ad 2.", "pkt. 3", "kr. 175.000", "bl.a.", an initial "H.".
 const NOT_AN_END =

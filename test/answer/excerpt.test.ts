@@ -22,4 +22,11 @@ describe("excerpts", () => {
     const long = `${"Baggrunden for sagen er beskrevet grundigt i bilagene. ".repeat(10)}Indstillingen blev godkendt.`;
     expect(decisiveExcerpt(long)).toBe("Indstillingen blev godkendt.");
   });
+
+  it("keeps the proposal that was voted on beside the vote lines (who proposed what is part of the decision)", () => {
+    const block = `${"Udvalget drøftede sagen indgående med administrationen. ".repeat(8)}A, C og M stillede forslag om at udsætte sagen til næste møde. For stemte: A, C og M. Imod stemte: V.`;
+    expect(decisiveExcerpt(block)).toBe(
+      "A, C og M stillede forslag om at udsætte sagen til næste møde. For stemte: A, C og M. Imod stemte: V.",
+    );
+  });
 });
