@@ -126,6 +126,13 @@ describe("a body's meetings", () => {
     // The last one when that is asked: the newest held by today (the agenda of 6 April is still ahead).
     expect(cited(await ask("Hvornår mødtes Social- og Beskæftigelsesudvalget sidst?"))).toEqual(["2022-03-09#null"]);
     expect(cited(await ask("When did SBU last meet?"))).toEqual(["2022-03-09#null"]);
+    // The body named between "mødtes" and "sidst" is the body asked about, not part of the date phrase: another
+    // committee's meeting, and none for a body whose own minutes are not indexed (Byrådet is only quoted).
+    expect(cited(await ask("Hvornår mødtes Teknik- og Miljøudvalget sidst?"))).toHaveLength(1);
+    expect((await ask("Hvornår mødtes Teknik- og Miljøudvalget sidst?")).citations[0]?.committee).toBe(
+      "Teknik- og Miljøudvalget",
+    );
+    expect(await ask("Hvornår mødtes Byrådet sidst?")).toMatchObject({ status: "not_found", citations: [] });
     // One meeting when one is asked for.
     expect(cited(await ask("Link til mødet i Social- og Beskæftigelsesudvalget"))).toHaveLength(1);
   });

@@ -54,9 +54,10 @@ export const LATEST_PHRASES = [
   "sidste referat",
   "latest minutes",
   "last minutes",
-  // "Hvornår mødtes udvalget sidst?", "When did the committee last meet?"
-  "mødtes (?:[\\p{L}-]+ ){0,6}?sidst",
-  "holdt (?:[\\p{L}-]+ ){0,6}?møde sidst",
+  // "Hvornår mødtes udvalget sidst?", "When did the committee last meet?": only the last words are the date's, so
+  // the body named between them stays free to be read as the body.
+  "(?<=mødtes (?:[\\p{L}-]+ ){0,6}?)sidst",
+  "(?<=holdt (?:[\\p{L}-]+ ){0,6}?)møde sidst",
   "last met",
   "last meet",
 ];
