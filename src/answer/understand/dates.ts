@@ -58,6 +58,9 @@ export const LATEST_PHRASES = [
   // the body named between them stays free to be read as the body.
   "(?<=mødtes (?:[\\p{L}-]+ ){0,6}?)sidst",
   "(?<=holdt (?:[\\p{L}-]+ ){0,6}?)møde sidst",
+  "(?<=holdt (?:[\\p{L}-]+ ){0,6}?)sidst møde",
+  // "When did SBU meet last?"
+  "(?<=(?:meet|met) )last",
   "last met",
   "last meet",
 ];

@@ -56,6 +56,17 @@ describe("findDates", () => {
     expect(only(q)).toEqual({ kind: "latest" });
   });
 
+  it.each([
+    ["Hvornår mødtes Social- og Beskæftigelsesudvalget sidst?", "sidst"],
+    ["Hvornår holdt Økonomiudvalget møde sidst?", "møde sidst"],
+    ["hvornår holdt Byrådet sidst møde", "sidst møde"],
+    ["When did Social- og Beskæftigelsesudvalget meet last?", "last"],
+  ])("reads %j as the latest meeting, claiming only %j (the body between stays free)", (q, words) => {
+    const found = findDates(q, TODAY);
+    expect(found.map((d) => d.kind)).toEqual(["latest"]);
+    expect(q.slice(found[0]?.start, found[0]?.end)).toBe(words);
+  });
+
   it("leaves a year that belongs to a title alone", () => {
     expect(findDates("beskæftigelsesplanen for 2021", TODAY)).toEqual([]);
     expect(findDates("Fælleslegatet 2021", TODAY)).toEqual([]);
