@@ -21,6 +21,7 @@ import { RETRIEVAL } from "../retrieve.ts";
 import type { RecordQuestion } from "../understand/record.ts";
 import type { Topic } from "../understand/topic.ts";
 import { type ComposeInput, type Draft, emptyDraft } from "./draft.ts";
+import { INDEPENDENT_LABEL } from "./vote.ts";
 
 /** What a record answer counts: the subject's positions, and the votes listed. */
 export interface RecordResult {
@@ -471,7 +472,7 @@ function sidesText(rows: readonly VoteRecord[], L: Language): string {
           ? r.party
             ? `${r.name} (${r.party})`
             : r.name
-          : `${r.party ?? "?"}${r.count !== null ? `(${r.count})` : ""}`,
+          : `${r.party ?? INDEPENDENT_LABEL}${r.count !== null ? `(${r.count})` : ""}`,
       );
     return names.length ? `${label[p]}: ${names.join(", ")}` : "";
   })

@@ -21,10 +21,16 @@ export function subjectOf(input: ComposeInput): Subject | null {
   return null;
 }
 
-/** "Marlene Harpsøe (O)", or a party group "C(9)". */
+/**
+ * What the minutes write for an entry with neither name nor party: a member outside the parties ("Imod stemte UP"),
+ * the only kind of entry the parser keeps without either (see partyRef).
+ */
+export const INDEPENDENT_LABEL = "UP";
+
+/** "Marlene Harpsøe (O)", a party group "C(9)", or "UP" for an unnamed member outside the parties. */
 export function entryText(e: VoteEntry): string {
   if (e.name) return e.party ? `${e.name} (${e.party})` : e.name;
-  return `${e.party ?? "?"}${e.count !== undefined ? `(${e.count})` : ""}`;
+  return `${e.party ?? INDEPENDENT_LABEL}${e.count !== undefined ? `(${e.count})` : ""}`;
 }
 
 const same = (a: string, b: string) => a.localeCompare(b, "da", { sensitivity: "base" }) === 0;
