@@ -47,9 +47,13 @@ export function closedItemsSpans(question: string): { start: number; end: number
   return spansOf(question, CLOSED_ITEMS_WORDS);
 }
 
-/** Asking who chaired: the words name what is asked, not a topic ("Hvem er formand for Økonomiudvalget?"). */
+/**
+ * Asking who chaired or who sits on a body: the words name what is asked, not a topic ("Hvem er formand for
+ * Økonomiudvalget?", "Hvem er medlem af Klima-, Teknik- og Miljøudvalget?"); the newest meeting's attendance answers.
+ */
 export const CHAIR_WORDS =
-  "who chaired|who is (?:the )?chair(?:man|woman|person)?|who was (?:the )?chair(?:man|woman|person)?|chair of the meeting|chairman of the meeting|hvem (?:var|er) formand(?:en)?|hvem ledede mødet|mødeleder(?:en)?";
+  "who chaired|who is (?:the )?chair(?:man|woman|person)?|who was (?:the )?chair(?:man|woman|person)?|chair of the meeting|chairman of the meeting|hvem (?:var|er) formand(?:en)?|hvem ledede mødet|mødeleder(?:en)?" +
+  "|who (?:are|were|is) (?:the )?members?(?: of)?|who sits? on|who sat on|hvem (?:er|var) (?:medlem(?:mer)?|med) (?:af|i)|hvem sidder i|hvem sad i|hvilke medlemmer (?:har|havde|er i)";
 
 /** Where a question about the chair stands in it. */
 export function chairSpans(question: string): { start: number; end: number }[] {

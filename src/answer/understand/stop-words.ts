@@ -341,6 +341,13 @@ export const FRAME_WORDS: readonly string[] = [
   "godkende",
   "afvise",
   "afviste",
+  // asking for the items themselves ("Hvilke sager behandlede udvalget i marts?")
+  "sager",
+  "sagerne",
+  "punkter",
+  "punkterne",
+  "emner",
+  "behandlede",
   // upcoming
   "coming",
   "upcoming",

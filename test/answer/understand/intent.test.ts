@@ -56,6 +56,12 @@ describe("detectIntent", () => {
     ["When did the council last meet?", "source"],
     ["Hvem er formand for Teknisk Udvalg?", "attendance"],
     ["Who is the chairman of the finance committee?", "attendance"],
+    // Who sits on a body: the newest meeting's attendance, not a search for the word "medlem".
+    ["Hvem er medlem af Teknisk Udvalg?", "attendance"],
+    ["Hvem sidder i Økonomiudvalget?", "attendance"],
+    ["Who are the members of the finance committee?", "attendance"],
+    ["Hvilke medlemmer har Økonomiudvalget?", "attendance"],
+    ["Hvad besluttede medlemmerne af udvalget om budgettet?", "decision"],
     ["Hvad sker der i udvalget i næste uge?", "upcoming"],
     ["What will Byrådet treat next month?", "upcoming"],
   ])("reads %j as %s", (question, intent) => {

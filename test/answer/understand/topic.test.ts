@@ -9,6 +9,8 @@ describe("extractTopic", () => {
     expect(extractTopic("hvad besluttede udvalget om veteranpolitikken?", []).text).toBe("veteranpolitikken");
     expect(extractTopic("Hvilke partier stemte imod lokalplanen?", []).text).toBe("lokalplanen");
     expect(extractTopic("Who substituted for her?", []).text).toBe("");
+    // Asking for the items themselves: "sager" and "behandlede" say what is wanted, not what about.
+    expect(extractTopic("Hvilke sager behandlede udvalget?", []).text).toBe("");
   });
 
   it.each([
