@@ -399,4 +399,31 @@ Mads Kirk (Ø) stemte imod pk. 14, idet Enhedslisten ønsker at udvide den beman
     expect(m.votes[0]).toMatchObject({ against: [{ name: "Mads Kirk", party: "Ø" }] });
     expect(m.votes[0]?.motion).toMatch(/\b14\b/);
   });
+
+  it("reads 'For punkt 16' standing alone as the point the next vote lines are about (Greve ØU 10.03.2025 shape)", () => {
+    const m = council(`Beslutning
+
+1 - 7 Økonomiudvalget anbefaler overfor Byrådet at godkende administrationens indstilling.
+
+8. Undlader S, C og M.
+
+9. - 30. Økonomiudvalget anbefaler overfor Byrådet at godkende administrationens indstilling.
+
+For punkt 16
+
+Imod: Ø
+
+For punkt 27
+
+Imod: Ø`);
+    expect(sides(m).map((v) => [v.against, v.abstain])).toEqual([
+      [[], ["A", "C", "M"]],
+      [["Ø"], []],
+      [["Ø"], []],
+    ]);
+    expect(m.votes.slice(1).map((v) => v.motion)).toEqual([
+      expect.stringMatching(/\b16\b/),
+      expect.stringMatching(/\b27\b/),
+    ]);
+  });
 });

@@ -1,4 +1,4 @@
-// "Ad 1", "Ad 2 og 3", "Ad pkt. 4:" — the decision on one point of the recommendation follows.
+// "Ad 1", "Ad 2 og 3", "Ad pkt. 4:", "For punkt 16" — the decision on one point of the recommendation follows.
 import { eachMatch } from "../text-scan.ts";
 import type { Rule } from "./fragment.ts";
 
@@ -6,6 +6,13 @@ const POINT_NUMBER = /\d{1,2}/g;
 
 const SUB_POINT =
   /^ad\.?\s*(?:pkt\.?\s*|pk\.\s*|punkt\s+|indstillingens\s+(?:pkt\.?|punkt)\s*)?(\d{1,2}(?:\s*\.?\s*(?:,|og|-|–|til)\s*\d{1,2})*)\s*[.)]?\s*(?:[-–:]\s*)?(.*)$/iu;
+
+/**
+ * "For punkt 16" / "Vedr. pkt. 3:" standing alone over the lines about that point (Greve). Only alone: "For punkt 16
+ * stemte A" would be a vote line.
+ */
+const POINT_LABEL =
+  /^(?:for|vedr\.?|vedrørende|angående)\s+(?:indstillingens\s+)?(?:pkt\.?\s*|pk\.\s*|punkt(?:erne)?\s+)(\d{1,2}(?:\s*\.?\s*(?:,|og|-|–|til)\s*\d{1,2})*)\s*[.:]?()$/iu;
 
 /** "2 og 3" -> [2, 3]; "1. – 3" -> [1, 2, 3]. */
 export function pointNumbers(text: string): number[] {
@@ -22,7 +29,7 @@ export const subPoint: Rule = {
   example: "Ad 2 og 3",
   scope: "paragraph",
   read(paragraph) {
-    const m = SUB_POINT.exec(paragraph.trim());
+    const m = SUB_POINT.exec(paragraph.trim()) ?? POINT_LABEL.exec(paragraph.trim());
     if (!m) return null;
     const label = `Ad ${(m[1] ?? "").trim()}`;
     const rest = (m[2] ?? "").trim();
