@@ -426,4 +426,23 @@ Imod: Ø`);
       expect.stringMatching(/\b27\b/),
     ]);
   });
+
+  it("reads a decision written point by point ('1. Godkendt …' / 'Imod stemte: (A)' / '2. Godkendt') as a vote per point", () => {
+    const m = council(`Beslutning
+
+1. Godkendt med bemærkning om, at tilsynet offentliggøres.
+
+Imod stemte: (A)
+
+2. Godkendt
+
+Imod stemte: (A)
+
+3. Taget til efterretning.`);
+    expect(sides(m).map((v) => v.against)).toEqual([["A"], ["A"]]);
+    expect(m.votes.map((v) => v.motion)).toEqual([expect.stringMatching(/\b1\b/), expect.stringMatching(/\b2\b/)]);
+    // A numbered line that decides nothing is a list, not a point's decision.
+    const list = council("Beslutning\n\n1. Kommunens tilsyn med dagtilbud\n\nImod stemte: (A)");
+    expect(list.votes.map((v) => v.motion)).not.toContainEqual(expect.stringMatching(/Ad 1/));
+  });
 });

@@ -24,18 +24,33 @@ export function pointNumbers(text: string): number[] {
   return nums;
 }
 
+/** Words by which a line decides a point (rather than naming it). */
+const DECIDES =
+  /(?<![\p{L}])(?:godkend|anbefal|vedtag|tiltræ|forkast|efterretning|besluttede|stemte|undlod|undlader|flertal|enig)/iu;
+
+/**
+ * "8. Undlader S, C, M og Ø." / "10 – 13. Anbefales godkendt." / "2.b anbefales" (Greve): a decision written point by
+ * point, each line the decision on that point of the recommendation. Only when the rest decides: a numbered line that
+ * does not is a list, not a point's decision.
+ */
+const NUMBERED_DECISION =
+  /^(\d{1,2}(?:\s*\.?\s*(?:,|og|-|–|til)\s*\d{1,2})*)(?:\s*\.\s*|\s*\.?\s*[a-z]\)?\s+)(\S.*)$/iu;
+
 export const subPoint: Rule = {
   name: "sub-point",
   example: "Ad 2 og 3",
   scope: "paragraph",
   read(paragraph) {
-    const m = SUB_POINT.exec(paragraph.trim()) ?? POINT_LABEL.exec(paragraph.trim());
+    const numbered = NUMBERED_DECISION.exec(paragraph.trim());
+    const m =
+      SUB_POINT.exec(paragraph.trim()) ??
+      POINT_LABEL.exec(paragraph.trim()) ??
+      (numbered && DECIDES.test(numbered[2] ?? "") ? numbered : null);
     if (!m) return null;
     const label = `Ad ${(m[1] ?? "").trim()}`;
     const rest = (m[2] ?? "").trim();
     // "Ad 1. Flere unge skal …" names the point; "Ad 1. – 3 Anbefales godkendt" decides it: that rest is read on.
-    const decides =
-      /\b(?:godkend|anbefal|vedtag|tiltræ|forkast|efterretning|besluttede|stemte|undlod|flertal|enig)/iu.test(rest);
+    const decides = DECIDES.test(rest);
     const heading =
       rest !== "" && !decides && !/[.!?]$/.test(rest) && /^\p{Lu}/u.test(rest) && rest.split(/\s+/).length <= 14;
     return {
