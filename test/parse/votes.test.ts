@@ -441,6 +441,12 @@ Imod stemte: (A)
 3. Taget til efterretning.`);
     expect(sides(m).map((v) => v.against)).toEqual([["A"], ["A"]]);
     expect(m.votes.map((v) => v.motion)).toEqual([expect.stringMatching(/\b1\b/), expect.stringMatching(/\b2\b/)]);
+    // "1a." and "2.b" name sub-points too; a capital after the number is a party, not a sub-point's letter.
+    const lettered = council(
+      "Beslutning\n\n1a. Anbefales.\n\nKaren Holm (A) undlod at tage stilling.\n\n2 V stemte imod.",
+    );
+    expect(lettered.votes[0]?.motion).toMatch(/Ad 1\b/);
+    expect(lettered.votes.map((v) => v.motion)).not.toContainEqual(expect.stringMatching(/Ad 2/));
     // A numbered line that decides nothing is a list, not a point's decision.
     const list = council("Beslutning\n\n1. Kommunens tilsyn med dagtilbud\n\nImod stemte: (A)");
     expect(list.votes.map((v) => v.motion)).not.toContainEqual(expect.stringMatching(/Ad 1/));

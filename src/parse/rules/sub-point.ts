@@ -29,12 +29,12 @@ const DECIDES =
   /(?<![\p{L}])(?:godkend|anbefal|vedtag|tiltræ|forkast|efterretning|besluttede|stemte|undlod|undlader|flertal|enig)/iu;
 
 /**
- * "8. Undlader S, C, M og Ø." / "10 – 13. Anbefales godkendt." / "2.b anbefales" (Greve): a decision written point by
+ * "8. Undlader S, C, M og Ø." / "10 – 13. Anbefales godkendt." / "2.b anbefales" / "1a. Anbefales." (Greve): a decision written point by
  * point, each line the decision on that point of the recommendation. Only when the rest decides: a numbered line that
- * does not is a list, not a point's decision.
+ * does not is a list, not a point's decision. The letter of a sub-point is small ("2 V stemte for" is not point 2v).
  */
 const NUMBERED_DECISION =
-  /^(\d{1,2}(?:\s*\.?\s*(?:,|og|-|–|til)\s*\d{1,2})*)(?:\s*\.\s*|\s*\.?\s*[a-z]\)?\s+)(\S.*)$/iu;
+  /^(\d{1,2}(?:\s*\.?\s*(?:,|og|-|–|til)\s*\d{1,2})*)(?:\s*\.\s*|\s*\.?\s*[a-zæøå][.)]?\s+)(\S.*)$/u;
 
 export const subPoint: Rule = {
   name: "sub-point",
