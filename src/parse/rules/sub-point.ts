@@ -4,15 +4,22 @@ import type { Rule } from "./fragment.ts";
 
 const POINT_NUMBER = /\d{1,2}/g;
 
-const SUB_POINT =
-  /^ad\.?\s*(?:pkt\.?\s*|pk\.\s*|punkt\s+|indstillingens\s+(?:pkt\.?|punkt)\s*)?(\d{1,2}(?:\s*\.?\s*(?:,|og|-|–|til)\s*\d{1,2})*)\s*[.)]?\s*(?:[-–:]\s*)?(.*)$/iu;
+/** The point numbers of a line: "2", "2 og 3", "1. – 3", "10 til 13" (read by pointNumbers). */
+const POINTS = String.raw`(\d{1,2}(?:\s*\.?\s*(?:,|og|-|–|til)\s*\d{1,2})*)`;
+
+const SUB_POINT = new RegExp(
+  String.raw`^ad\.?\s*(?:pkt\.?\s*|pk\.\s*|punkt\s+|indstillingens\s+(?:pkt\.?|punkt)\s*)?${POINTS}\s*[.)]?\s*(?:[-–:]\s*)?(.*)$`,
+  "iu",
+);
 
 /**
  * "For punkt 16" / "Vedr. pkt. 3:" standing alone over the lines about that point (Greve). Only alone: "For punkt 16
  * stemte A" would be a vote line.
  */
-const POINT_LABEL =
-  /^(?:for|vedr\.?|vedrørende|angående)\s+(?:indstillingens\s+)?(?:pkt\.?\s*|pk\.\s*|punkt(?:erne)?\s+)(\d{1,2}(?:\s*\.?\s*(?:,|og|-|–|til)\s*\d{1,2})*)\s*[.:]?()$/iu;
+const POINT_LABEL = new RegExp(
+  String.raw`^(?:for|vedr\.?|vedrørende|angående)\s+(?:indstillingens\s+)?(?:pkt\.?\s*|pk\.\s*|punkt(?:erne)?\s+)${POINTS}\s*[.:]?()$`,
+  "iu",
+);
 
 /** "2 og 3" -> [2, 3]; "1. – 3" -> [1, 2, 3]. */
 export function pointNumbers(text: string): number[] {
@@ -29,12 +36,11 @@ const DECIDES =
   /(?<![\p{L}])(?:godkend|anbefal|vedtag|tiltræ|forkast|efterretning|besluttede|stemte|undlod|undlader|flertal|enig)/iu;
 
 /**
- * "8. Undlader S, C, M og Ø." / "10 – 13. Anbefales godkendt." / "2.b anbefales" / "1a. Anbefales." (Greve): a decision written point by
- * point, each line the decision on that point of the recommendation. Only when the rest decides: a numbered line that
+ * "8. Undlader S, C, M og Ø." / "10 – 13. Anbefales godkendt." / "2.b anbefales" / "1a. Anbefales." (Greve): a
+ * decision written point by point, each line the decision on that point of the recommendation. Only when the rest decides: a numbered line that
  * does not is a list, not a point's decision. The letter of a sub-point is small ("2 V stemte for" is not point 2v).
  */
-const NUMBERED_DECISION =
-  /^(\d{1,2}(?:\s*\.?\s*(?:,|og|-|–|til)\s*\d{1,2})*)(?:\s*\.\s*|\s*\.?\s*[a-zæøå][.)]?\s+)(\S.*)$/u;
+const NUMBERED_DECISION = new RegExp(String.raw`^${POINTS}(?:\s*\.\s*|\s*\.?\s*[a-zæøå][.)]?\s+)(\S.*)$`, "u");
 
 export const subPoint: Rule = {
   name: "sub-point",
