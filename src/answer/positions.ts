@@ -1,7 +1,7 @@
 // Reads the asked party's or member's position from a recorded vote, saying how it is known; never infers one.
 import { JaroWinklerDistance } from "natural/lib/natural/distance/index.js";
 import type { AnswerVote, Position, Vote, VoteEntry } from "../domain/index.ts";
-import { PARTIES } from "../domain/index.ts";
+import { PARTIES, POSITIONS } from "../domain/index.ts";
 import { escapeRegExp } from "../parse/escape-regexp.ts";
 import { foldPhrase } from "../search/index.ts";
 
@@ -21,8 +21,6 @@ export interface PositionReading {
   /** Present when a party's members split: how many stood where. */
   split: Partial<Record<Position, number>> | null;
 }
-
-const POSITIONS: readonly Position[] = ["for", "against", "abstain"];
 
 /** Two spellings of one name: the minutes glue or split names ("Allan Berg Mortensen(Ø)"), so compare loosely. */
 export function sameName(a: string, b: string): boolean {

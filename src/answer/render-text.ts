@@ -1,7 +1,7 @@
 // Renders an Answer's facts as the text a person reads in the console, in the answer's language, every claim cited.
 // A pure function of the facts; the chat renderers read the same facts (and these lines by role), never this text.
 import type { Answer, AnswerVote, Citation, Fact, FactKind, Language } from "../domain/index.ts";
-import { partyName } from "../domain/index.ts";
+import { POSITIONS, partyName } from "../domain/index.ts";
 import { formatDate, formatList, formatPeriod, MESSAGES, type Messages } from "./messages.ts";
 import { sameName } from "./positions.ts";
 
@@ -104,9 +104,9 @@ function voteLine(f: Of<"vote">, a: AnswerFacts): string {
   const head = `${v.body}, ${formatDate(v.date, L)}`;
   let sides = "";
   if (!a.subject && f.sides) {
-    const parts = (["for", "against", "abstain"] as const)
-      .map((k) => (f.sides?.[k].length ? `${M.sideLabels[k]}: ${formatList(f.sides[k], L)}` : ""))
-      .filter(Boolean);
+    const parts = POSITIONS.map((k) =>
+      f.sides?.[k].length ? `${M.sideLabels[k]}: ${formatList(f.sides[k], L)}` : "",
+    ).filter(Boolean);
     sides = parts.length ? ` ${parts.join("; ")}.` : "";
   }
   return `- ${head}: ${who ? `${who} – ` : ""}${motion} – ${M.outcome[v.outcome]}${counts}.${sides} ${ref(f.citation)}`;

@@ -37,6 +37,8 @@ export type Outcome = z.infer<typeof OutcomeSchema>;
 
 export const PositionSchema = z.enum(["for", "against", "abstain"]);
 export type Position = z.infer<typeof PositionSchema>;
+/** The positions in their usual order: for, against, abstain. */
+export const POSITIONS: readonly Position[] = PositionSchema.options;
 
 /** A recorded vote (VoteEvent): who moved what, the outcome, and who stood where. */
 export const VoteSchema = z.object({

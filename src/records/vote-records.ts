@@ -13,6 +13,7 @@ import {
   type Meeting,
   OutcomeSchema,
   PartyLetterSchema,
+  POSITIONS,
   PositionSchema,
   type Vote,
   VoteCountsSchema,
@@ -114,8 +115,6 @@ export interface VoteRecords extends VoteRecordsFile {
   /** Position rows of each vote, by vote id. */
   byVote: readonly VoteRecord[][];
 }
-
-const POSITIONS = ["for", "against", "abstain"] as const;
 
 /** Builds the table from the index's meetings (index order: `meeting` fields are positions in `meetings`). */
 export function buildVoteRecords(meetings: readonly Meeting[]): VoteRecordsFile {

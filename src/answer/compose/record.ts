@@ -1,7 +1,7 @@
 // Answers record questions from the vote records table: an aggregated line (counts for/against/abstained, in
 // fixed wording) followed by the votes it counts, each cited. See understand/record.ts for the questions.
 import type { AnswerVote, Language, Position } from "../../domain/index.ts";
-import { partyName } from "../../domain/index.ts";
+import { POSITIONS, partyName } from "../../domain/index.ts";
 import {
   bodyKey,
   buildVoteRecords,
@@ -95,8 +95,6 @@ interface Stand {
   basis: AnswerVote["positionBasis"];
   members: string[];
 }
-
-const POSITIONS: readonly Position[] = ["for", "against", "abstain"];
 
 /** Where a party stood in a vote: its party-level entry, else where most of its named members stood. */
 export function partyStand(rows: readonly VoteRecord[], party: string, except?: string): Stand | null {

@@ -1,5 +1,6 @@
 // One vote being gathered from a decision block: its position lines, tally and stated outcome; whether it is a vote.
 import type { Outcome, Position, VoteCounts, VoteEntry } from "../../domain/index.ts";
+import { POSITIONS } from "../../domain/index.ts";
 import type { Fragment } from "../rules/fragment.ts";
 import { step } from "../work.ts";
 
@@ -96,8 +97,6 @@ export function repeatsIn(g: Group, f: PositionFragment): boolean {
   );
 }
 
-const POSITIONS: readonly Position[] = ["for", "against", "abstain"];
-
 /** The group's position lines are about the points this one is about (or none names any). */
 const samePoints = (g: Group, f: PositionFragment) => g.points.size === 0 || g.points.has(pointsKey(f));
 
@@ -129,7 +128,7 @@ export function addPosition(g: Group, f: PositionFragment, text: string): void {
 /** The group's entries per position, each member or party once. */
 export function groupEntries(g: Group): Record<Position, VoteEntry[]> {
   const entries: Record<Position, VoteEntry[]> = { for: [], against: [], abstain: [] };
-  for (const pos of ["for", "against", "abstain"] as const) {
+  for (const pos of POSITIONS) {
     const seen = new Set<string>();
     for (const p of g.positions) {
       if (p.position !== pos) continue;
