@@ -23,7 +23,7 @@ import { composeSource } from "./compose/source.ts";
 import { composeSpecial, type SpecialText } from "./compose/special.ts";
 import { composeUpcoming } from "./compose/upcoming.ts";
 import { composeVote } from "./compose/vote.ts";
-import { PAGE } from "./page.ts";
+import { PAGE, pageOf } from "./page.ts";
 import { type AnswerFacts, renderText } from "./render-text.ts";
 import { createRetrieval } from "./retrieve.ts";
 import { stripChatMarkup } from "./understand/chat-markup.ts";
@@ -278,9 +278,8 @@ function paged(draft: Draft, intent: Answer["intent"], offset: number): { draft:
   const key = page ? listOf[page.kind as keyof typeof listOf] : undefined;
   if (!page || !key) return { draft, more: [], shown: 0 };
   const all = draft[key] as unknown[];
-  const from = Math.min(offset, all.length);
-  const kept = all.slice(from, from + page.size);
-  const rest = all.length - from - kept.length;
+  const { rows: kept, rest, shown } = pageOf(all, offset, page.size);
+  const from = shown - kept.length;
   // Vote details are keyed by the vote's place in the list: renumber them with the list.
   const notes = draft.notes.flatMap((n): Note[] => {
     if (n.kind !== "vote-detail" || key !== "votes") return [n];
@@ -290,7 +289,7 @@ function paged(draft: Draft, intent: Answer["intent"], offset: number): { draft:
   return {
     draft: { ...draft, [key]: kept, notes } as Draft,
     more: rest > 0 ? [{ kind: "more", count: rest, of: page.of }] : [],
-    shown: from + kept.length,
+    shown,
   };
 }
 

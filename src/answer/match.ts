@@ -75,6 +75,8 @@ export function prepareTopic(topic: Topic, rarity: Rarity): PreparedTopic {
     // A word the index cannot hold ("2" in "Budgetopfølgning 2": single digits are not indexed) cannot be found:
     // it must not count as a word the minutes lack.
     if (alternatives.length === 0) return { alternatives, weight: 0 };
+    // A word hidden behind spoiler marks that the minutes lack is a warning, not a subject ("||spoiler||").
+    if (c.hidden && n === 0) return { alternatives, weight: 0 };
     return { alternatives, weight: idf(n) * (numeric ? 0.5 : 1) * (unbridged ? UNBRIDGED_WEIGHT : 1) };
   });
   const compounds = topic.compounds.map((c) => ({

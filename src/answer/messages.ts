@@ -295,7 +295,8 @@ export const MESSAGES: Record<Language, Messages> = {
       `Jeg har søgt i de nyeste lister over kommende sager og kommende dagsordener efter ${what} og fandt ingen sådan sag.`,
     nothingFound: (what) => `Jeg har søgt i referaterne efter ${what} og fandt ikke noget, der svarer på det.`,
     unknownBody: (body, known) => `Jeg har ingen referater fra ${body}; jeg har referater fra ${known}.`,
-    noItem: (committee, date, item, link) => `Referatet fra ${committee} den ${date} har intet punkt ${item}: ${link}`,
+    noItem: (committee, date, item, link) =>
+      `Referatet fra ${committee} den ${date} har intet punkt ${item}${link ? `: ${link}` : "."}`,
     closestItems: "Nærmeste punkter (ikke et svar):",
     coverage: (c) =>
       c.meetings === 0
@@ -435,7 +436,8 @@ export const MESSAGES: Record<Language, Messages> = {
       `I searched the newest lists of upcoming items and future agendas for ${what} and found no such item.`,
     nothingFound: (what) => `I searched the minutes for ${what} and found no record that answers this.`,
     unknownBody: (body, known) => `I have no minutes from ${body}; I have minutes from ${known}.`,
-    noItem: (committee, date, item, link) => `The minutes of ${committee} on ${date} have no item ${item}: ${link}`,
+    noItem: (committee, date, item, link) =>
+      `The minutes of ${committee} on ${date} have no item ${item}${link ? `: ${link}` : "."}`,
     closestItems: "Closest items (not an answer):",
     coverage: (c) =>
       c.meetings === 0

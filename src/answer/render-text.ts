@@ -388,15 +388,12 @@ function renderNotFound(a: AnswerFacts): Line[] {
     });
   for (const f of factsOf(a, "upcoming-stale"))
     lines.push({ text: M.upcomingStale(f.committee, formatDate(f.date, L), f.count), role: "note", fact: f.kind });
-  for (const f of factsOf(a, "no-item")) {
-    const c = a.citations[f.citation];
-    if (c)
-      lines.push({
-        text: M.noItem(c.committee, formatDate(c.meetingDate, L), f.item, c.url ?? ""),
-        role: "note",
-        fact: "no-item",
-      });
-  }
+  for (const f of factsOf(a, "no-item"))
+    lines.push({
+      text: M.noItem(f.committee, formatDate(f.date, L), f.item, f.url ?? ""),
+      role: "note",
+      fact: "no-item",
+    });
   if (a.suggestions.length) {
     lines.push({ text: M.closestItems, role: "suggestion" });
     for (const s of a.suggestions)

@@ -248,8 +248,17 @@ export const FactSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("no-next-agenda"), ...cited, committee: z.string(), date: IsoDateSchema }),
   /** The question named a meeting that is not indexed. */
   z.object({ kind: z.literal("no-meeting") }),
-  /** The question named an item number the meeting does not have. */
-  z.object({ kind: z.literal("no-item"), ...cited, item: z.number().int() }),
+  /**
+   * The question named an item number the meeting does not have: the meeting and its link, not a citation (nothing in
+   * it answers the question).
+   */
+  z.object({
+    kind: z.literal("no-item"),
+    item: z.number().int(),
+    committee: z.string(),
+    date: IsoDateSchema,
+    url: z.string().nullable(),
+  }),
   /** The minutes hold the item but not the specific thing asked (a prize winner, the chair). */
   z.object({ kind: z.literal("not-stated"), what: z.enum(["winner", "chair", "person", "amount", "reason"]) }),
   /** A typo in the question was read as another word, and that reading answered. */

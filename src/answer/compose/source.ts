@@ -1,4 +1,5 @@
 // Answers "link to …": the source of a meeting or of one item, as deep a link as the source allows.
+import { citationOf } from "../cite.ts";
 import { answeringItems, findMeetings, hasTopic, type RankedItem, rankItems } from "../retrieve.ts";
 import { type ComposeInput, type Draft, emptyDraft } from "./draft.ts";
 import { addSuggestions } from "./suggest.ts";
@@ -21,7 +22,8 @@ export async function composeSource(input: ComposeInput): Promise<Draft> {
       const meetings = findMeetings(retrieval);
       const m = meetings[0];
       if (u.item !== null && m !== undefined) {
-        draft.notes.push({ kind: "no-item", item: u.item, citation: book.cite(m, null) });
+        const c = citationOf(input.index, m, null, null, input.publicBaseUrl);
+        draft.notes.push({ kind: "no-item", item: u.item, committee: c.committee, date: c.meetingDate, url: c.url });
       } else if (namesMeeting && meetings.length === 0) {
         draft.notes.push({ kind: "no-meeting" });
       } else await addSuggestions(input, draft);

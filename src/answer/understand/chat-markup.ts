@@ -5,6 +5,8 @@
 // `**b**`), and a pasted `<b>` is just characters. So this is a table of token shapes, each dropped or unwrapped,
 // not a markup parser; a real document goes through the parsers in src/ingest and src/parse.
 
+const SPOILER = /\|\|([^|]+)\|\|/gu;
+
 /** One markup shape: a pattern and what stays of a match ("" drops it). */
 interface MarkupRule {
   name: string;
@@ -56,8 +58,9 @@ export const CHAT_MARKUP_RULES: readonly MarkupRule[] = [
     pattern: /~~[^~]+~~|(?<![\p{L}\p{N}])~[^~\s][^~]*~(?![\p{L}\p{N}])/gu,
     keep: () => " ",
   },
-  // Spoilers, bold, underline, italic, code: the words stay, the marks go.
-  { name: "spoiler", example: "||Vapnagaard||", pattern: /\|\|([^|]+)\|\|/gu, keep: (_m, s = "") => s },
+  // Spoilers, bold, underline, italic, code: the words stay, the marks go. (A spoiler's words may be a hidden topic,
+  // "||Vapnagaard||", or a warning, "||spoiler||": see hiddenWords.)
+  { name: "spoiler", example: "||Vapnagaard||", pattern: SPOILER, keep: (_m, s = "") => s },
   { name: "code block", example: "```Vapnagaard```", pattern: /```([^`]*)```/gu, keep: (_m, s = "") => s },
   { name: "code", example: "`Vapnagaard`", pattern: /`([^`]+)`/gu, keep: (_m, s = "") => s },
   {
@@ -97,4 +100,20 @@ export function stripChatMarkup(text: string): string {
   // Slack escapes &, < and > in message text.
   out = out.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
   return out.replace(/\s+/g, " ").trim();
+}
+
+/**
+ * The words a question hides behind spoiler marks ("||spoiler|| Hvad blev besluttet …", "om ||Vapnagaard||"), lower
+ * case, hyphenated words also by their parts: they count in the topic only where the minutes hold them, since a hidden word is as often a warning as a
+ * subject.
+ */
+export function hiddenWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const m of text.matchAll(SPOILER))
+    for (const w of (m[1] ?? "").toLowerCase().match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? []) {
+      words.add(w);
+      // And the parts of a hyphenated word, which the topic may keep apart ("vapnagaard-sagen" → "vapnagaard").
+      for (const part of w.split("-")) words.add(part);
+    }
+  return words;
 }

@@ -14,6 +14,8 @@ export interface Concept {
    * content word the minutes write in Danish, or English padding, so it weighs less when the minutes lack it.
    */
   untranslated: boolean;
+  /** True for words the question hid behind spoiler marks: they weigh nothing when the minutes lack them. */
+  hidden?: boolean;
 }
 
 /** Two adjacent concepts that Danish may write as one word ("employment plan" → "beskæftigelsesplan"). */
@@ -48,8 +50,25 @@ function withoutStopParts(word: string): string {
   return kept.length > 0 && kept.length < parts.length ? kept.join("-") : word;
 }
 
+const NONE_HIDDEN: ReadonlySet<string> = new Set();
+
+/** Every word of `written` is hidden. */
+function isHidden(written: string, hidden: ReadonlySet<string>): boolean {
+  if (hidden.size === 0) return false;
+  const words = written
+    .toLowerCase()
+    .split(/[\s-]+/u)
+    .filter((w) => w !== "");
+  return words.length > 0 && words.every((w) => hidden.has(w));
+}
+
 /** Builds the topic from the words of `question` outside the claimed spans. */
-export function extractTopic(question: string, claimed: readonly Span[], language: "da" | "en" = "da"): Topic {
+export function extractTopic(
+  question: string,
+  claimed: readonly Span[],
+  language: "da" | "en" = "da",
+  hidden: ReadonlySet<string> = NONE_HIDDEN,
+): Topic {
   const tokens = tokenize(question).filter((t) => !isClaimed(t, claimed));
   const words = tokens.map((t) => stripPossessive(t.lower));
   const concepts: Concept[] = [];
@@ -66,6 +85,7 @@ export function extractTopic(question: string, claimed: readonly Span[], languag
         written,
         alternatives: unique([phrase.phrase, ...translate(phrase.phrase)]),
         untranslated: false,
+        hidden: isHidden(written, hidden),
       });
       at.push({ first: i, last: i + phrase.length - 1 });
       i += phrase.length;
@@ -80,7 +100,7 @@ export function extractTopic(question: string, claimed: readonly Span[], languag
       const ordinal = ORDINAL.exec(w);
       const alternatives = ordinal?.[1] ? [ordinal[1]] : unique([w, ...translate(w)]);
       const untranslated = language === "en" && alternatives.length === 1 && /^[a-z]+(?:-[a-z]+)*$/.test(w);
-      concepts.push({ written: stripPossessive(token.text), alternatives, untranslated });
+      concepts.push({ written: stripPossessive(token.text), alternatives, untranslated, hidden: isHidden(w, hidden) });
       at.push({ first: i, last: i });
     }
     i += 1;

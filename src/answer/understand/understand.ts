@@ -2,7 +2,7 @@
 import { findCaseNumbers } from "../../domain/case-number.ts";
 import type { ConversationContext, Intent, Language } from "../../domain/index.ts";
 import { type BodyMention, findBodies, findUnknownBody } from "./body.ts";
-import { stripChatMarkup } from "./chat-markup.ts";
+import { hiddenWords, stripChatMarkup } from "./chat-markup.ts";
 import { type DateMention, findDates, isoOf } from "./dates.ts";
 import { activitySpans, chairSpans, closedItemsSpans, detectIntent, meetingsListSpans } from "./intent.ts";
 import { findItemNumbers } from "./item-number.ts";
@@ -80,7 +80,8 @@ export function understand(
     claimed.splice(claimed.indexOf(span), 1);
     members = [];
   }
-  const topic = extractTopic(question, claimed, language);
+  const hidden = hiddenWords(rawQuestion);
+  const topic = extractTopic(question, claimed, language, hidden);
   const municipality = municipalities[0]?.municipality ?? null;
   const bodies = narrowToMunicipality(bodyMentions, municipality, lexicon);
 
@@ -103,7 +104,8 @@ export function understand(
     ...(detected.intent === "attendance" ? chairSpans(question) : []),
   ];
   // The member or party of a scoped search is a filter on what is quoted (compose/search.ts), not a topic word.
-  let merged: Topic = requestSpans.length > 0 ? extractTopic(question, [...claimed, ...requestSpans], language) : topic;
+  let merged: Topic =
+    requestSpans.length > 0 ? extractTopic(question, [...claimed, ...requestSpans], language, hidden) : topic;
   let followUp = false;
   let item = items[0]?.item ?? null;
   let bodyList = bodies;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CHAT_MARKUP_RULES, stripChatMarkup } from "../../../src/answer/understand/chat-markup.ts";
+import { CHAT_MARKUP_RULES, hiddenWords, stripChatMarkup } from "../../../src/answer/understand/chat-markup.ts";
+import { extractTopic } from "../../../src/answer/understand/topic.ts";
 
 describe("stripChatMarkup", () => {
   it.each([
@@ -27,5 +28,16 @@ describe("stripChatMarkup", () => {
     for (const rule of CHAT_MARKUP_RULES) {
       expect(stripChatMarkup(rule.example), rule.name).not.toBe(rule.example.trim());
     }
+  });
+
+  it("names the words hidden behind spoiler marks, which the topic marks as hidden", () => {
+    const raw = "||Spoiler|| hvad skete der med ||Vapnagaard-sagen|| og budgettet?";
+    expect([...hiddenWords(raw)].sort()).toEqual(["sagen", "spoiler", "vapnagaard", "vapnagaard-sagen"]);
+    const topic = extractTopic(stripChatMarkup(raw), [], "da", hiddenWords(raw));
+    expect(topic.concepts.map((c) => [c.written, c.hidden])).toEqual([
+      ["Spoiler", true],
+      ["Vapnagaard-sagen", true],
+      ["budgettet", false],
+    ]);
   });
 });
