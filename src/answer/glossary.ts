@@ -550,7 +550,27 @@ export const GLOSSARY_PHRASES: readonly string[] = [...byPhrase.keys()].sort(
 
 /** The Danish words for an English word or phrase, or an empty list. */
 export function translate(phrase: string): readonly string[] {
-  return byPhrase.get(phrase.toLowerCase()) ?? [];
+  const lower = phrase.toLowerCase();
+  const known = byPhrase.get(lower);
+  if (known) return known;
+  // An English plural the glossary lists only in the singular ("reservations", "quality standards").
+  for (const singular of englishSingulars(lower)) {
+    const found = byPhrase.get(singular);
+    if (found) return found;
+  }
+  return [];
+}
+
+/** The singulars an English plural (its last word) may stand for: "policies" → "policy", "taxes" → "tax", "plans" → "plan". */
+function englishSingulars(phrase: string): string[] {
+  const m = /^(.*?)([a-z]{3,})$/.exec(phrase);
+  if (!m) return [];
+  const [, head = "", word = ""] = m;
+  const out: string[] = [];
+  if (word.endsWith("ies")) out.push(`${word.slice(0, -3)}y`);
+  if (/(?:s|x|z|ch|sh)es$/.test(word)) out.push(word.slice(0, -2));
+  if (word.endsWith("s") && !word.endsWith("ss")) out.push(word.slice(0, -1));
+  return out.map((w) => head + w);
 }
 
 /** The glossary's phrases by their first word, each as its words, longest first (the order of GLOSSARY_PHRASES). */

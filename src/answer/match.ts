@@ -2,7 +2,7 @@
 import { escapeRegExp } from "../parse/escape-regexp.ts";
 import { analyze, baseStem, stem, tokenize } from "../search/index.ts";
 import { type TermSet, termSet } from "./term-set.ts";
-import type { Topic } from "./understand/topic.ts";
+import { isNumberWord, type Topic } from "./understand/topic.ts";
 
 /** How much a match counts by kind. */
 export const MATCH_STRENGTH = {
@@ -70,7 +70,7 @@ export function prepareTopic(topic: Topic, rarity: Rarity): PreparedTopic {
     const n = Number.isFinite(best) ? best : 0;
     // Bare numbers (years, amounts) narrow a topic but never carry it; an English word the glossary cannot
     // bridge and the minutes lack may be padding ("monthly"), so it decides less than the words that are found.
-    const numeric = c.alternatives.every((a) => /^\d+$/.test(a));
+    const numeric = c.alternatives.every(isNumberWord);
     const unbridged = c.untranslated && n === 0;
     // A word the index cannot hold ("2" in "Budgetopfølgning 2": single digits are not indexed) cannot be found:
     // it must not count as a word the minutes lack.

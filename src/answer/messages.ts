@@ -120,6 +120,7 @@ export interface Messages {
   upcomingPast: (count: number) => string;
   upcomingStale: (committee: string, date: string, count: number) => string;
   upcomingPassed: (title: string, when: string, list: string) => string;
+  latestTreatment: (topic: string, body: string, date: string, item: string, quote: string) => string;
   sourceMeeting: (committee: string, date: string, link: string) => string;
   sourceItem: (
     item: number,
@@ -245,6 +246,8 @@ export const MESSAGES: Record<Language, Messages> = {
     upcomingPast: (n) => `${n} sager på listen var planlagt før i dag og er udeladt.`,
     upcomingStale: (committee, date, n) =>
       `Den nyeste liste over kommende sager i ${committee} er fra ${date}, over et år før i dag; dens ${n} sager uden dato siger ikke noget om, hvad der er på vej nu.`,
+    latestTreatment: (topic, body, date, item, quote) =>
+      `Ingen liste over kommende sager og ingen kommende dagsorden nævner "${topic}". Seneste behandling: ${body} den ${date}, ${item}: ${quote}`,
     upcomingPassed: (title, when, list) =>
       `${title} var planlagt til ${when} ifølge listen i referatet fra ${list}; det tidspunkt er passeret.`,
     sourceMeeting: (committee, date, link) => `Referatet fra mødet i ${committee} den ${date}: ${link}`,
@@ -386,6 +389,8 @@ export const MESSAGES: Record<Language, Messages> = {
     upcomingPast: (n) => `${n} items on the list were due before today and are left out.`,
     upcomingStale: (committee, date, n) =>
       `The newest list of coming items in ${committee} is from ${date}, more than a year before today; its ${n} undated items say nothing about what is coming now.`,
+    latestTreatment: (topic, body, date, item, quote) =>
+      `No list of coming items and no coming agenda names "${topic}". The latest treatment: ${body} on ${date}, ${item}: ${quote}`,
     upcomingPassed: (title, when, list) =>
       `${title} was planned for ${when} according to the list in the minutes of ${list}; that time has passed.`,
     sourceMeeting: (committee, date, link) => `The minutes of the meeting of ${committee} on ${date}: ${link}`,

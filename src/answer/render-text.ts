@@ -251,6 +251,15 @@ function renderUpcoming(a: AnswerFacts): Line[] {
     if (f.kind === "upcoming-past") lines.push({ text: M.upcomingPast(f.count), role: "note", fact: f.kind });
     if (f.kind === "upcoming-stale")
       lines.push({ text: M.upcomingStale(f.committee, formatDate(f.date, L), f.count), role: "note", fact: f.kind });
+    if (f.kind === "latest-treatment") {
+      const c = a.citations[f.citation];
+      const item = c ? `${M.item} ${c.item}${c.title ? ` ${quote(c.title)}` : ""} ${ref(f.citation)}` : "";
+      lines.push({
+        text: M.latestTreatment(f.topic, f.body, formatDate(f.date, L), item, quote(f.quote)),
+        role: "fact",
+        fact: f.kind,
+      });
+    }
     if (f.kind === "upcoming-passed")
       lines.push({
         text: M.upcomingPassed(quote(f.title), whenText(f.when, M), listOf(f.citation)),

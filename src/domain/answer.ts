@@ -214,6 +214,18 @@ export const FactSchema = z.discriminatedUnion("kind", [
     date: IsoDateSchema,
     count: z.number().int().positive(),
   }),
+  /**
+   * "When will X be treated again?" with no coming list or agenda naming it: the latest decision on the item that
+   * answers the topic (it may say when the case comes back: "Sagen genoptages på det kommende møde").
+   */
+  z.object({
+    kind: z.literal("latest-treatment"),
+    ...cited,
+    topic: z.string(),
+    body: z.string(),
+    date: IsoDateSchema,
+    quote: z.string(),
+  }),
   /** A row asked about whose time has passed. */
   z.object({ kind: z.literal("upcoming-passed"), ...cited, title: z.string(), when: z.string().nullable() }),
   /** Who attended a meeting. */

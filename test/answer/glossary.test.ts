@@ -30,6 +30,19 @@ describe("the glossary", () => {
     expect(translate(en)).toContain(da);
   });
 
+  it.each([
+    ["reservations", "forbehold"],
+    ["policies", "politik"],
+    ["quality standards", "kvalitetsstandard"],
+  ])("bridges the plural %j through its singular to %j", (en, da) => {
+    expect(translate(en)).toContain(da);
+  });
+
+  it("does not take a word ending in -ss or a short word for a plural", () => {
+    expect(translate("glass")).toEqual([]);
+    expect(translate("bus")).toContain("bus");
+  });
+
   it("holds each English phrase once, in lower case", () => {
     const phrases = GLOSSARY.map((e) => e.en);
     expect(new Set(phrases).size).toBe(phrases.length);

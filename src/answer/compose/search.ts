@@ -7,6 +7,8 @@ import { scoreTopic, topicDoc } from "../match.ts";
 import { namesSubject, type Subject } from "../positions.ts";
 import { answeringItems, hasTopic, type RankedItem, rankItems } from "../retrieve.ts";
 import { saysActivity } from "../understand/intent.ts";
+import { findMembers } from "../understand/member.ts";
+import { findParties } from "../understand/party.ts";
 import { type ComposeInput, type Draft, emptyDraft } from "./draft.ts";
 import { addSuggestions } from "./suggest.ts";
 import { subjectOf } from "./vote.ts";
@@ -23,6 +25,10 @@ export function decisiveSentence(input: ComposeInput, hit: RankedItem, scope: Su
     { text: item.text, weight: 0.9 },
   ];
   let best: { s: string; score: number } | null = null;
+  const asksWho = !scope && ASKS_WHO.test(input.u.question);
+  // Asked who, every sentence naming someone on the topic is a part of the answer ("SF tog forbehold …", "V og LA tog
+  // forbehold"): they are kept in the order of the minutes, and the best ones quoted together.
+  const named: { s: string; score: number }[] = [];
   for (const src of sources) {
     for (const s of sentences(src.text)) {
       if (s.length < 12) continue;
@@ -30,14 +36,39 @@ export function decisiveSentence(input: ComposeInput, hit: RankedItem, scope: Su
       const { prepared } = input.retrieval;
       const topical = scoreTopic(prepared, topicDoc(prepared, [{ text: s, weight: 1 }])).score;
       const score = (scope && !hasTopic(input.retrieval) ? 1 : topical) * src.weight;
-      // Scoped to a member or party, what they asked, wanted or proposed comes before how they voted.
-      const bonus = (DECISIVE_WORDS.test(s) ? 0.05 : 0) + (scope && saysActivity(s) ? 0.5 : 0);
+      const names = asksWho && score > 0 && namesSomeone(input, s);
+      // Scoped to a member or party, what they asked, wanted or proposed comes before how they voted; asked who
+      // (or which parties), a sentence that names some party or member comes before one that names nobody.
+      const bonus = (DECISIVE_WORDS.test(s) ? 0.05 : 0) + (scope && saysActivity(s) ? 0.5 : 0) + (names ? 1 : 0);
+      if (names && !named.some((n) => n.s === s)) named.push({ s, score: score + bonus });
       if ((score > 0 || scope) && (!best || score + bonus > best.score)) best = { s, score: score + bonus };
     }
+  }
+  if (best && named.length > 1) {
+    const top = best.score;
+    const kept = named.filter((n) => n.score >= top * WHO_CLOSE_TO_BEST).slice(0, WHO_MAX_SENTENCES);
+    return decisiveExcerpt(kept.map((n) => n.s).join(" "), 420);
   }
   if (best) return decisiveExcerpt(best.s, 300);
   const first = item.decisions[0];
   return first ? decisiveExcerpt(first.text, 300) : null;
+}
+
+/** Asked who: sentences naming someone scoring at least this share of the best are quoted with it, at most this many. */
+const WHO_CLOSE_TO_BEST = 0.8;
+const WHO_MAX_SENTENCES = 3;
+
+/** "Hvem …", "Which parties …": the question asks who. */
+const ASKS_WHO =
+  /(?<![\p{L}])(?:hvem|hvilke(?:t)?\s+(?:partier|parti|medlemmer|politikere|grupper)|which\s+(?:part(?:y|ies)|members?|politicians?|groups?)|who)(?![\p{L}])/iu;
+
+/** The sentence names a party (by name or letter) or a member the minutes know. */
+function namesSomeone(input: ComposeInput, sentence: string): boolean {
+  const { lexicon, u } = input;
+  return (
+    findParties(sentence, u.language, lexicon.partyLetters).length > 0 ||
+    findMembers(sentence, lexicon.members).length > 0
+  );
 }
 
 export async function composeSearch(input: ComposeInput): Promise<Draft> {

@@ -1,7 +1,8 @@
 // Answers "what is coming up": rows of the newest "Kommende sager" list at or before today that are still ahead, plus future agendas.
 import type { AnswerUpcoming, Meeting, UpcomingItem } from "../../domain/index.ts";
+import { decisiveExcerpt } from "../excerpt.ts";
 import { scoreTopic, topicDoc } from "../match.ts";
-import { findMeetings, inScope, meetingScope, RETRIEVAL } from "../retrieve.ts";
+import { answeringItems, findMeetings, inScope, meetingScope, RETRIEVAL, rankItems } from "../retrieve.ts";
 import { type DateMention, dateMatches } from "../understand/dates.ts";
 import { type ComposeInput, type Draft, emptyDraft, type Note } from "./draft.ts";
 import { composePlanned, plannedDay } from "./planned.ts";
@@ -240,7 +241,12 @@ export async function composeUpcoming(input: ComposeInput): Promise<Draft> {
     }
     rows = rows.filter((c) => c.ahead).slice(0, 5);
     if (rows.length === 0 && passed.length === 0) {
-      await addSuggestions(input, draft);
+      // No list or agenda names it: the latest decision on the item it names may say when it comes back.
+      const latest = await latestTreatment(input);
+      if (latest) {
+        draft.notes.push(latest);
+        draft.status = "found";
+      } else await addSuggestions(input, draft);
       return draft;
     }
   } else {
@@ -305,3 +311,29 @@ export async function composeUpcoming(input: ComposeInput): Promise<Draft> {
 /** A question about the next meeting itself, not about an item on it. */
 const NEXT_MEETING =
   /(?<![\p{L}])(?:næste møde|det kommende møde|next meeting|when (?:is|does) (?:[\p{L}-]+ ){0,6}?(?:meet|meeting) next|hvornår mødes)(?![\p{L}])/iu;
+
+/**
+ * The latest decision on the items that answer the question's topic (by the decision's date, then the meeting's):
+ * what the minutes last said of a case no coming list names. Null when no item answers the topic.
+ */
+async function latestTreatment(input: ComposeInput): Promise<Extract<Note, { kind: "latest-treatment" }> | null> {
+  const { retrieval, book, u } = input;
+  let best: { meeting: number; item: number; body: string; date: string; text: string } | null = null;
+  for (const hit of answeringItems(retrieval, await rankItems(retrieval))) {
+    for (const d of hit.doc.item.decisions) {
+      const date = d.date;
+      if (date > input.today || d.text.trim() === "") continue;
+      if (!best || date > best.date)
+        best = { meeting: hit.doc.meeting, item: hit.doc.item.number, body: d.body, date, text: d.text };
+    }
+  }
+  if (!best) return null;
+  return {
+    kind: "latest-treatment",
+    citation: book.cite(best.meeting, best.item),
+    topic: u.topic.text,
+    body: best.body,
+    date: best.date,
+    quote: decisiveExcerpt(best.text, 300),
+  };
+}

@@ -110,7 +110,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     intent: "vote",
     example: "How did Ø vote on Integrationsrådet?",
     pattern: b(
-      "vote|voted|votes|voting|stemte|stemme|stemmer|stemt|afstemning|afstemningen|afstemninger|support|supported|supports|oppose|opposed|opposes|against|abstain|abstained|undlod|imod|støttede|støtter|støttet|for or against|for eller imod",
+      "vote|voted|votes|voting|stemte|stemme|stemmer|stemt|afstemning|afstemningen|afstemninger|kunne (?:ikke )?tiltræde|tiltrådte|support|supported|supports|oppose|opposed|opposes|against|abstain|abstained|undlod|imod|støttede|støtter|støttet|for or against|for eller imod",
     ),
   },
   {

@@ -23,6 +23,39 @@ export function placeNames(municipalities: readonly string[]): { written: string
   return out.sort((a, b) => b.written.length - a.written.length);
 }
 
+/** Cities whose postal districts are written with letters ("Aarhus Ø", "København K", "Odense C"). */
+export const LETTERED_DISTRICT_CITIES = ["København", "Frederiksberg", "Aarhus", "Århus", "Odense", "Aalborg"];
+
+/** The letters of postal districts, longest first. */
+const DISTRICT_LETTERS = ["NV", "NØ", "SV", "SØ", "C", "K", "N", "S", "V", "Ø"];
+const DISTRICT_AFTER = new RegExp(`^ (?:${DISTRICT_LETTERS.join("|")})(?![\\p{L}\\p{N}-])`, "u");
+
+/**
+ * The end of a postal district's letters right after a place name ("Aarhus Ø" → the end of "Ø"), else null: the
+ * letters are part of a place name, not a party, and the place is the district, not the municipality.
+ */
+export function districtEnd(question: string, placeEnd: number): number | null {
+  const m = DISTRICT_AFTER.exec(question.slice(placeEnd, placeEnd + 4));
+  return m ? placeEnd + m[0].length : null;
+}
+
+/**
+ * Where a question names a postal district ("udviklingsplanen for Aarhus Ø"): the spans of the district letters
+ * after any of the given place names or of the cities with lettered districts.
+ */
+export function districtLetterSpans(question: string, places: readonly string[]): Span[] {
+  const out: Span[] = [];
+  for (const place of new Set([...places, ...LETTERED_DISTRICT_CITIES])) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(place)}(?= )`, "gu");
+    for (const m of question.matchAll(re)) {
+      const placeEnd = (m.index ?? 0) + m[0].length;
+      const end = districtEnd(question, placeEnd);
+      if (end !== null) out.push({ start: placeEnd + 1, end });
+    }
+  }
+  return out;
+}
+
 /** Capitalised words after a place name that still name the municipality ("Greve Kommune", "Hvidovre Council"). */
 export const PLACE_HEADS = [
   "kommune",
@@ -58,7 +91,7 @@ export function findMunicipalities(question: string, municipalities: readonly st
       // Folding keeps word positions close but not exact; map back by counting letters before the match.
       const start = unfoldOffset(question, m.index ?? 0);
       const end = unfoldOffset(question, (m.index ?? 0) + m[0].length);
-      if (startsProperName(question, end)) continue;
+      if (startsProperName(question, end) || districtEnd(question, end) !== null) continue;
       if (!out.some((o) => start < o.end && o.start < end)) out.push({ municipality, start, end });
     }
   }

@@ -3,6 +3,7 @@
 import type { Language } from "../../domain/index.ts";
 import { PARTIES } from "../../domain/index.ts";
 import { escapeRegExp } from "../../parse/escape-regexp.ts";
+import { districtLetterSpans } from "./municipality.ts";
 import type { Span } from "./tokens.ts";
 
 export interface PartyMention extends Span {
@@ -91,10 +92,18 @@ const PHRASES = phrases().map((p) => ({
 
 /**
  * Party mentions in the question, in order of appearance. `letters` are the ballot letters known to the index
- * (national letters plus local lists such as L); a bare letter counts when it stands alone in upper case.
+ * (national letters plus local lists such as L); a bare letter counts when it stands alone in upper case and is not a
+ * postal district's after one of `places` ("Aarhus Ø").
  */
-export function findParties(question: string, language: Language, letters: ReadonlySet<string>): PartyMention[] {
+export function findParties(
+  question: string,
+  language: Language,
+  letters: ReadonlySet<string>,
+  places: readonly string[] = [],
+): PartyMention[] {
   const found: PartyMention[] = [];
+  // "Aarhus Ø", "København K": a postal district's letters are part of a place name.
+  const districts = districtLetterSpans(question, places);
   const taken = (s: number, e: number) => found.some((f) => s < f.end && f.start < e);
   const lower = question.toLowerCase();
   for (const p of PHRASES) {
@@ -111,6 +120,7 @@ export function findParties(question: string, language: Language, letters: Reado
     const start = m.index ?? 0;
     const letter = written === "S" ? "A" : written;
     if (!letters.has(letter) || taken(start, start + 1)) continue;
+    if (districts.some((d) => d.start <= start && start < d.end)) continue;
     const before = question.slice(0, start);
     const cue = CUE_BEFORE.exec(before);
     const cued = cue !== null || /\(\s*$/.test(before);

@@ -362,6 +362,8 @@ export const FRAME_WORDS: readonly string[] = [
   "dealt",
   "due",
   "kommende",
+  "igen",
+  "again",
   "behandles",
   "behandlet",
   "behandling",

@@ -33,6 +33,9 @@ export interface Topic {
 
 export const EMPTY_TOPIC: Topic = { concepts: [], compounds: [], text: "" };
 
+/** A number, or numbers joined by a dash, dot or slash: a year, a period ("2026-2029"), an amount. */
+export const isNumberWord = (w: string): boolean => /^\d+(?:[-–./]\d+)*$/u.test(w);
+
 /** An ordinal written with digits: "2nd", "3rd", "21st". */
 const ORDINAL = /^(\d+)(?:st|nd|rd|th)$/u;
 
@@ -112,7 +115,7 @@ export function extractTopic(
     const pa = at[k];
     const pb = at[k + 1];
     if (!a || !b || !pa || !pb || pb.first !== pa.last + 1) continue;
-    if (/^\d+$/.test(a.alternatives[0] ?? "") || /^\d+$/.test(b.alternatives[0] ?? "")) continue;
+    if (isNumberWord(a.alternatives[0] ?? "") || isNumberWord(b.alternatives[0] ?? "")) continue;
     const alternatives = unique(a.alternatives.flatMap((x) => b.alternatives.flatMap((y) => compoundsOf(x, y))));
     if (alternatives.length) compounds.push({ parts: [k, k + 1], alternatives });
   }

@@ -60,17 +60,12 @@ export function understand(
   const dates = claim(meetingDates(question, lexicon, options.today, options.daysAsTopic ?? false));
   const items = claim(findItemNumbers(question));
   const caseMatch = claim(findCaseNumbers(question))[0] ?? null;
-  const bodyMentions = claim(
-    findBodies(
-      question,
-      lexicon.bodies,
-      placeNames(lexicon.municipalities).map((p) => p.written),
-    ),
-  );
+  const places = placeNames(lexicon.municipalities).map((p) => p.written);
+  const bodyMentions = claim(findBodies(question, lexicon.bodies, places));
   const municipalities = claim(findMunicipalities(question, lexicon.municipalities));
   // Names before party letters: "Allan Berg Mortensen (Ø)" is the member, and his letter only confirms it.
   let members = claim(findMembers(question, lexicon.members, claimed));
-  const parties = claim(findParties(question, language, lexicon.partyLetters));
+  const parties = claim(findParties(question, language, lexicon.partyLetters, places));
   const firstMember = members[0];
   const firstParty = parties[0];
   if (firstMember && firstParty && firstParty.start < firstMember.start) {

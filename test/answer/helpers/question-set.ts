@@ -52,8 +52,8 @@ interface Gold {
 export interface QuestionSetOptions {
   /** The describe block's title. */
   title: string;
-  /** Folder of minutes to index. */
-  minutes: string;
+  /** Folder of minutes to index, or the files themselves (each one meeting). */
+  minutes: string | string[];
   /** Folder holding questions.json and gold/<name>.gold.json. */
   set: string;
   /** Folder of gold files when they are not in `set`/gold. */
@@ -96,7 +96,7 @@ export function describeQuestionSet({ title, minutes, set, gold, more, minPassed
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), "referat-question-set-"));
-    await buildIndex([minutes], { outDir: dir });
+    await buildIndex(typeof minutes === "string" ? [minutes] : minutes, { outDir: dir });
     assistant = createAssistant({ index: await loadIndex(dir), publicBaseUrl: "https://referat.example" });
   });
 
@@ -108,7 +108,8 @@ export function describeQuestionSet({ title, minutes, set, gold, more, minPassed
     it("indexes every document", async () => {
       const index = await loadIndex(dir);
       if (golds.length > 0) expect(index.meetings.map((m) => m.date).sort()).toEqual(golds.map((g) => g.date).sort());
-      else expect(index.meetings.length).toBe(readdirSync(minutes).length);
+      else
+        expect(index.meetings.length).toBe(typeof minutes === "string" ? readdirSync(minutes).length : minutes.length);
     });
 
     more?.(() => assistant);

@@ -61,4 +61,12 @@ describe("findParties", () => {
   it("takes a capitalised-only form as a party only when capitalised", () => {
     expect(lettersIn("Was the conservative estimate of the budget approved?")).toEqual([]);
   });
+
+  it("reads a postal district's letter after a place name as part of the place, not as a party", () => {
+    expect(lettersIn("Hvem kunne ikke tiltræde udviklingsplanen for Aarhus Ø?", "da")).toEqual([]);
+    expect(lettersIn("What was decided about parking in København K?")).toEqual([]);
+    expect(findParties("Hvordan stemte Ø om Greve V?", "da", letters, ["Greve"]).map((p) => p.letter)).toEqual(["Ø"]);
+    // Not after a place: still the party.
+    expect(lettersIn("Hvordan stemte Ø om udviklingsplanen?", "da")).toEqual(["Ø"]);
+  });
 });
