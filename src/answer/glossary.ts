@@ -538,6 +538,11 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   // Money
   { en: "rent", da: ["husleje", "leje"] },
   { en: "fee", da: ["takst", "gebyr"] },
+  { en: "tariff", da: ["takst"] },
+  { en: "rate reduction", da: ["takstreduktion", "takstnedsættelse"] },
+  { en: "reduction", da: ["reduktion", "nedsættelse"] },
+  { en: "activity centre", da: ["aktivitetscenter"] },
+  { en: "activity center", da: ["aktivitetscenter"] },
   { en: "deficit", da: ["underskud"] },
   { en: "surplus", da: ["overskud"] },
 ];

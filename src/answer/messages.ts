@@ -136,6 +136,7 @@ export interface Messages {
   noParticipants: string;
   absent: (names: string) => string;
   noAbsent: string;
+  awayFromTreatment: (item: number) => string;
   /** No one absent from the whole meeting, some from some items (listed after). */
   noAbsentWhole: string;
   memberStatus: Record<Extract<Fact, { kind: "member-attendance" }>["status"], (name: string) => string>;
@@ -259,6 +260,7 @@ export const MESSAGES: Record<Language, Messages> = {
     noParticipants: "Referatet har ingen liste over mødedeltagere.",
     absent: (names) => `Fraværende: ${names}.`,
     noAbsent: "Ingen er noteret som fraværende.",
+    awayFromTreatment: (item) => `Deltog ikke i en behandling af punkt ${item}:`,
     noAbsentWhole: "Ingen er noteret som fraværende fra hele mødet.",
     memberStatus: {
       present: (n) => `${n} deltog i mødet.`,
@@ -402,6 +404,7 @@ export const MESSAGES: Record<Language, Messages> = {
     noParticipants: "The minutes give no list of participants.",
     absent: (names) => `Absent: ${names}.`,
     noAbsent: "No one is recorded as absent.",
+    awayFromTreatment: (item) => `Took no part in a treatment of item ${item}:`,
     noAbsentWhole: "No one is recorded as absent from the whole meeting.",
     memberStatus: {
       present: (n) => `${n} attended the meeting.`,

@@ -329,11 +329,13 @@ function renderAttendance(a: AnswerFacts): Line[] {
     (p) => !at.absent.some((x) => sameName(x, p)) && !at.substitutes.some((s) => s.for !== null && sameName(s.for, p)),
   );
   const push = (text: string) => lines.push({ text, role: "fact", fact: "attendance" });
+  const away = factsOf(a, "treatment-absence");
   if (attended.length) push(M.attended(formatList(attended, L)));
   else if (at.participants.length === 0) push(M.noParticipants);
   const item = at.item ?? null;
   if (item !== null) push(at.absent.length ? M.absentAtItem(item, formatList(at.absent, L)) : M.noAbsentAtItem(item));
-  else push(at.absent.length ? M.absent(formatList(at.absent, L)) : at.partial?.length ? M.noAbsentWhole : M.noAbsent);
+  else if (at.absent.length) push(M.absent(formatList(at.absent, L)));
+  else if (away.length === 0) push(at.partial?.length ? M.noAbsentWhole : M.noAbsent);
   // A member's own quoted absence stands in the lead already.
   const quoted = factsOf(a, "member-attendance").filter((n) => n.quote);
   for (const p of (at.partial ?? []).filter((p) => !quoted.some((n) => sameName(n.name, p.name)))) {
@@ -347,6 +349,9 @@ function renderAttendance(a: AnswerFacts): Line[] {
     );
   }
   for (const s of at.substitutes) push(M.substitute(`${s.name}${s.party ? ` (${s.party})` : ""}`, s.for));
+  const awayItem = away[0] ? a.citations[away[0].citation]?.item : null;
+  if (awayItem) push(M.awayFromTreatment(awayItem));
+  for (const x of away) push(`- ${x.body}, ${formatDate(x.date, L)}: ${quote(x.quote)} ${ref(x.citation)}`);
   return lines;
 }
 

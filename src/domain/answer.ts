@@ -230,6 +230,17 @@ export const FactSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("upcoming-passed"), ...cited, title: z.string(), when: z.string().nullable() }),
   /** Who attended a meeting. */
   z.object({ kind: z.literal("attendance"), ...cited, attendance: AnswerAttendanceSchema.omit({ citation: true }) }),
+  /**
+   * A member who took no part in one treatment of the item asked about, as a decision block of the item says (often
+   * another body's, quoted in the item's history: "Thure Hastrup deltog ikke i sagens behandling.").
+   */
+  z.object({
+    kind: z.literal("treatment-absence"),
+    ...cited,
+    body: z.string(),
+    date: IsoDateSchema,
+    quote: z.string(),
+  }),
   /** One member's attendance, as the record lists them. */
   z.object({
     kind: z.literal("member-attendance"),

@@ -376,6 +376,21 @@ export const NOT_VOTE_PHRASES: readonly string[] = [
   "var inhabil",
 ];
 
+/**
+ * Sentences saying a member took no part in one treatment of an item, in any body's decision block ("Thure Hastrup
+ * deltog ikke i sagens behandling.", "Rådmand X var forhindret i at deltage i sagens behandling.").
+ */
+export const AWAY_FROM_TREATMENT_PHRASES: readonly string[] = [
+  "deltog ikke i sagens behandling",
+  "deltog ikke i behandlingen",
+  "deltog ikke i punktets behandling",
+  "deltog ikke i udvalgets behandling",
+  "var forhindret i at deltage",
+  "forlod mødet under",
+  "erklærede sig inhabil",
+  "var inhabil",
+];
+
 /** Phrases that introduce a proposal (the motion of the following vote). */
 export const PROPOSAL_PATTERNS: readonly RegExp[] = [
   /(?<!\w)(?:fremsatte|stillede|fremsætter|stiller|fremlagde)\s+(?:følgende\s+|et\s+)?(?:ændrings|under|tillægs)?forslag(?:et)?(?:\s+om)?\s*(?:,\s*)?/iu,

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decisionOutcomes } from "../../src/answer/compose/decision.ts";
+import { askedFor } from "../../src/answer/compose/not-stated.ts";
 import { createAssistant } from "../../src/assistant.ts";
 import type { Answer, Assistant, Vote } from "../../src/domain/index.ts";
 import { buildIndex } from "../../src/ingest/index.ts";
@@ -255,5 +256,22 @@ describe("decisionOutcomes", () => {
 
   it("reads nothing from a block without closing words", () => {
     expect(decisionOutcomes("Udvalget valgte en prismodtager.", [])).toEqual([]);
+  });
+});
+
+describe("askedFor", () => {
+  it.each([
+    ["Hvor mange penge er der afsat til aktivitetscentret?", "Der er afsat 4 mio. kr. på investeringsoversigten."],
+    ["How much did the new roof cost?", "Taget kostede 1.316.000 kr."],
+    ["Hvad koster takstreduktionen?", "Taksten sænkes, hvilket svarer til 64 kr. i døgnet."],
+  ])("reads %j as asking for an amount, which %j states", (question, sentence) => {
+    const rules = askedFor(question);
+    expect(rules.map((r) => r.what)).toEqual(["amount"]);
+    expect(rules[0]?.named.test(sentence)).toBe(true);
+    expect(rules[0]?.named.test("Indstillingen godkendt.")).toBe(false);
+  });
+
+  it("asks for nothing in particular in an open question", () => {
+    expect(askedFor("Hvad blev besluttet om aktivitetscentret?")).toEqual([]);
   });
 });

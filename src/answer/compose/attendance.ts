@@ -1,5 +1,8 @@
 // Answers "who attended / who was absent": the participants, absent members and substitutes of one meeting.
 import { absentFromMeeting } from "../../domain/index.ts";
+import { AWAY_FROM_TREATMENT_PHRASES } from "../../parse/lexicon.ts";
+import { sentences } from "../excerpt.ts";
+import type { ItemDoc } from "../item-doc.ts";
 import { sameName } from "../positions.ts";
 import { answeringItems, findMeetings, hasTopic, rankItems } from "../retrieve.ts";
 import { type ComposeInput, type Draft, emptyDraft } from "./draft.ts";
@@ -8,9 +11,11 @@ export async function composeAttendance(input: ComposeInput): Promise<Draft> {
   const { u, retrieval, book, catalog } = input;
   const draft = emptyDraft(book);
   let meeting: number | undefined;
+  let topical: ItemDoc | undefined;
   if (u.dates.length === 0 && hasTopic(retrieval)) {
     // "Who was absent when X was decided?": the meeting of the item on X.
-    meeting = answeringItems(retrieval, await rankItems(retrieval))[0]?.doc.meeting;
+    topical = answeringItems(retrieval, await rankItems(retrieval))[0]?.doc;
+    meeting = topical?.meeting;
   }
   if (meeting === undefined && u.member) {
     // "Who stood in for X?", "Was X there?": the newest meeting where the member was absent or substituted
@@ -35,6 +40,24 @@ export async function composeAttendance(input: ComposeInput): Promise<Draft> {
   if (meeting === undefined || !m) {
     draft.notes.push({ kind: "no-meeting" });
     return draft;
+  }
+  // The item's own decision blocks (its history too) may say who took no part in one treatment of it: the item is
+  // then the first source.
+  if (topical) {
+    const asked = new Set(u.bodies);
+    for (const d of topical.item.decisions) {
+      if (asked.size > 0 && !asked.has(d.body)) continue;
+      for (const sentence of sentences(d.text)) {
+        if (!AWAY_FROM_TREATMENT.test(sentence)) continue;
+        draft.notes.push({
+          kind: "treatment-absence",
+          citation: book.cite(topical.meeting, topical.item.number, sentence),
+          body: d.body,
+          date: d.date,
+          quote: sentence,
+        });
+      }
+    }
   }
   const citation = book.cite(meeting, null);
   const partial = m.partialAbsence ?? [];
@@ -87,6 +110,11 @@ export async function composeAttendance(input: ComposeInput): Promise<Draft> {
   draft.status = "found";
   return draft;
 }
+
+const AWAY_FROM_TREATMENT = new RegExp(
+  `(?<![\\p{L}])(?:${AWAY_FROM_TREATMENT_PHRASES.map((p) => p.replace(/\s+/g, "\\s+")).join("|")})(?![\\p{L}])`,
+  "iu",
+);
 
 /** A test for one member's name in attendance lists (spelling variants included). */
 function listedName(name: string): (x: string | null) => boolean {

@@ -26,7 +26,18 @@ export const NOT_STATED_RULES: readonly NotStatedRule[] = [
     asks: new RegExp(`(?<![\\p{L}])(?:${CHAIR_WORDS}|chaired|chairman)(?![\\p{L}])`, "iu"),
     named: /(?<![\p{L}])(?:formand|mødeleder|chair)(?![\p{L}])/iu,
   },
+  {
+    what: "amount",
+    example: "Hvor mange penge er der afsat til aktivitetscentret?",
+    asks: /(?<![\p{L}])(?:hvor mange penge|hvor meget (?:koster|kostede|kosted|blev|er|var|skal)|hvad (?:koster|kostede|kostet)|hvor stort (?:et )?beløb|how much|what (?:did|does|will) (?:\p{L}+\s+){1,6}cost|what is the cost|the amount|beløbet)(?![\p{L}])/iu,
+    named: /\d[\d.,]*\s*(?:kr\.|kr(?![\p{L}])|kroner|mio\.|mio(?![\p{L}])|mia\.|millioner|milliarder|mill\.|DKK)/iu,
+  },
 ];
+
+/** The rules whose thing the question asks for ("who won", "how much"). */
+export function askedFor(question: string): readonly NotStatedRule[] {
+  return NOT_STATED_RULES.filter((r) => r.asks.test(question));
+}
 
 /** The not-stated facts for a question whose found facts do not name what it asks for. */
 export function notStated(question: string, draft: Draft): Fact[] {
@@ -37,8 +48,10 @@ export function notStated(question: string, draft: Draft): Fact[] {
     ...draft.citations.map((c) => c.quote ?? ""),
     ...(draft.attendance ? [...draft.attendance.participants, ...draft.attendance.absent] : []),
   ].join("\n");
-  return NOT_STATED_RULES.filter((r) => r.asks.test(question) && !r.named.test(found)).map((r) => ({
-    kind: "not-stated" as const,
-    what: r.what,
-  }));
+  return askedFor(question)
+    .filter((r) => !r.named.test(found))
+    .map((r) => ({
+      kind: "not-stated" as const,
+      what: r.what,
+    }));
 }

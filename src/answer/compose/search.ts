@@ -10,6 +10,7 @@ import { saysActivity } from "../understand/intent.ts";
 import { findMembers } from "../understand/member.ts";
 import { findParties } from "../understand/party.ts";
 import { type ComposeInput, type Draft, emptyDraft } from "./draft.ts";
+import { askedFor } from "./not-stated.ts";
 import { addSuggestions } from "./suggest.ts";
 import { subjectOf } from "./vote.ts";
 
@@ -26,6 +27,7 @@ export function decisiveSentence(input: ComposeInput, hit: RankedItem, scope: Su
   ];
   let best: { s: string; score: number } | null = null;
   const asksWho = !scope && ASKS_WHO.test(input.u.question);
+  const wanted = askedFor(input.u.question);
   // Asked who, every sentence naming someone on the topic is a part of the answer ("SF tog forbehold …", "V og LA tog
   // forbehold"): they are kept in the order of the minutes, and the best ones quoted together.
   const named: { s: string; score: number }[] = [];
@@ -37,11 +39,15 @@ export function decisiveSentence(input: ComposeInput, hit: RankedItem, scope: Su
       const topical = scoreTopic(prepared, topicDoc(prepared, [{ text: s, weight: 1 }])).score;
       const score = (scope && !hasTopic(input.retrieval) ? 1 : topical) * src.weight;
       const names = asksWho && score > 0 && namesSomeone(input, s);
+      // Asked for one thing ("how much", "who won"), a sentence that states it comes first.
+      // (The item carries the topic: the sentence need not.)
+      const states = wanted.some((r) => r.named.test(s));
       // Scoped to a member or party, what they asked, wanted or proposed comes before how they voted; asked who
       // (or which parties), a sentence that names some party or member comes before one that names nobody.
-      const bonus = (DECISIVE_WORDS.test(s) ? 0.05 : 0) + (scope && saysActivity(s) ? 0.5 : 0) + (names ? 1 : 0);
+      const bonus =
+        (DECISIVE_WORDS.test(s) ? 0.05 : 0) + (scope && saysActivity(s) ? 0.5 : 0) + (names ? 1 : 0) + (states ? 2 : 0);
       if (names && !named.some((n) => n.s === s)) named.push({ s, score: score + bonus });
-      if ((score > 0 || scope) && (!best || score + bonus > best.score)) best = { s, score: score + bonus };
+      if ((score > 0 || scope || states) && (!best || score + bonus > best.score)) best = { s, score: score + bonus };
     }
   }
   if (best && named.length > 1) {

@@ -117,12 +117,16 @@ export const INTENT_RULES: readonly IntentRule[] = [
     intent: "decision",
     example: "What was decided about Vapnagaard?",
     pattern: b(
-      "who won|won the|winner|hvem vandt|vandt|vinderen|prismodtageren|decide|decided|decides|decision|decisions|resolved|resolve|approved|approve|approves|adopted|adopt|rejected|reject|outcome|conclude|concluded|besluttede|besluttet|beslutte|beslutning|beslutningen|besluttes|vedtog|vedtaget|godkendte|godkendt|godkendelse|forkastet|afgjort|afgørelse|hvad blev|what happened|hvad skete",
+      "who won|won the|winner|hvem vandt|vandt|vinderen|prismodtageren|decide|decided|decides|decision|decisions|resolved|resolve|approved|approve|approves|adopted|adopt|rejected|reject|outcome|conclude|concluded|besluttede|besluttet|beslutte|beslutning|beslutningen|besluttes|vedtog|vedtaget|godkendte|godkendt|godkendelse|anbefalede|anbefaler|recommended|recommend|forkastet|afgjort|afgørelse|hvad blev|what happened|hvad skete",
     ),
   },
 ];
 
 /** A yes/no question about someone being at a meeting. */
+/** "Var Nicolaj Bang med, da Magistraten behandlede …?", "Was X there when …?": being there for a treatment. */
+const WAS_THERE_WHEN =
+  /^(?:was|were|var)\s+(?:[\p{L}.'-]+\s+){1,5}?(?:med|there)\s*,?\s+(?:da|når|when|while|under|ved)(?![\p{L}])/u;
+
 const AT_MEETING =
   /^(?:was|were|is|var|er)\s+(?:[\p{L}.'-]+\s+){1,5}?(?:(?:med|with us)\s+)?(?:at|in|on|på|i|til)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:meeting|meetings|mødet|møde|mødet)(?![\p{L}])/u;
 
@@ -132,6 +136,8 @@ const AT_MEETING =
  */
 export function detectIntent(question: string, hints: { hasSubject: boolean }): { intent: Intent; explicit: boolean } {
   const lower = question.toLowerCase();
+  // "Was X there when the budget was decided?": the clause after "when" says which treatment, not what is asked.
+  if (WAS_THERE_WHEN.test(lower)) return { intent: "attendance", explicit: true };
   for (const rule of INTENT_RULES) {
     if (rule.pattern.test(lower)) return { intent: rule.intent, explicit: true };
   }
