@@ -6,11 +6,18 @@
 // first run: a second Venstre vote on Birkedalen (4 June 2025), which the first expectation had missed, is cited too.
 // v-06 passed (12/12) once an item's earlier treatments (quoted blocks and votes of another day or body) weigh less
 // than its own meeting's: the postponement was proposed on 5 May, and the 4 June item quotes it in its history.
+// v-13 to v-22 (amounts, abstentions, absence, remarks, attendance over three more meetings) were added in a later
+// round, also written before running.
+import { readdirSync } from "node:fs";
 import { describeQuestionSet } from "./helpers/question-set.ts";
 
+const own = "test/fixtures/answer/greve-votes/minutes";
 describeQuestionSet({
   title: "vote questions over real Greve meetings",
-  minutes: "test/fixtures/answer/greve-votes/minutes",
+  minutes: [
+    ...readdirSync(own).map((f) => `${own}/${f}`),
+    "test/fixtures/real/firstagenda/greve/greve-kultur-og-fritidsudvalget-2022-06-01.json",
+  ],
   set: "test/fixtures/answer/greve-votes",
-  minPassed: 12,
+  minPassed: 22,
 });

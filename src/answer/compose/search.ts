@@ -1,12 +1,13 @@
 // Answers an open question: the best matching items, each with the sentence that decides it quoted.
 
 import { partyName } from "../../domain/index.ts";
+import { stem, tokenize } from "../../search/index.ts";
 import { DECISIVE_WORDS, decisiveExcerpt, sentences } from "../excerpt.ts";
 import type { ItemDoc } from "../item-doc.ts";
 import { scoreTopic, topicDoc } from "../match.ts";
 import { namesSubject, type Subject } from "../positions.ts";
 import { answeringItems, hasTopic, type RankedItem, rankItems } from "../retrieve.ts";
-import { saysActivity } from "../understand/intent.ts";
+import { activitySpans, saysActivity } from "../understand/intent.ts";
 import { findMembers } from "../understand/member.ts";
 import { findParties } from "../understand/party.ts";
 import { type ComposeInput, type Draft, emptyDraft } from "./draft.ts";
@@ -28,6 +29,9 @@ export function decisiveSentence(input: ComposeInput, hit: RankedItem, scope: Su
   let best: { s: string; score: number } | null = null;
   const asksWho = !scope && ASKS_WHO.test(input.u.question);
   const wanted = askedFor(input.u.question);
+  // "Hvad bemærkede udvalget om X?": a sentence with the question's own activity verb in any form ("Udvalget
+  // bemærker, at …") says what was asked for.
+  const verbs = scope ? [] : activityStems(input.u.question);
   // Asked who, every sentence naming someone on the topic is a part of the answer ("SF tog forbehold …", "V og LA tog
   // forbehold"): they are kept in the order of the minutes, and the best ones quoted together.
   const named: { s: string; score: number }[] = [];
@@ -42,12 +46,18 @@ export function decisiveSentence(input: ComposeInput, hit: RankedItem, scope: Su
       // Asked for one thing ("how much", "who won"), a sentence that states it comes first.
       // (The item carries the topic: the sentence need not.)
       const states = wanted.some((r) => r.named.test(s));
+      const verb = verbs.length > 0 && usesVerb(s, verbs);
       // Scoped to a member or party, what they asked, wanted or proposed comes before how they voted; asked who
       // (or which parties), a sentence that names some party or member comes before one that names nobody.
       const bonus =
-        (DECISIVE_WORDS.test(s) ? 0.05 : 0) + (scope && saysActivity(s) ? 0.5 : 0) + (names ? 1 : 0) + (states ? 2 : 0);
+        (DECISIVE_WORDS.test(s) ? 0.05 : 0) +
+        (scope && saysActivity(s) ? 0.5 : 0) +
+        (names ? 1 : 0) +
+        (states ? 2 : 0) +
+        (verb ? 1.5 : 0);
       if (names && !named.some((n) => n.s === s)) named.push({ s, score: score + bonus });
-      if ((score > 0 || scope || states) && (!best || score + bonus > best.score)) best = { s, score: score + bonus };
+      if ((score > 0 || scope || states || verb) && (!best || score + bonus > best.score))
+        best = { s, score: score + bonus };
     }
   }
   if (best && named.length > 1) {
@@ -63,6 +73,21 @@ export function decisiveSentence(input: ComposeInput, hit: RankedItem, scope: Su
 /** Asked who: sentences naming someone scoring at least this share of the best are quoted with it, at most this many. */
 const WHO_CLOSE_TO_BEST = 0.8;
 const WHO_MAX_SENTENCES = 3;
+
+/** The stems of the activity verbs a question uses ("bemærkede" → "bemærk"). */
+function activityStems(question: string): string[] {
+  return activitySpans(question).flatMap((span) => tokenize(question.slice(span.start, span.end)).map(stem));
+}
+
+const MIN_VERB_STEM = 5;
+
+/** The sentence uses one of the verbs, in any form (stems that are one the other's start: "bemaerked", "bemaerk"). */
+function usesVerb(sentence: string, stems: readonly string[]): boolean {
+  return tokenize(sentence).some((w) => {
+    const x = stem(w);
+    return x.length >= MIN_VERB_STEM && stems.some((st) => x.startsWith(st) || st.startsWith(x));
+  });
+}
 
 /** "Hvem …", "Which parties …": the question asks who. */
 const ASKS_WHO =
