@@ -313,6 +313,16 @@ export const WEAK_POSITION_VERBS: ReadonlySet<string> = new Set([
   "tiltræder",
 ]);
 
+/**
+ * What a side recommends a motion to ("Et mindretal i udvalget (Ø) indstiller forslaget til forkastelse"), and the
+ * position that makes it.
+ */
+export const RECOMMENDED_VERDICTS: readonly { word: string; position: Position }[] = [
+  { word: "vedtagelse", position: "for" },
+  { word: "godkendelse", position: "for" },
+  { word: "forkastelse", position: "against" },
+];
+
 /** Labels that introduce a list of voters: "For forslaget stemte: …", "Imod: …", "Undlod at stemme: …". */
 export const POSITION_LABELS: readonly { pattern: RegExp; position: Position }[] = [
   {
@@ -329,16 +339,16 @@ export const POSITION_LABELS: readonly { pattern: RegExp; position: Position }[]
   },
 ];
 
-/** Markers of a majority or minority in front of a list of voters. */
+/** Markers of a majority or minority in front of a list of voters ("Et flertal", "Et borgerligt flertal (V, C og O)"). */
 export const MAJORITY_MARKERS: readonly { pattern: RegExp; side: "majority" | "minority" }[] = [
   {
     pattern:
-      /^(?:et\s+)?flertal(?:let)?(?:\s+(?:i|af)\s+(?:udvalget|byrådet|kommunalbestyrelsen|økonomiudvalget|magistraten))?(?:\s+bestående\s+af)?\s*[,:]?\s*/iu,
+      /^(?:(?:et|det)\s+(?:\p{Ll}+\s+)?)?flertal(?:let)?(?:\s+(?:i|af)\s+(?:udvalget|byrådet|kommunalbestyrelsen|økonomiudvalget|magistraten))?(?:\s+bestående\s+af)?\s*[,:]?\s*/iu,
     side: "majority",
   },
   {
     pattern:
-      /^(?:et\s+)?mindretal(?:let)?(?:\s+(?:i|af)\s+(?:udvalget|byrådet|kommunalbestyrelsen|økonomiudvalget|magistraten))?(?:\s+bestående\s+af)?\s*[,:]?\s*/iu,
+      /^(?:(?:et|det)\s+(?:\p{Ll}+\s+)?)?mindretal(?:let)?(?:\s+(?:i|af)\s+(?:udvalget|byrådet|kommunalbestyrelsen|økonomiudvalget|magistraten))?(?:\s+bestående\s+af)?\s*[,:]?\s*/iu,
     side: "minority",
   },
 ];
@@ -457,7 +467,7 @@ export const PERSON_TITLES: readonly string[] = [
 
 /** Attendance phrases inside the text. */
 export const SUBSTITUTE_PATTERN =
-  /(?<!\w)(?:(?:(?:var|er|deltog)\s+(?:mødt\s+)?(?:som\s+)?|(?:blev|er)\s+indkaldt\s+som\s+|mødte\s+(?:som\s+)?|indtrådte\s+som\s+)(?:stedfortræder|suppleant)\s+for\s+|deltog\s+(?:i\s+stedet\s+)?for\s+(?=\p{Lu}))/iu;
+  /(?<!\w)(?:(?:(?:var|er|deltog)\s+(?:mødt\s+)?(?:som\s+)?|(?:blev|er|var)\s+indkaldt\s+som\s+|mødte\s+(?:som\s+)?|indtrådte\s+som\s+)(?:stedfortræder|suppleant)\s+for\s+|deltog\s+(?:i\s+stedet\s+)?for\s+(?=\p{Lu}))/iu;
 
 /** Qualifications that make a stated position partial ("kunne tiltræde indstillingen, men ikke den del …"). */
 export const PARTIAL_POSITION = /,?\s+(?:men|dog)\s+ikke\b|\bbortset\s+fra\b|\bmed\s+undtagelse\s+af\b/iu;
@@ -557,6 +567,23 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   "den",
   "der",
 ]);
+
+/** Numbers written as words, as in "Socialdemokratiets to medlemmer". */
+export const NUMBER_WORDS: Record<string, number> = {
+  en: 1,
+  et: 1,
+  to: 2,
+  tre: 3,
+  fire: 4,
+  fem: 5,
+  seks: 6,
+  syv: 7,
+  otte: 8,
+  ni: 9,
+  ti: 10,
+  elleve: 11,
+  tolv: 12,
+};
 
 /** Group nouns after genitive party names: "Venstres byrådsgruppe", "Det Konservative Folkepartis byrådsgrupper". */
 export const PARTY_GROUP_NOUNS: readonly string[] = [

@@ -147,7 +147,8 @@ export function groupEntries(g: Group): Record<Position, VoteEntry[]> {
 export function countsOf(g: Group): VoteCounts | null {
   if (g.tally) return g.tally.counts;
   const numbered = g.positions.some((p) => p.total !== null || p.entries.some((e) => e.count !== undefined));
-  if (!numbered) return null;
+  // A side of unknown size ("Et borgerligt flertal stemte for") leaves the numbers unknown.
+  if (!numbered || g.positions.some((p) => p.total === null && p.entries.length === 0)) return null;
   const sum = (pos: Position) =>
     g.positions
       .filter((p) => p.position === pos)

@@ -27,8 +27,9 @@ import {
 
 const ABSENT_LABEL = `(?:${[...HEADER_LABELS.absent].sort((a, b) => b.length - a.length).join("|")})`;
 const ABSENT = new RegExp(`^${ABSENT_LABEL}\\s*:\\s*(.+)$`, "iu");
-/** "Fraværende med afbud:" alone: the absentees follow, one per paragraph. */
-const ABSENT_LIST = new RegExp(`^${ABSENT_LABEL}\\s*:$`, "iu");
+/** "Fraværende med afbud:" alone (København's Borgerrepræsentationen also without the colon): the absentees follow, one
+ * per paragraph. */
+const ABSENT_LIST = new RegExp(`^${ABSENT_LABEL}\\s*:?$`, "iu");
 /** "Ninna Hedeager Olsen (Enhedslisten), tjenesterejse." / "Borgmester Anne Vang, A (sygdom)": one absentee. */
 const LISTED = /^([^(),]+?)\s*(?:\(|,|\.?$)/u;
 

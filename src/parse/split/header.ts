@@ -63,6 +63,12 @@ const NEXT_NUMBERED = /\s+(?=\d{1,2}[.)]\s+\p{Lu})/u;
  * "Y (A), Suppleant for X (A)"): it goes to the notes, which are read with the rules. */
 const readsAttendance = (text: string) => partialAbsence.read(text) !== null || substitute.read(text) !== null;
 
+/** The value of an absence label, past a second absence label that starts it ("Fraværende: Afbud: X, Y"). */
+function nestedAbsentValue(value: string): string {
+  const inner = /^[^:]{1,30}:/u.test(value) ? LABELS.absent.exec(value) : null;
+  return inner ? (inner[1] ?? "").trim() : value;
+}
+
 /** "Byrådet - Referat" / "Økonomiudvalget – Referat – 1. oktober 2018". */
 const BODY_TITLE = new RegExp(
   `^(\\p{Lu}[^–-]{2,80}?(?:-\\s+og\\s+[^–-]{2,60}?)?)\\s+[-–]\\s+(${DOCUMENT_TYPES.map((d) => escapeRegExp(d.word)).join("|")})\\b\\s*[-–]?\\s*(.*)$`,
@@ -208,7 +214,8 @@ export function readHeader(lines: readonly Line[]): Header {
       continue;
     }
     if (absent) {
-      const value = (absent[1] ?? "").trim();
+      // "Fraværende: Afbud: Name, Name" (Tårnby): an empty label before the filled one.
+      const value = nestedAbsentValue((absent[1] ?? "").trim());
       listingLabel = text;
       if (value === "") listing = "absent";
       // "Afbud: 1. Jens Holm, Ø" (2. Lise Berg, V …): a numbered list whose entries stand on the label's line.
