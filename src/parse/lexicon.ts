@@ -444,9 +444,9 @@ export const OUTCOME_WORDS: readonly { word: string; outcome: Outcome }[] = [
   { word: "tiltrådt", outcome: "adopted" },
 ];
 
-/** "begærede sagen i Byrådet": a minority sends the case to the council. */
+/** "begærede sagen i Byrådet" (Dragør: "i KB"): a minority sends the case to the council. */
 export const REFERRAL_PATTERN =
-  /(?<![\p{L}\p{N}])(?:begærede|begærer|ønskede|ønsker|krævede|kræver)\s+(?:at\s+)?sagen\s+(?:indbragt\s+for|behandlet\s+i|optaget\s+(?:i|på)|forelagt\s+(?:for\s+)?|sendt\s+(?:videre\s+)?til|i|for)\s+(?:det\s+samlede\s+)?(byrådet|kommunalbestyrelsen|borgerrepræsentationen|regionsrådet)/iu;
+  /(?<![\p{L}\p{N}])(?:begærede|begærer|ønskede|ønsker|krævede|kræver)\s+(?:at\s+)?sagen\s+(?:indbragt\s+for|behandlet\s+i|optaget\s+(?:i|på)|forelagt\s+(?:for\s+)?|sendt\s+(?:videre\s+)?til|i|for)\s+(?:det\s+samlede\s+)?(byrådet|kommunalbestyrelsen|borgerrepræsentationen|regionsrådet|kb(?![\p{L}]))/iu;
 
 /** Stopping a committee's decision under the municipal act (§ 23) also sends the case to the council. */
 export const STOP_PATTERN =

@@ -78,7 +78,8 @@ export const positionVerb: Rule = {
       }
       const points = POINTS.exec(object);
       for (const start of subjectStarts(sentence, regionStart, at)) {
-        const subject = readSubject(sentence.slice(start, at)) ?? countOnly(sentence.slice(start, at));
+        const region = sentence.slice(start, at);
+        const subject = readSubject(region) ?? countOnly(region);
         if (!subject) continue;
         // Nobody named ("Et flertal", "27") is a side only before a vote verb ("stemte imod"), not before "godkendte".
         if (subject.entries.length === 0 && WEAK_POSITION_VERBS.has(verb.phrase)) continue;
