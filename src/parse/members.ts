@@ -89,6 +89,7 @@ function splitPieces(text: string): string[] {
     .filter((p) => p !== "");
 }
 
+const GROUP_NOUNS: ReadonlySet<string> = new Set(PARTY_GROUP_NOUNS);
 /** "Socialdemokratiets to medlemmer" / "Venstres 3 medlemmer": a party, the number of its members voting, a group noun. */
 const PARTY_MEMBERS = new RegExp(
   `^(.+?)\\s+(\\d{1,3}|${Object.keys(NUMBER_WORDS).join("|")})\\s+(?:${PARTY_GROUP_NOUNS.join("|")})$`,
@@ -143,7 +144,10 @@ class ListBuilder {
           continue;
         }
       }
-      const pm = / /.test(piece) ? PARTY_MEMBERS.exec(piece) : null;
+      // Only a piece ending in a group noun is tried ("… to medlemmer"): the last word is looked up, not scanned for.
+      const pm = GROUP_NOUNS.has(piece.slice(piece.lastIndexOf(" ") + 1).toLowerCase())
+        ? PARTY_MEMBERS.exec(piece)
+        : null;
       const counted = pm ? partyRef(pm[1] ?? "") : undefined;
       if (pm && counted) {
         const n = pm[2] ?? "";
