@@ -263,6 +263,11 @@ export const POSITION_VERBS: readonly { phrase: string; position: Position }[] =
   { phrase: "kan ikke godkende", position: "against" },
   { phrase: "kunne ikke støtte", position: "against" },
   { phrase: "kan ikke støtte", position: "against" },
+  // "Enhedslisten kunne ikke tilslutte sig indstillingen" (Slagelse: "Økonomiudvalget tilsluttede sig, at …").
+  { phrase: "kunne ikke tilslutte sig", position: "against" },
+  { phrase: "kan ikke tilslutte sig", position: "against" },
+  { phrase: "tilsluttede sig ikke", position: "against" },
+  { phrase: "tilslutter sig ikke", position: "against" },
   { phrase: "stemte imod", position: "against" },
   { phrase: "stemmer imod", position: "against" },
   { phrase: "stemte nej", position: "against" },
@@ -274,6 +279,8 @@ export const POSITION_VERBS: readonly { phrase: string; position: Position }[] =
   { phrase: "stemte hverken for eller imod", position: "abstain" },
   { phrase: "stemmer hverken for eller imod", position: "abstain" },
   { phrase: "stemte blankt", position: "abstain" },
+  // Present but not voting ("en partigruppe undlod at deltage i afstemningen").
+  { phrase: "deltog ikke i afstemningen", position: "abstain" },
   { phrase: "undlod at tage stilling", position: "abstain" },
   { phrase: "undlader at tage stilling", position: "abstain" },
   { phrase: "undlod", position: "abstain" },
@@ -283,6 +290,8 @@ export const POSITION_VERBS: readonly { phrase: string; position: Position }[] =
   { phrase: "stemte ja", position: "for" },
   { phrase: "stemmer ja", position: "for" },
   { phrase: "var for", position: "for" },
+  { phrase: "tilsluttede sig", position: "for" },
+  { phrase: "tilslutter sig", position: "for" },
   { phrase: "kunne tiltræde", position: "for" },
   { phrase: "kan tiltræde", position: "for" },
   { phrase: "tiltrådte", position: "for" },
@@ -309,6 +318,8 @@ export const WEAK_POSITION_VERBS: ReadonlySet<string> = new Set([
   "anbefalede",
   "kunne tiltræde",
   "kan tiltræde",
+  "tilsluttede sig",
+  "tilslutter sig",
   "tiltrådte",
   "tiltræder",
 ]);
