@@ -81,8 +81,9 @@ export const positionVerb: Rule = {
         const region = sentence.slice(start, at);
         const subject = readSubject(region) ?? countOnly(region);
         if (!subject) continue;
-        // Nobody named ("Et flertal", "27") is a side only before a vote verb ("stemte imod"), not before "godkendte".
-        if (subject.entries.length === 0 && WEAK_POSITION_VERBS.has(verb.phrase)) continue;
+        // Nobody named: "27" is a side only before a vote verb ("idet 27 stemte imod"), not before "godkendte"; "Et
+        // flertal i udvalget kunne tiltræde …" (Aarhus) is the majority's side, its members often named after it.
+        if (subject.entries.length === 0 && subject.side === null && WEAK_POSITION_VERBS.has(verb.phrase)) continue;
         fragments.push({
           ...(points ? { points: pointNumbers(points[1] ?? "") } : {}),
           kind: "position",
