@@ -74,7 +74,12 @@ export function isVote(g: Group): boolean {
     g.tally !== null ||
     sides.size >= 2 ||
     g.positions.some(
-      (p) => p.strong || p.side !== null || p.total !== null || p.entries.some((e) => e.count !== undefined),
+      // A side naming nobody before a weak verb ("Et flertal anbefaler indstillingen") is no vote on its own.
+      (p) =>
+        p.strong ||
+        (p.side !== null && p.entries.length > 0) ||
+        p.total !== null ||
+        p.entries.some((e) => e.count !== undefined),
     )
   );
 }
