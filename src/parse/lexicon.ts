@@ -263,6 +263,11 @@ export const POSITION_VERBS: readonly { phrase: string; position: Position }[] =
   { phrase: "kan ikke godkende", position: "against" },
   { phrase: "kunne ikke støtte", position: "against" },
   { phrase: "kan ikke støtte", position: "against" },
+  // "Enhedslisten kunne ikke tilslutte sig indstillingen" (Slagelse: "Økonomiudvalget tilsluttede sig, at …").
+  { phrase: "kunne ikke tilslutte sig", position: "against" },
+  { phrase: "kan ikke tilslutte sig", position: "against" },
+  { phrase: "tilsluttede sig ikke", position: "against" },
+  { phrase: "tilslutter sig ikke", position: "against" },
   { phrase: "stemte imod", position: "against" },
   { phrase: "stemmer imod", position: "against" },
   { phrase: "stemte nej", position: "against" },
@@ -274,6 +279,8 @@ export const POSITION_VERBS: readonly { phrase: string; position: Position }[] =
   { phrase: "stemte hverken for eller imod", position: "abstain" },
   { phrase: "stemmer hverken for eller imod", position: "abstain" },
   { phrase: "stemte blankt", position: "abstain" },
+  // Present but not voting ("en partigruppe undlod at deltage i afstemningen").
+  { phrase: "deltog ikke i afstemningen", position: "abstain" },
   { phrase: "undlod at tage stilling", position: "abstain" },
   { phrase: "undlader at tage stilling", position: "abstain" },
   { phrase: "undlod", position: "abstain" },
@@ -283,6 +290,8 @@ export const POSITION_VERBS: readonly { phrase: string; position: Position }[] =
   { phrase: "stemte ja", position: "for" },
   { phrase: "stemmer ja", position: "for" },
   { phrase: "var for", position: "for" },
+  { phrase: "tilsluttede sig", position: "for" },
+  { phrase: "tilslutter sig", position: "for" },
   { phrase: "kunne tiltræde", position: "for" },
   { phrase: "kan tiltræde", position: "for" },
   { phrase: "tiltrådte", position: "for" },
@@ -309,9 +318,21 @@ export const WEAK_POSITION_VERBS: ReadonlySet<string> = new Set([
   "anbefalede",
   "kunne tiltræde",
   "kan tiltræde",
+  "tilsluttede sig",
+  "tilslutter sig",
   "tiltrådte",
   "tiltræder",
 ]);
+
+/**
+ * What a side recommends a motion to ("Et mindretal i udvalget (Ø) indstiller forslaget til forkastelse"), and the
+ * position that makes it.
+ */
+export const RECOMMENDED_VERDICTS: readonly { word: string; position: Position }[] = [
+  { word: "vedtagelse", position: "for" },
+  { word: "godkendelse", position: "for" },
+  { word: "forkastelse", position: "against" },
+];
 
 /** Labels that introduce a list of voters: "For forslaget stemte: …", "Imod: …", "Undlod at stemme: …". */
 export const POSITION_LABELS: readonly { pattern: RegExp; position: Position }[] = [
@@ -329,16 +350,16 @@ export const POSITION_LABELS: readonly { pattern: RegExp; position: Position }[]
   },
 ];
 
-/** Markers of a majority or minority in front of a list of voters. */
+/** Markers of a majority or minority in front of a list of voters ("Et flertal", "Et borgerligt flertal (V, C og O)"). */
 export const MAJORITY_MARKERS: readonly { pattern: RegExp; side: "majority" | "minority" }[] = [
   {
     pattern:
-      /^(?:et\s+)?flertal(?:let)?(?:\s+(?:i|af)\s+(?:udvalget|byrådet|kommunalbestyrelsen|økonomiudvalget|magistraten))?(?:\s+bestående\s+af)?\s*[,:]?\s*/iu,
+      /^(?:(?:et|det)\s+(?:\p{Ll}+\s+)?)?flertal(?:let)?(?:\s+(?:i|af)\s+(?:udvalget|byrådet|kommunalbestyrelsen|økonomiudvalget|magistraten))?(?:\s+bestående\s+af)?\s*[,:]?\s*/iu,
     side: "majority",
   },
   {
     pattern:
-      /^(?:et\s+)?mindretal(?:let)?(?:\s+(?:i|af)\s+(?:udvalget|byrådet|kommunalbestyrelsen|økonomiudvalget|magistraten))?(?:\s+bestående\s+af)?\s*[,:]?\s*/iu,
+      /^(?:(?:et|det)\s+(?:\p{Ll}+\s+)?)?mindretal(?:let)?(?:\s+(?:i|af)\s+(?:udvalget|byrådet|kommunalbestyrelsen|økonomiudvalget|magistraten))?(?:\s+bestående\s+af)?\s*[,:]?\s*/iu,
     side: "minority",
   },
 ];
@@ -449,9 +470,9 @@ export const OUTCOME_WORDS: readonly { word: string; outcome: Outcome }[] = [
   { word: "tiltrådt", outcome: "adopted" },
 ];
 
-/** "begærede sagen i Byrådet": a minority sends the case to the council. */
+/** "begærede sagen i Byrådet" (Dragør: "i KB"): a minority sends the case to the council. */
 export const REFERRAL_PATTERN =
-  /(?<![\p{L}\p{N}])(?:begærede|begærer|ønskede|ønsker|krævede|kræver)\s+(?:at\s+)?sagen\s+(?:indbragt\s+for|behandlet\s+i|optaget\s+(?:i|på)|forelagt\s+(?:for\s+)?|sendt\s+(?:videre\s+)?til|i|for)\s+(?:det\s+samlede\s+)?(byrådet|kommunalbestyrelsen|borgerrepræsentationen|regionsrådet)/iu;
+  /(?<![\p{L}\p{N}])(?:begærede|begærer|ønskede|ønsker|krævede|kræver)\s+(?:at\s+)?sagen\s+(?:indbragt\s+for|behandlet\s+i|optaget\s+(?:i|på)|forelagt\s+(?:for\s+)?|sendt\s+(?:videre\s+)?til|i|for)\s+(?:det\s+samlede\s+)?(byrådet|kommunalbestyrelsen|borgerrepræsentationen|regionsrådet|kb(?![\p{L}]))/iu;
 
 /** Stopping a committee's decision under the municipal act (§ 23) also sends the case to the council. */
 export const STOP_PATTERN =
@@ -472,7 +493,7 @@ export const PERSON_TITLES: readonly string[] = [
 
 /** Attendance phrases inside the text. */
 export const SUBSTITUTE_PATTERN =
-  /(?<!\w)(?:(?:(?:var|er|deltog)\s+(?:mødt\s+)?(?:som\s+)?|(?:blev|er)\s+indkaldt\s+som\s+|mødte\s+(?:som\s+)?|indtrådte\s+som\s+)(?:stedfortræder|suppleant)\s+for\s+|deltog\s+(?:i\s+stedet\s+)?for\s+(?=\p{Lu}))/iu;
+  /(?<!\w)(?:(?:(?:var|er|deltog)\s+(?:mødt\s+)?(?:som\s+)?|(?:blev|er|var)\s+indkaldt\s+som\s+|mødte\s+(?:som\s+)?|indtrådte\s+som\s+)(?:stedfortræder|suppleant)\s+for\s+|deltog\s+(?:i\s+stedet\s+)?for\s+(?=\p{Lu}))/iu;
 
 /** Qualifications that make a stated position partial ("kunne tiltræde indstillingen, men ikke den del …"). */
 export const PARTIAL_POSITION = /,?\s+(?:men|dog)\s+ikke\b|\bbortset\s+fra\b|\bmed\s+undtagelse\s+af\b/iu;
@@ -572,6 +593,23 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   "den",
   "der",
 ]);
+
+/** Numbers written as words, as in "Socialdemokratiets to medlemmer". */
+export const NUMBER_WORDS: Record<string, number> = {
+  en: 1,
+  et: 1,
+  to: 2,
+  tre: 3,
+  fire: 4,
+  fem: 5,
+  seks: 6,
+  syv: 7,
+  otte: 8,
+  ni: 9,
+  ti: 10,
+  elleve: 11,
+  tolv: 12,
+};
 
 /** Group nouns after genitive party names: "Venstres byrådsgruppe", "Det Konservative Folkepartis byrådsgrupper". */
 export const PARTY_GROUP_NOUNS: readonly string[] = [

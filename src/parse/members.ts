@@ -1,6 +1,6 @@
 // The grammar of lists of people and parties: "A og B (A), C (C) samt D (Ø)", "C(9) og O(2)", "Gruppe A, F og V".
 import { PARTIES } from "../domain/index.ts";
-import { NOT_NAME_WORDS, PARTY_GROUP_NOUNS, PERSON_TITLES } from "./lexicon.ts";
+import { NOT_NAME_WORDS, NUMBER_WORDS, PARTY_GROUP_NOUNS, PERSON_TITLES } from "./lexicon.ts";
 import { collapseSpaces, eachMatch } from "./text-scan.ts";
 import { step } from "./work.ts";
 
@@ -89,6 +89,13 @@ function splitPieces(text: string): string[] {
     .filter((p) => p !== "");
 }
 
+const GROUP_NOUNS: ReadonlySet<string> = new Set(PARTY_GROUP_NOUNS);
+/** "Socialdemokratiets to medlemmer" / "Venstres 3 medlemmer": a party, the number of its members voting, a group noun. */
+const PARTY_MEMBERS = new RegExp(
+  `^(.+?)\\s+(\\d{1,3}|${Object.keys(NUMBER_WORDS).join("|")})\\s+(?:${PARTY_GROUP_NOUNS.join("|")})$`,
+  "iu",
+);
+
 /** "C(9)" / "A (8)" -> party with count. */
 const PARTY_COUNT = /^([A-ZÆØÅ]{1,3})\s*\(\s*(\d{1,3})\s*\)$/u;
 /** "20 (Bo Hilsted (A), Knud Løkke Rasmussen (Frie Liberale))": members with their parties inside the count's list. */
@@ -136,6 +143,18 @@ class ListBuilder {
           this.add([{ name: null, party, count: Number(pc[2]) }]);
           continue;
         }
+      }
+      // Only a piece ending in a group noun is tried ("… to medlemmer"): the last word is looked up, not scanned for.
+      const pm = GROUP_NOUNS.has(piece.slice(piece.lastIndexOf(" ") + 1).toLowerCase())
+        ? PARTY_MEMBERS.exec(piece)
+        : null;
+      const counted = pm ? partyRef(pm[1] ?? "") : undefined;
+      if (pm && counted) {
+        const n = pm[2] ?? "";
+        this.add(this.pending);
+        this.pending = [];
+        this.add([{ name: null, party: counted, count: NUMBER_WORDS[n.toLowerCase()] ?? Number(n) }]);
+        continue;
       }
       const party = partyRef(piece);
       if (party !== undefined) {

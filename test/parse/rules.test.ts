@@ -302,6 +302,8 @@ describe("outcomes, referrals, attendance and statements that are not votes", ()
     ["Gruppe A begærer sagen optaget i Kommunalbestyrelsen.", ["|A"]],
     // "ø" after a space: a word boundary written \b (ASCII letters only) never matched here.
     ["Jens Holm (Ø) ønskede sagen behandlet i Byrådet.", ["Jens Holm|Ø"]],
+    // Dragør: the council as "KB" (Kommunalbestyrelsen).
+    ["Peter Holm (T) begærede sagen i KB, jf. styrelseslovens § 23.", ["Peter Holm|T"]],
   ])("reads the referral %j", (sentence, by) => {
     const f = readSentence(sentence)[0]?.fragment;
     if (f?.kind !== "referral") throw new Error("no referral");

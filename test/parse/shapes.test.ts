@@ -21,6 +21,8 @@ interface VoteRow {
     outcome?: "adopted" | "rejected";
     proposedBy?: string | null;
   }[];
+  /** When given, the sentences that must be kept as unread vote statements (none: every vote sentence is read). */
+  unread?: string[];
 }
 interface NegativeRow {
   shape: string;
@@ -121,6 +123,7 @@ describe("vote shapes of many municipalities", () => {
     expect(got).toEqual(want);
     // Every vote quotes its evidence: sentences of the block it stands in.
     for (const v of m.votes) expect(row.text.replace(/\s+/g, " ")).toContain(v.text.split(/(?<=[.:])\s/)[0]?.trim());
+    if (row.unread) expect((m.unreadVoteStatements ?? []).map((u) => u.text)).toEqual(row.unread);
     score.votes.passed += 1;
   });
 });

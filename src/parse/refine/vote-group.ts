@@ -74,7 +74,12 @@ export function isVote(g: Group): boolean {
     g.tally !== null ||
     sides.size >= 2 ||
     g.positions.some(
-      (p) => p.strong || p.side !== null || p.total !== null || p.entries.some((e) => e.count !== undefined),
+      // A side naming nobody before a weak verb ("Et flertal anbefaler indstillingen") is no vote on its own.
+      (p) =>
+        p.strong ||
+        (p.side !== null && p.entries.length > 0) ||
+        p.total !== null ||
+        p.entries.some((e) => e.count !== undefined),
     )
   );
 }
@@ -147,7 +152,8 @@ export function groupEntries(g: Group): Record<Position, VoteEntry[]> {
 export function countsOf(g: Group): VoteCounts | null {
   if (g.tally) return g.tally.counts;
   const numbered = g.positions.some((p) => p.total !== null || p.entries.some((e) => e.count !== undefined));
-  if (!numbered) return null;
+  // A side of unknown size ("Et borgerligt flertal stemte for") leaves the numbers unknown.
+  if (!numbered || g.positions.some((p) => p.total === null && p.entries.length === 0)) return null;
   const sum = (pos: Position) =>
     g.positions
       .filter((p) => p.position === pos)

@@ -27,8 +27,9 @@ import {
 
 const ABSENT_LABEL = `(?:${[...HEADER_LABELS.absent].sort((a, b) => b.length - a.length).join("|")})`;
 const ABSENT = new RegExp(`^${ABSENT_LABEL}\\s*:\\s*(.+)$`, "iu");
-/** "Fraværende med afbud:" alone: the absentees follow, one per paragraph. */
-const ABSENT_LIST = new RegExp(`^${ABSENT_LABEL}\\s*:$`, "iu");
+/** "Fraværende med afbud:" alone (København's Borgerrepræsentationen also without the colon): the absentees follow, one
+ * per paragraph. */
+const ABSENT_LIST = new RegExp(`^${ABSENT_LABEL}\\s*:?$`, "iu");
 /** "Ninna Hedeager Olsen (Enhedslisten), tjenesterejse." / "Borgmester Anne Vang, A (sygdom)": one absentee. */
 const LISTED = /^([^(),]+?)\s*(?:\(|,|\.?$)/u;
 
@@ -42,7 +43,7 @@ export function listedAbsentee(paragraph: string): string | null {
 /** "Afbud fra Tina Rottbøll (A)" with no colon; "Der er afbud fra X, Y og Z." (Brønderslev). */
 const SENT_REGRETS = /^(?:der\s+(?:er|var)\s+)?afbud\s+fra\s+(\p{Lu}.*?)\.?$/iu;
 const NOT_PRESENT =
-  /^(.+?)\s+(?:var\s+fraværende|deltog\s+ikke\s+i\s+mødet|havde\s+meldt\s+afbud|var\s+ikke\s+til\s+stede|udeblev)\b/iu;
+  /^(.+?)\s+(?:var\s+fraværende|deltog\s+ikke\s+i\s+mødet|havde\s+meldt\s+afbud|var\s+ikke\s+til\s+stede|udeblev|var\s+forhindret\s+i\s+at\s+deltage\s+i\s+mødet)\b/iu;
 /** "Følgende udeblev uden afbud: X, Y og Z." (København's local committees): the absentees after the colon. */
 const FOLLOWING_ABSENT =
   /^følgende(?:\s+medlemmer)?\s+(?:udeblev(?:\s+uden\s+afbud)?|havde\s+meldt\s+afbud|var\s+fraværende)\s*:\s*(.+)$/iu;
@@ -101,10 +102,11 @@ const PARTIAL_VERBS: readonly {
   times?: readonly TimePhrase[];
 }[] = [
   {
+    // "X var forhindret i at deltage i udvalgets behandling af sagen" (Aarhus),
     // "X (O) var fraværende under punkt 4 og 5", "X deltog ikke i behandlingen af punkt 9", "X (C) deltog ikke fra
     // kl. 19.00 (punkt 12-20)", "X (Ø) var fraværende fra kl. 19.00"
     pattern:
-      /^(.+?)\s+(?:var\s+fraværende|var\s+ikke\s+til\s+stede|deltog\s+ikke(?:\s+i\s+(?:behandlingen|behandling)\s+af)?)\s+(.+)$/iu,
+      /^(.+?)\s+(?:var\s+fraværende|var\s+ikke\s+til\s+stede|deltog\s+ikke(?:\s+i\s+(?:behandlingen|behandling)\s+af)?|var\s+forhindret\s+i\s+at\s+deltage(?:\s+i\s+(?:[\p{L}]+s\s+)?(?:behandlingen|behandling)\s+af)?)\s+(.+)$/iu,
     phrases: [TIME_ITEMS, FROM_ITEM, THESE_ITEMS, THIS_ITEM],
     times: [FROM_TIME],
   },

@@ -13,7 +13,8 @@ export const passivePosition: Rule = {
     const m = PASSIVE.exec(sentence.trim());
     if (!m) return null;
     const subject = readSubject(m[1] ?? "");
-    if (!subject) return null;
+    // "Godkendt af et flertal" with nobody named says no more than "Godkendt".
+    if (!subject || (subject.entries.length === 0 && subject.total === null)) return null;
     // Weak on its own: "Godkendt af udvalget" names nobody; a majority marker or a number makes it a side.
     return {
       fragments: [

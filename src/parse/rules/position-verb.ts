@@ -4,7 +4,7 @@ import { isPersonName } from "../members.ts";
 import { eachMatch } from "../text-scan.ts";
 import type { Fragment, Rule } from "./fragment.ts";
 import { pointNumbers } from "./sub-point.ts";
-import { readSubject } from "./subject.ts";
+import { readSubject, type Subject } from "./subject.ts";
 
 const phrases = [...POSITION_VERBS].sort((a, b) => b.phrase.length - a.phrase.length);
 const VERB = new RegExp(
@@ -46,6 +46,12 @@ function namesPerson(object: string): boolean {
 const POINTS =
   /(?<!\w)(?:indstillingens\s+)?(?:beslutnings)?(?:punkt(?:erne)?|pkt\.?|pk\.)\s*(\d{1,2}(?:\s*(?:,|og|-|–)\s*\d{1,2})*)/iu;
 
+/** "… idet 27 stemte imod" (Aabenraa): a number of members and no names. */
+function countOnly(text: string): Subject | null {
+  const n = /^\s*(\d{1,3})\s*$/u.exec(text);
+  return n ? { entries: [], side: null, total: Number(n[1]) } : null;
+}
+
 export const positionVerb: Rule = {
   name: "position-verb",
   example:
@@ -72,8 +78,12 @@ export const positionVerb: Rule = {
       }
       const points = POINTS.exec(object);
       for (const start of subjectStarts(sentence, regionStart, at)) {
-        const subject = readSubject(sentence.slice(start, at));
+        const region = sentence.slice(start, at);
+        const subject = readSubject(region) ?? countOnly(region);
         if (!subject) continue;
+        // Nobody named: "27" is a side only before a vote verb ("idet 27 stemte imod"), not before "godkendte"; "Et
+        // flertal i udvalget kunne tiltræde …" (Aarhus) is the majority's side, its members often named after it.
+        if (subject.entries.length === 0 && subject.side === null && WEAK_POSITION_VERBS.has(verb.phrase)) continue;
         fragments.push({
           ...(points ? { points: pointNumbers(points[1] ?? "") } : {}),
           kind: "position",

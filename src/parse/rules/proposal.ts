@@ -12,9 +12,12 @@ function proposalText(rest: string): string | null {
   return t === "" ? null : t;
 }
 
-/** "Ændringsforslag fra Venstre: …", "Ændringsforslag nr. 1 stillet af Det Konservative Folkeparti:" — the proposer after the noun. */
+/**
+ * "Ændringsforslag fra Venstre: …", "Ændringsforslag nr. 1 stillet af Det Konservative Folkeparti:" — the proposer after
+ * the noun; "Ændringsforslag fra A til ad 1:" (Dragør) names what it amends after the proposer.
+ */
 const FROM =
-  /^(?:ændrings|tillægs|medlems)?forslag(?:\s+nr\.?\s*\d{1,2})?\s+(?:fra|stillet\s+af|fremsat\s+af)\s+(.{1,120}?)\s*:\s*(.*)$/iu;
+  /^(?:ændrings|tillægs|medlems)?forslag(?:\s+nr\.?\s*\d{1,2})?\s+(?:fra|stillet\s+af|fremsat\s+af)\s+(.{1,120}?)(?:\s+til\s+[^:]{1,80})?\s*:\s*(.*)$/iu;
 
 export const proposal: Rule = {
   name: "proposal",

@@ -12,6 +12,7 @@ import { positionLabel } from "./position-label.ts";
 import { positionVerb } from "./position-verb.ts";
 import { proposal } from "./proposal.ts";
 import { recommendationTurn } from "./recommendation-turn.ts";
+import { recommendedVerdict } from "./recommended-verdict.ts";
 import { referral } from "./referral.ts";
 import { subPoint } from "./sub-point.ts";
 import { tally } from "./tally.ts";
@@ -35,6 +36,7 @@ export const RULES: readonly Rule[] = [
   tally,
   abstainCount,
   positionLabel,
+  recommendedVerdict,
   positionVerb,
   passivePosition,
   // after the vote rules: "5 medlemmer (A+V+C) anbefaler …, 2 medlemmer (N+Ø) tager forbehold" still casts votes

@@ -25,7 +25,8 @@ export function readSubject(text: string): Subject | null {
   // "Et flertal (A, B og F)": the list stands in parentheses; "(O) stemte imod": one party in parentheses.
   const wrapped = /^\(([^()]+)\)$/u.exec(rest);
   if (wrapped) rest = wrapped[1] ?? "";
-  if (rest === "") return null;
+  // "Et borgerligt flertal stemte for, mens …": a side whose members are not named.
+  if (rest === "") return side !== null && /\p{L}$/u.test(text.trim()) ? { entries: [], side, total: null } : null;
   const list = readPeopleList(rest);
   if (!list.complete) return null;
   const entries: VoteEntry[] = list.entries.map((e) =>

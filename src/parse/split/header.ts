@@ -6,6 +6,7 @@ import { DOCUMENT_TYPES, HEADER_LABELS, LIST_MARKER, PERSON_TITLES } from "../le
 import type { Line } from "../line.ts";
 import { readPeopleList } from "../members.ts";
 import { partialAbsence, substitute } from "../rules/attendance.ts";
+import { splitSentences } from "../sentences.ts";
 import { splitPeriod } from "./structure.ts";
 
 export interface Header {
@@ -59,9 +60,19 @@ const TITLE_DATE =
 /** Where the next entry of a numbered list begins on the same line: "1. Jens Holm, Ø 2. Lise Berg, V". */
 const NEXT_NUMBERED = /\s+(?=\d{1,2}[.)]\s+\p{Lu})/u;
 
-/** A header line the attendance rules read whole ("Fraværende / X (A), sag 129-138", "Afbud fra X, stedfortræder Y",
+/** A header line the attendance rules read (whole, or one of its sentences) ("Fraværende / X (A), sag 129-138", "Afbud fra X, stedfortræder Y",
  * "Y (A), Suppleant for X (A)"): it goes to the notes, which are read with the rules. */
-const readsAttendance = (text: string) => partialAbsence.read(text) !== null || substitute.read(text) !== null;
+const readsAttendance = (text: string) =>
+  partialAbsence.read(text) !== null ||
+  substitute.read(text) !== null ||
+  // "Afbud fra X stedfortræder Y. Afbud fra Z stedfortræder W" (Hvidovre's notes): one sentence each.
+  (/[.!?]\s/u.test(text) && splitSentences(text).some((s) => substitute.read(s) !== null));
+
+/** The value of an absence label, past a second absence label that starts it ("Fraværende: Afbud: X, Y"). */
+function nestedAbsentValue(value: string): string {
+  const inner = /^[^:]{1,30}:/u.test(value) ? LABELS.absent.exec(value) : null;
+  return inner ? (inner[1] ?? "").trim() : value;
+}
 
 /** "Byrådet - Referat" / "Økonomiudvalget – Referat – 1. oktober 2018". */
 const BODY_TITLE = new RegExp(
@@ -208,7 +219,8 @@ export function readHeader(lines: readonly Line[]): Header {
       continue;
     }
     if (absent) {
-      const value = (absent[1] ?? "").trim();
+      // "Fraværende: Afbud: Name, Name" (Tårnby): an empty label before the filled one.
+      const value = nestedAbsentValue((absent[1] ?? "").trim());
       listingLabel = text;
       if (value === "") listing = "absent";
       // "Afbud: 1. Jens Holm, Ø" (2. Lise Berg, V …): a numbered list whose entries stand on the label's line.
