@@ -120,6 +120,16 @@ export async function answerQuestion(
     if (asTopic.draft.status === "found" || asTopic.draft.decisions.length > 0)
       return finish(state, question, asTopic.u, asTopic.draft, [], options.offset, asTopic.special);
   }
+  // "approved by Kommunalbestyrelsen": a council named by its kind narrowed the search to the indexed councils, and
+  // none of them holds it; the item may be another municipality's, whose council's minutes are not indexed. Answer
+  // from every body, and say that the council's own minutes do not hold it.
+  if (first.u.bodiesByKind && first.u.bodies.length > 0 && first.u.topic.concepts.length > 0) {
+    const anyBody = await draftAnswer(state, question, options, false, true);
+    if (anyBody.draft.status === "found" || anyBody.draft.decisions.length > 0) {
+      const outside: Fact[] = [{ kind: "not-in-bodies", bodies: first.u.bodies }];
+      return finish(state, question, first.u, anyBody.draft, outside, options.offset, anyBody.special);
+    }
+  }
   // Nothing found as written: read unknown words as the closest words of the minutes, and say so when that answers.
   const corrected = correctSpelling(question, first.u.topic.text, state.vocabulary);
   if (corrected) {
@@ -137,9 +147,11 @@ async function draftAnswer(
   question: string,
   options: AnswerOptions,
   daysAsTopic = false,
+  anyBody = false,
 ): Promise<{ u: Understanding; draft: Draft; special?: SpecialText }> {
   const today = options.today ?? localToday();
-  const read = understand(question, state.lexicon, { today, context: options.context ?? null, daysAsTopic });
+  const understood = understand(question, state.lexicon, { today, context: options.context ?? null, daysAsTopic });
+  const read = anyBody ? { ...understood, bodies: [], bodiesByKind: false } : understood;
   // A one-word body-shaped name the minutes use elsewhere is a topic ("Integrationsrådet"), not an unknown body.
   const named = read.unknownBody;
   const isTopic = named !== null && !/\s/.test(named) && state.vocabulary.counts.has(named.toLowerCase());

@@ -154,6 +154,7 @@ export interface Messages {
   unreadVote: (body: string, date: string) => string;
   notStated: Record<Extract<Fact, { kind: "not-stated" }>["what"], string>;
   didYouMean: (asked: string, read: string) => string;
+  notInBodies: (bodies: string) => string;
   more: (count: number, of: Extract<Fact, { kind: "more" }>["of"]) => string;
   moreHint: string;
   noMeeting: (what: string) => string;
@@ -290,6 +291,7 @@ export const MESSAGES: Record<Language, Messages> = {
       reason: "Referatet siger ikke hvorfor.",
     },
     didYouMean: (asked, read) => `Jeg læste "${asked}" som "${read}".`,
+    notInBodies: (bodies) => `Referaterne fra ${bodies} siger intet om det; det her står i andre udvalgs referater:`,
     more: (n, of) =>
       `… og ${n} ${{ votes: "afstemninger", decisions: "beslutninger", items: "punkter", passages: "punkter", meetings: "møder" }[of]} mere`,
     moreHint: 'Skriv "flere" for at se resten.',
@@ -434,6 +436,7 @@ export const MESSAGES: Record<Language, Messages> = {
       reason: "The minutes do not say why.",
     },
     didYouMean: (asked, read) => `I read "${asked}" as "${read}".`,
+    notInBodies: (bodies) => `The minutes of ${bodies} say nothing about it; this is in other bodies' minutes:`,
     more: (n, of) =>
       `… and ${n} more ${{ votes: "votes", decisions: "decisions", items: "items", passages: "items", meetings: "meetings" }[of]}`,
     moreHint: 'Write "more" to see the rest.',

@@ -462,6 +462,8 @@ function renderCommonNotes(a: AnswerFacts): { before: Line[]; after: Line[] } {
   const after: Line[] = [];
   for (const f of a.facts) {
     if (f.kind === "did-you-mean") before.push({ text: M.didYouMean(f.asked, f.read), role: "note", fact: f.kind });
+    if (f.kind === "not-in-bodies")
+      before.push({ text: M.notInBodies(formatList(f.bodies, a.language)), role: "note", fact: f.kind });
     if (f.kind === "not-stated") before.push({ text: M.notStated[f.what], role: "lead", fact: f.kind });
     if (f.kind === "more") after.push({ text: `${M.more(f.count, f.of)}. ${M.moreHint}`, role: "note", fact: f.kind });
   }
@@ -488,8 +490,9 @@ export function renderLines(a: AnswerFacts): Line[] {
   }
   const notes = renderCommonNotes(a);
   // A "not stated" line answers the exact question: it follows what was found.
-  const leadFirst = notes.before.filter((l) => l.fact === "did-you-mean");
-  const afterFound = notes.before.filter((l) => l.fact !== "did-you-mean");
+  const first = (l: Line) => l.fact === "did-you-mean" || l.fact === "not-in-bodies";
+  const leadFirst = notes.before.filter(first);
+  const afterFound = notes.before.filter((l) => !first(l));
   const sources = a.intent === "source" ? [] : renderSources(a);
   return [
     ...leadFirst,

@@ -284,6 +284,11 @@ export const FactSchema = z.discriminatedUnion("kind", [
   }),
   /** The minutes hold the item but not the specific thing asked (a prize winner, the chair). */
   z.object({ kind: z.literal("not-stated"), what: z.enum(["winner", "chair", "person", "amount", "reason"]) }),
+  /**
+   * The council (or other body) the question named by its kind holds nothing on the topic in the indexed minutes:
+   * what follows was found in other bodies' minutes.
+   */
+  z.object({ kind: z.literal("not-in-bodies"), bodies: z.array(z.string()).min(1) }),
   /** A typo in the question was read as another word, and that reading answered. */
   z.object({ kind: z.literal("did-you-mean"), asked: z.string(), read: z.string() }),
   /** The answer shows the first facts of more: "and N more". */

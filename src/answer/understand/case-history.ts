@@ -31,6 +31,14 @@ export const CASE_HISTORY_RULES: readonly CaseHistoryRule[] = [
     needsCaseNumber: false,
   },
   {
+    // When it was treated, in the past tense: every treatment, dated ("Hvornår skal X behandles?" looks ahead).
+    example: "hvornår behandlede byrådet budgetforslaget første gang?",
+    pattern: b(
+      "hvornår (?:behandlede|drøftede|besluttede|har (?:\\S+ ){0,5}?(?:behandlet|drøftet)|blev (?:\\S+ ){0,6}?(?:behandlet|drøftet)|var (?:\\S+ ){0,6}?(?:behandlet|drøftet|oppe))|when (?:was|were|has|have) (?:\\S+ ){0,8}?(?:treated|discussed|handled|considered|dealt with|debated)|when did (?:\\S+ ){0,6}?(?:treat|discuss|handle|consider|deal with|debate)",
+    ),
+    needsCaseNumber: false,
+  },
+  {
     example: "What happened to case 24/46085?",
     pattern: b(
       "what happened (?:to|with)|what has happened|hvad (?:skete|sker|er) (?:der )?(?:sket )?(?:med|i)|how did (?:the )?case|where is|hvor er|status",

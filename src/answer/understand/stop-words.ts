@@ -324,6 +324,11 @@ export const FRAME_WORDS: readonly string[] = [
   "vedtog",
   "vedtaget",
   "godkendte",
+  // Asking for a member's or party's position ("Hvad var X's holdning til Y?") or for when ("første gang").
+  "holdning",
+  "holdningen",
+  "første",
+  "first",
   "anbefalede",
   // Asking for an amount (see compose/not-stated.ts): "hvad koster X", "how much did X cost".
   "koster",

@@ -27,6 +27,11 @@ export interface Understanding {
   member: RosterMember | null;
   /** Bodies named, most specific first. */
   bodies: string[];
+  /**
+   * True when the bodies were named only by their kind ("Kommunalbestyrelsen", "the council"): every indexed body of
+   * that kind is meant, and none of them may be the one the asker had in mind.
+   */
+  bodiesByKind?: boolean;
   /** A body the question named that no indexed meeting has ("Teknisk Udvalg", "Borgerrepræsentationen"). */
   unknownBody: string | null;
   municipality: string | null;
@@ -144,6 +149,7 @@ export function understand(
     party,
     member: memberOut,
     bodies: [...new Set(bodyList)],
+    bodiesByKind: bodyList === bodies && bodyMentions.length > 0 && bodyMentions.every((b) => b.how === "generic"),
     unknownBody: bodyList.length === 0 ? (findUnknownBody(question, claimed)?.name ?? null) : null,
     municipality,
     dates: dateList,
