@@ -171,10 +171,13 @@ export interface Messages {
 
 const proposerDa = (p: string | null) => (p ? `forslaget fra ${p}` : "forslaget");
 const proposerEn = (p: string | null) => (p ? `${p}'s proposal` : "the proposal");
-const tally = (o: DecisionOutcome, abstained: string) =>
-  o.counts && !o.unanimous
-    ? ` ${o.counts.for}–${o.counts.against}${o.counts.abstain ? ` (${o.counts.abstain} ${abstained})` : ""}`
-    : "";
+const tally = (o: DecisionOutcome, abstained: string, against: string, language: Language) => {
+  const counted =
+    o.counts && !o.unanimous
+      ? ` ${o.counts.for}–${o.counts.against}${o.counts.abstain ? ` (${o.counts.abstain} ${abstained})` : ""}`
+      : "";
+  return o.against?.length ? `${counted} (${against}: ${formatList(o.against, language)})` : counted;
+};
 
 export const MESSAGES: Record<Language, Messages> = {
   da: {
@@ -220,7 +223,7 @@ export const MESSAGES: Record<Language, Messages> = {
       const what =
         o.what === "recommendation" ? "indstillingen" : o.what === "proposal" ? proposerDa(o.proposer) : "forslaget";
       const how = o.unanimous && o.outcome === "adopted" ? " enstemmigt" : "";
-      return `${verb}${how} ${what}${tally(o, "undlod")}`;
+      return `${verb}${how} ${what}${tally(o, "undlod", "imod", "da")}`;
     },
     upcomingSingle: (title, when, committee, list) =>
       `${title} skal behandles ${when} i ${committee} ifølge listen over kommende sager i referatet fra ${list}.`,
@@ -365,7 +368,7 @@ export const MESSAGES: Record<Language, Messages> = {
             ? proposerEn(o.proposer)
             : "the motion";
       const how = o.unanimous && o.outcome === "adopted" ? "unanimously " : "";
-      return `${how}${verb} ${what}${tally(o, "abstained")}`;
+      return `${how}${verb} ${what}${tally(o, "abstained", "against", "en")}`;
     },
     upcomingSingle: (title, when, committee, list) =>
       `${title} is planned for ${when} in ${committee}, according to the list of upcoming items in the minutes of ${list}.`,

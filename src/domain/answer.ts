@@ -65,6 +65,8 @@ export const DecisionOutcomeSchema = z.object({
   counts: z.object({ for: z.number(), against: z.number(), abstain: z.number() }).nullable(),
   /** True when no one is recorded against or abstaining. */
   unanimous: z.boolean(),
+  /** Who voted against, as the minutes name them (members, or party letters), when they are few. */
+  against: z.array(z.string()).optional(),
 });
 export type DecisionOutcome = z.infer<typeof DecisionOutcomeSchema>;
 

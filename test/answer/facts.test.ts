@@ -196,6 +196,21 @@ describe("decisionOutcomes", () => {
     ]);
   });
 
+  it("names the few who voted against, as the minutes name them", () => {
+    const named = (name: string, party: string | null = null) => ({ name, party });
+    const [o] = decisionOutcomes("", [
+      vote({
+        motion: "Indstillingen",
+        outcome: "adopted",
+        for: [named("Jesper Kjeldsen"), named("Steffen Wich"), named("Gert Bjerregaard")],
+        against: [named("Solveig Munk"), { name: null, party: "Ø" }],
+      }),
+    ]);
+    expect(o).toMatchObject({ counts: null, against: ["Solveig Munk", "Ø"] });
+    const many = decisionOutcomes("", [vote({ against: ["A", "B", "C", "F"].map((p) => ({ name: null, party: p })) })]);
+    expect(many[0]?.against).toBeUndefined();
+  });
+
   it.each([
     ["Indstillingen godkendt.", "recommendation", "adopted"],
     ["Anbefales godkendt.", "recommendation", "adopted"],

@@ -88,6 +88,7 @@ export function decisionOutcomes(text: string, votes: readonly Vote[]): Decision
         outcome: v.outcome,
         counts,
         unanimous: counts ? counts.against === 0 && counts.abstain === 0 : v.against.length + v.abstain.length === 0,
+        ...(v.against.length > 0 && v.against.length <= FEW_AGAINST ? { against: v.against.map(entryLabel) } : {}),
       };
     });
     // "… stemte imod [a proposal]. Indstillingerne godkendt.": the recommendation's own outcome, stated beside the
@@ -115,6 +116,13 @@ export function decisionOutcomes(text: string, votes: readonly Vote[]): Decision
     },
   ];
 }
+
+/** A side this short is named in the plain first sentence ("godkendte indstillingen 4–1 (imod: Solveig Munk)"). */
+const FEW_AGAINST = 3;
+
+/** "Solveig Munk", "John T. Olsen (A)", "Ø": a vote entry as the minutes name it. */
+const entryLabel = (e: Vote["for"][number]): string =>
+  e.name ? `${e.name}${e.party ? ` (${e.party})` : ""}` : (e.party ?? "?");
 
 /** The outcome word a text states; the lexicon lists negated words first ("ikke godkendt" before "godkendt"). */
 function outcomeWordOf(text: string): (typeof OUTCOME_WORDS)[number] | undefined {
