@@ -28,6 +28,7 @@ import { type AnswerFacts, renderText } from "./render-text.ts";
 import { createRetrieval } from "./retrieve.ts";
 import { stripChatMarkup } from "./understand/chat-markup.ts";
 import { isoOf } from "./understand/dates.ts";
+import { detectLanguage } from "./understand/language.ts";
 import { buildLexicon, type Lexicon } from "./understand/lexicon.ts";
 import { buildVocabulary, correctSpelling, type Vocabulary } from "./understand/spelling.ts";
 import { contextOf, dayMayBeTopic, type Understanding, understand } from "./understand/understand.ts";
@@ -93,6 +94,14 @@ export interface AnswerOptions {
 /** A request for the rest of the previous answer. */
 const MORE = /^\s*(?:more|show more|see more|the rest|next|flere|mere|vis flere|vis mere|resten|næste)\s*[.!?]*\s*$/iu;
 
+const MORE_IN_ENGLISH = /^\s*(?:more|show more|see more|the rest|next)\b/iu;
+
+/** How many facts the "more" fact says are left; 0 when none. */
+const restOf = (more: readonly Fact[]): number => {
+  const f = more.find((x): x is Extract<Fact, { kind: "more" }> => x.kind === "more");
+  return f?.count ?? 0;
+};
+
 export { PAGE } from "./page.ts";
 
 /** Answers one question from the index; the result is validated against AnswerSchema. */
@@ -103,7 +112,22 @@ export async function answerQuestion(
 ): Promise<Answer> {
   // "more" / "flere": the rest of the previous answer, asked again from where it stopped.
   const previous = options.context;
-  if (previous?.question && MORE.test(stripChatMarkup(question))) {
+  const asksMore = MORE.test(stripChatMarkup(question));
+  // "more" with nothing left to show (the previous answer showed it all), or with no answer before it: say so,
+  // rather than search the minutes for the word "more".
+  if (asksMore && (!previous?.question || previous.rest === 0)) {
+    const u = understand(question, state.lexicon, { today: options.today ?? localToday(), context: null });
+    const draft = emptyDraft(createCitationBook(state.index, state.publicBaseUrl));
+    const nothing: Fact = { kind: "nothing-more", after: Boolean(previous?.question) };
+    const language = previous?.question
+      ? detectLanguage(previous.question)
+      : MORE_IN_ENGLISH.test(stripChatMarkup(question))
+        ? "en"
+        : "da";
+    const status = previous?.question ? ("found" as const) : ("clarify" as const);
+    return finish(state, question, { ...u, language }, { ...draft, status }, [nothing]);
+  }
+  if (previous?.question && asksMore) {
     const again = await answerQuestion(state, previous.question, {
       ...options,
       context: null,
@@ -233,7 +257,7 @@ function finish(
     facts: [...extra, ...factsOf(page.draft, u.intent), ...notStated(question, page.draft), ...page.more],
     searched: searchedOf(u),
     coverage: state.coverage,
-    context: { ...contextOf(u), question, shown: page.shown },
+    context: { ...contextOf(u), question, shown: page.shown, rest: restOf(page.more) },
   };
   // A page of a longer list cites only what it shows.
   const shown = page.more.length > 0 || offset > 0 ? onlyCitedOnPage(base) : base;

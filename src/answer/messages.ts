@@ -155,6 +155,7 @@ export interface Messages {
   notStated: Record<Extract<Fact, { kind: "not-stated" }>["what"], string>;
   didYouMean: (asked: string, read: string) => string;
   notInBodies: (bodies: string) => string;
+  nothingMore: (after: boolean) => string;
   more: (count: number, of: Extract<Fact, { kind: "more" }>["of"]) => string;
   moreHint: string;
   noMeeting: (what: string) => string;
@@ -294,6 +295,10 @@ export const MESSAGES: Record<Language, Messages> = {
       reason: "Referatet siger ikke hvorfor.",
     },
     didYouMean: (asked, read) => `Jeg læste "${asked}" som "${read}".`,
+    nothingMore: (after) =>
+      after
+        ? "Der er ikke mere: det forrige svar viste det hele."
+        : 'Skriv et spørgsmål først; "flere" viser resten af et langt svar.',
     notInBodies: (bodies) => `Referaterne fra ${bodies} siger intet om det; det her står i andre udvalgs referater:`,
     more: (n, of) =>
       `… og ${n} ${{ votes: "afstemninger", decisions: "beslutninger", items: "punkter", passages: "punkter", meetings: "møder" }[of]} mere`,
@@ -439,6 +444,10 @@ export const MESSAGES: Record<Language, Messages> = {
       reason: "The minutes do not say why.",
     },
     didYouMean: (asked, read) => `I read "${asked}" as "${read}".`,
+    nothingMore: (after) =>
+      after
+        ? "There is no more: the previous answer showed all of it."
+        : 'Ask a question first; "more" shows the rest of a long answer.',
     notInBodies: (bodies) => `The minutes of ${bodies} say nothing about it; this is in other bodies' minutes:`,
     more: (n, of) =>
       `… and ${n} more ${{ votes: "votes", decisions: "decisions", items: "items", passages: "items", meetings: "meetings" }[of]}`,

@@ -474,6 +474,9 @@ function renderCommonNotes(a: AnswerFacts): { before: Line[]; after: Line[] } {
 export function renderLines(a: AnswerFacts): Line[] {
   let body: Line[];
   const noVote = factsOf(a, "no-recorded-vote")[0];
+  const nothingMore = factsOf(a, "nothing-more")[0];
+  if (nothingMore)
+    return [{ text: MESSAGES[a.language].nothingMore(nothingMore.after), role: "lead", fact: nothingMore.kind }];
   if (a.status === "clarify") body = [{ text: helpText(a.language, a.coverage), role: "lead" }];
   else if (noVote) body = renderNoRecordedVote(a, noVote);
   else if (a.status === "not_found") body = renderNotFound(a);

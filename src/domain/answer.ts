@@ -135,6 +135,8 @@ export const ConversationContextSchema = z.object({
   question: z.string().optional(),
   /** How many of the answer's listed facts (votes, rows, passages, decisions) have been shown so far. */
   shown: z.number().int().nonnegative().optional(),
+  /** How many were left after them ("and N more"); 0 when the answer showed everything. */
+  rest: z.number().int().nonnegative().optional(),
 });
 export type ConversationContext = z.infer<typeof ConversationContextSchema>;
 
@@ -293,6 +295,8 @@ export const FactSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("not-in-bodies"), bodies: z.array(z.string()).min(1) }),
   /** A typo in the question was read as another word, and that reading answered. */
   z.object({ kind: z.literal("did-you-mean"), asked: z.string(), read: z.string() }),
+  /** "more" asked when there is nothing more: the previous answer showed everything, or there was none. */
+  z.object({ kind: z.literal("nothing-more"), after: z.boolean() }),
   /** The answer shows the first facts of more: "and N more". */
   z.object({
     kind: z.literal("more"),

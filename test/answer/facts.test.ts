@@ -148,6 +148,20 @@ describe("long answers and unanswerable specifics", () => {
     expect(second.facts.some((f) => f.kind === "more")).toBe(false);
     const third = await assistant.ask("more", { today, context: second.context });
     expect(third.upcoming).toHaveLength(0);
+    expect(third.facts).toEqual([{ kind: "nothing-more", after: true }]);
+    expect(third.text).toBe("There is no more: the previous answer showed all of it.");
+  });
+
+  it("does not search the minutes for the word 'more' when no answer came before", async () => {
+    for (const [word, text] of [
+      ["more", 'Ask a question first; "more" shows the rest of a long answer.'],
+      ["flere", 'Skriv et spørgsmål først; "flere" viser resten af et langt svar.'],
+    ]) {
+      const a = await assistant.ask(word as string, { today: "2021-01-10", context: null });
+      expect(a.status).toBe("clarify");
+      expect(a.citations).toEqual([]);
+      expect(a.text).toBe(text);
+    }
   });
 
   it("says plainly after what was found that the minutes do not name the winner", async () => {
