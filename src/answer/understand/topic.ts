@@ -1,4 +1,6 @@
 // The topic of a question: what is left after entities, question words and stop words, bridged to Danish by the glossary.
+
+import { boundedEditDistance } from "../../search/edit-distance.ts";
 import { compoundsOf, longestPhraseAt, translate } from "../glossary.ts";
 import { STOP_WORDS } from "./stop-words.ts";
 import { isClaimed, type Span, tokenize } from "./tokens.ts";
@@ -16,6 +18,11 @@ export interface Concept {
   untranslated: boolean;
   /** True for words the question hid behind spoiler marks: they weigh nothing when the minutes lack them. */
   hidden?: boolean;
+  /**
+   * True for a word one typo away from a question or frame word ("committe", "besluttde"): it is that word mistyped,
+   * and weighs nothing (the minutes may hold it by accident: "committe" stems to "commit").
+   */
+  mistypedStopWord?: boolean;
 }
 
 /** Two adjacent concepts that Danish may write as one word ("employment plan" → "beskæftigelsesplan"). */
@@ -53,6 +60,9 @@ function withoutStopParts(word: string): string {
   return kept.length > 0 && kept.length < parts.length ? kept.join("-") : word;
 }
 
+/** Words shorter than this are never read as a mistyped stop word. */
+const MIN_TYPO_LENGTH = 6;
+
 const NONE_HIDDEN: ReadonlySet<string> = new Set();
 
 /** Every word of `written` is hidden. */
@@ -63,6 +73,15 @@ function isHidden(written: string, hidden: ReadonlySet<string>): boolean {
     .split(/[\s-]+/u)
     .filter((w) => w !== "");
   return words.length > 0 && words.every((w) => hidden.has(w));
+}
+
+/** Stop words long enough that a word one typo away from them is that word mistyped, not another word. */
+const LONG_STOP_WORDS = [...STOP_WORDS].filter((w) => w.length >= MIN_TYPO_LENGTH);
+
+/** "committe", "descision", "besluttde": one typo away from a long question or frame word. */
+function nearStopWord(word: string): boolean {
+  if (word.length < MIN_TYPO_LENGTH || translate(word).length > 0) return false;
+  return LONG_STOP_WORDS.some((s) => Math.abs(s.length - word.length) <= 1 && boundedEditDistance(s, word, 1) <= 1);
 }
 
 /** Builds the topic from the words of `question` outside the claimed spans. */
@@ -103,7 +122,13 @@ export function extractTopic(
       const ordinal = ORDINAL.exec(w);
       const alternatives = ordinal?.[1] ? [ordinal[1]] : unique([w, ...translate(w)]);
       const untranslated = language === "en" && alternatives.length === 1 && /^[a-z]+(?:-[a-z]+)*$/.test(w);
-      concepts.push({ written: stripPossessive(token.text), alternatives, untranslated, hidden: isHidden(w, hidden) });
+      concepts.push({
+        written: stripPossessive(token.text),
+        alternatives,
+        untranslated,
+        hidden: isHidden(w, hidden),
+        mistypedStopWord: nearStopWord(w),
+      });
       at.push({ first: i, last: i });
     }
     i += 1;

@@ -25,6 +25,18 @@ describe("extractTopic", () => {
     expect(concepts(question)).toEqual([alternatives]);
   });
 
+  it("marks a word one typo away from a question or frame word as mistyped, so it weighs nothing", () => {
+    const t = extractTopic("what did the committe decide on Vapnagaard?", [], "en");
+    expect(t.concepts.map((c) => [c.written, Boolean(c.mistypedStopWord)])).toEqual([
+      ["committe", true],
+      ["Vapnagaard", false],
+    ]);
+    expect(extractTopic("hvad besluttde udvalget om veteranpolitikken?", []).concepts[0]?.mistypedStopWord).toBe(true);
+    // Words the glossary knows and short words are never read as mistyped.
+    expect(Boolean(extractTopic("budget", []).concepts[0]?.mistypedStopWord)).toBe(false);
+    expect(Boolean(extractTopic("havn", []).concepts[0]?.mistypedStopWord)).toBe(false);
+  });
+
   it("drops the stop-word part of a hyphenated word ('Birkedalen-sagen' is about Birkedalen), keeps other hyphens", () => {
     expect(concepts("Hvem foreslog at udsætte Birkedalen-sagen?")).toEqual([["udsætte"], ["birkedalen"]]);
     expect(concepts("Europa-Parlamentet")).toEqual([["europa-parlamentet"]]);
