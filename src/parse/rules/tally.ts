@@ -72,6 +72,8 @@ export const tally: Rule = {
   example:
     "Forslag om at indhente en besparelse på 175.000 kr. ved at nedlægge Integrationsrådet blev forkastet med 13 stemmer mod 11. 1 undlod.",
   scope: "sentence",
+  // LABELLED says "stemte", AGAINST_FIRST, FOR_FIRST and WINNER_FIRST "stemme(r)", EXPLICIT "imod".
+  cue: /stem|imod/iu,
   read(sentence) {
     const l = LABELLED.exec(sentence);
     if (l) {
