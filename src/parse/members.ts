@@ -36,6 +36,26 @@ for (const p of PARTIES) {
   for (const g of p.genitives) byAlias.set(aliasKey(g), p.letter);
 }
 
+/**
+ * A pure function of a short text, with its answers kept for the texts seen last: a document names the same members
+ * and parties in list after list, and each reading built several strings. Texts longer than `MEMO_LENGTH` are not kept
+ * (a key holds its text in memory), and the answers are dropped whenever `MEMO_SIZE` are held.
+ */
+function remembered<T>(read: (text: string) => T): (text: string) => T {
+  let answers = new Map<string, { value: T }>();
+  return (text) => {
+    if (text.length > MEMO_LENGTH) return read(text);
+    const known = answers.get(text);
+    if (known) return known.value;
+    const value = read(text);
+    if (answers.size >= MEMO_SIZE) answers = new Map();
+    answers.set(text, { value });
+    return value;
+  };
+}
+const MEMO_LENGTH = 80;
+const MEMO_SIZE = 20_000;
+
 /** "Venstres gruppe": a group noun after a party, dropped (built once, not per reference). */
 const GROUP_NOUN_SUFFIX = new RegExp(`\\s+(?:${PARTY_GROUP_NOUNS.join("|")})$`, "iu");
 
@@ -44,7 +64,9 @@ const GROUP_NOUN_SUFFIX = new RegExp(`\\s+(?:${PARTY_GROUP_NOUNS.join("|")})$`, 
  * ("Venstre", "Det Konservative Folkepartis"), "Gruppe A", "Liste H". Returns null for an independent member
  * ("UFP") and undefined when the text names no party.
  */
-export function partyRef(text: string): string | null | undefined {
+export const partyRef: (text: string) => string | null | undefined = remembered(readPartyRef);
+
+function readPartyRef(text: string): string | null | undefined {
   let t = text
     .trim()
     .replace(/[.,;:]+$/, "")
@@ -67,7 +89,9 @@ const NAME_TOKEN =
   /^(?:[A-ZÆØÅÉÜÖÄ][\p{L}'’-]*\.?|[A-ZÆØÅ]\.|von|van|der|den|de|la|le|af|du|da|di|el|al|bin|ben|ibn)$/u;
 
 /** True when the text has the shape of a person's name: 2–6 words, capitalised (particles allowed), no list words. */
-export function isPersonName(text: string): boolean {
+export const isPersonName: (text: string) => boolean = remembered(readPersonName);
+
+function readPersonName(text: string): boolean {
   const tokens = text.trim().split(/\s+/);
   if (tokens.length < 2 || tokens.length > 6) return false;
   if (!/^[A-ZÆØÅÉÜÖÄ]/u.test(tokens[0] ?? "")) return false;

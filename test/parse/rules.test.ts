@@ -13,6 +13,13 @@ describe("the rule registry", () => {
     expect(rule.read(rule.example)).not.toBeNull();
   });
 
+  it.each(RULES.filter((r) => r.cue).map((r) => [r.name, r] as const))(
+    "finds the cue of %s in its example (a cue only passes over sentences the rule cannot read)",
+    (_name, rule) => {
+      expect(rule.cue?.test(rule.example)).toBe(true);
+    },
+  );
+
   it("has one rule per name", () => {
     expect(new Set(RULES.map((r) => r.name)).size).toBe(RULES.length);
   });

@@ -22,6 +22,8 @@ export class Roster {
       let name = m[1] ?? "";
       // "Centerchef Pernille Madsen (A)" is unlikely; titles are written in lower case ("centerchef"), so only trim leading list words.
       name = name.replace(/^(?:Et|En|Samt|Og|Mens|Herefter|Derefter)\s+/u, "");
+      // A name already on the roster keeps its first party: not read again (a member is named in every vote line).
+      if (this.parties.has(name.toLowerCase())) continue;
       const party = partyRef(m[2] ?? "");
       if (party && isPersonName(name)) this.add(name, party);
     }

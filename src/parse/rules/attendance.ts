@@ -56,6 +56,8 @@ export const absentees: Rule = {
   name: "absentees",
   example: "Fraværende: Betina Svinggaard og John Calberg.",
   scope: "sentence",
+  // An absence label, or the words of NOT_PRESENT, FOLLOWING_ABSENT and SENT_REGRETS.
+  cue: new RegExp(`${ABSENT_LABEL}|fravær|stede|deltog|afbud|udeblev`, "iu"),
   read(sentence) {
     if (ABSENT_LIST.test(sentence.trim())) return { fragments: [{ kind: "absent", names: [], listFollows: true }] };
     const m =
@@ -171,6 +173,8 @@ export const partialAbsence: Rule = {
   name: "partialAbsence",
   example: "Fraværende / Brian Møller (A), sag 129-138",
   scope: "sentence",
+  // An absence label (TIMED_LABEL, ABSENT_START), "deltog" (FOLLOWING_DID_NOT_TAKE_PART) or a verb of PARTIAL_VERBS.
+  cue: new RegExp(`${ABSENT_LABEL}|fravær|stede|deltog|forl[oø]d|forlader|kom|mødte`, "iu"),
   read(sentence) {
     const s = sentence.trim();
     const timed = TIMED_LABEL.exec(s);
@@ -252,6 +256,8 @@ export const substitute: Rule = {
   name: "substitute",
   example: "Per Hansen (C) var mødt som stedfortræder for Kristina Kongsted (C).",
   scope: "sentence",
+  // The role words, "i stedet", the verbs of AWAY_COMMA_CAME, or the lexicon's SUBSTITUTE_PATTERN.
+  cue: new RegExp(`stedfortræder|suppleant|stedet|indkaldt|deltog|mødte|${SUBSTITUTE_PATTERN.source}`, "iu"),
   read(sentence) {
     // "Afbud fra Benthe Viola Holm stedfortræder Anders Liltorp", "Afbud: Lene Borg grundet sygdom, suppleant Kim
     // Vad", "Lene Borg (A) var fraværende, stedfortræder Kim Vad (A) deltog": one member away, the substitute after.
@@ -371,6 +377,7 @@ const ATTENDED_INSTEAD =
 
 export const attendedInstead: Rule = {
   name: "attendedInstead",
+  cue: /deltog/iu,
   example:
     "Ronni Holm (V) deltog i mødet i Beskæftigelses- og Erhvervsudvalget og ikke Jesper Kure (V) som angivet på dagsordenen for mødet.",
   scope: "sentence",

@@ -6,6 +6,8 @@ export const ballotIntro: Rule = {
   name: "ballot-intro",
   example: "Derefter fulgte følgende afstemning:",
   scope: "sentence",
+  // Every intro of BALLOT_INTROS puts something "til afstemning" or says it was "stemt" ("stemte") on.
+  cue: /stemt|afstemning/iu,
   read(sentence) {
     for (const p of BALLOT_INTROS) {
       const m = p.exec(sentence);

@@ -5,6 +5,8 @@ export const ballotQuestion: Rule = {
   name: "ballot-question",
   example: "At der skal tilføres ressourcer via omprioritering inden for jobcenterets rammer.",
   scope: "paragraph",
+  // The test below, on the paragraph as it stands: its start is kept when the quotes around it go.
+  cue: /^\s*["“”]*At\s+\p{Ll}/u,
   read(paragraph) {
     const t = paragraph.trim().replace(/^["“”]+|["“”]+$/gu, "");
     if (!/^At\s+\p{Ll}/u.test(t)) return null;

@@ -74,5 +74,11 @@ export interface Rule {
   /** A real sentence of this family, as minutes write it. */
   example: string;
   scope: "paragraph" | "sentence";
+  /**
+   * Words every text the rule reads holds, one of them at least: tested first, so a sentence without any is passed
+   * over at the cost of one scan instead of all the rule's patterns (most sentences are read by no rule at all).
+   * A necessary condition only: it must match every text `read` reads, never decide one.
+   */
+  cue?: RegExp;
   read(text: string): RuleMatch | null;
 }

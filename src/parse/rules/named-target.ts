@@ -10,6 +10,8 @@ export const namedTarget: Rule = {
   name: "named-target",
   example: "Resultatkrav 1:",
   scope: "paragraph",
+  // TARGET ends its label with a colon.
+  cue: /:/,
   read(paragraph) {
     const m = TARGET.exec(paragraph.trim());
     if (!m || NOT_TARGETS.test(m[1] ?? "")) return null;

@@ -57,6 +57,8 @@ export const positionLabel: Rule = {
   name: "position-label",
   example: "Imod forslaget stemte: A(8), F(1), Ø(2), L(1) og B(1).",
   scope: "sentence",
+  // Every LABEL names a side: "for", "imod", "undlod" / "undlader" ("hverken for eller imod" holds both).
+  cue: /for|imod|undl/iu,
   read(sentence) {
     const labels = [...eachMatch(LABEL, sentence)];
     if (labels.length === 0) return null;

@@ -23,6 +23,8 @@ export const proposal: Rule = {
   name: "proposal",
   example: "Allan Berg Mortensen (Ø) stillede forslag om:",
   scope: "sentence",
+  // FROM and the first of PROPOSAL_PATTERNS say "forslag", the second "foreslog" / "foreslår", the third "afstemning".
+  cue: /forslag|foresl|afstemning/iu,
   read(sentence) {
     const from = FROM.exec(sentence.trim());
     if (from) {

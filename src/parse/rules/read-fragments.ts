@@ -26,6 +26,7 @@ const sentenceRules = RULES.filter((r) => r.scope === "sentence");
 /** Reads the fragments of one sentence: the first rule that matches wins. */
 export function readSentence(sentence: string): ReadFragment[] {
   for (const rule of sentenceRules) {
+    if (rule.cue && !rule.cue.test(sentence)) continue;
     const m = rule.read(sentence);
     if (m) return m.fragments.map((fragment) => ({ fragment, text: sentence }));
   }
@@ -123,6 +124,7 @@ function readParagraph(paragraph: string): ReadFragment[] {
   const fragments: ReadFragment[] = [];
   let rest = paragraph;
   for (const rule of paragraphRules) {
+    if (rule.cue && !rule.cue.test(paragraph)) continue;
     const m = rule.read(paragraph);
     if (!m) continue;
     const label =

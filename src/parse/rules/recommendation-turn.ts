@@ -12,6 +12,8 @@ export const recommendationTurn: Rule = {
   name: "recommendation-turn",
   example: "Herefter blev indstillingen godkendt.",
   scope: "sentence",
+  // RECOMMENDATION must be found.
+  cue: /indstilling/iu,
   read(sentence) {
     const s = sentence.trim();
     // Names or party letters in the sentence make it a position ("Herefter godkendte A (5) indstillingen"): not ours.

@@ -10,6 +10,8 @@ export const referral: Rule = {
   name: "referral",
   example: "Allan Berg Mortensen (Ø) samt Lene Lindberg og Silas Drejer (A) begærede sagen i byrådet.",
   scope: "sentence",
+  // REFERRAL_PATTERN names "sagen", STOP_PATTERN "sagen" or "standsningsret".
+  cue: /sagen|standsningsret/iu,
   read(sentence) {
     const m = REFERRAL_PATTERN.exec(sentence) ?? STOP_PATTERN.exec(sentence);
     if (!m) return null;

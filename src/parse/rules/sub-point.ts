@@ -46,6 +46,8 @@ export const subPoint: Rule = {
   name: "sub-point",
   example: "Ad 2 og 3",
   scope: "paragraph",
+  // All three shapes number the point.
+  cue: /\d/,
   read(paragraph) {
     const numbered = NUMBERED_DECISION.exec(paragraph.trim());
     const m =

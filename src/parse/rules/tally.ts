@@ -72,7 +72,11 @@ export const tally: Rule = {
   example:
     "Forslag om at indhente en besparelse på 175.000 kr. ved at nedlægge Integrationsrådet blev forkastet med 13 stemmer mod 11. 1 undlod.",
   scope: "sentence",
+  // LABELLED says "stemte", AGAINST_FIRST, FOR_FIRST and WINNER_FIRST "stemme(r)", EXPLICIT "imod".
+  cue: /stem|imod/iu,
   read(sentence) {
+    // Every pattern below reads numbers: a sentence without a digit is no tally (most position lines).
+    if (!/\d/.test(sentence)) return null;
     const l = LABELLED.exec(sentence);
     if (l) {
       const { outcome } = prefixParts(sentence.slice(0, l.index));
