@@ -56,8 +56,9 @@ export const absentees: Rule = {
   name: "absentees",
   example: "Fraværende: Betina Svinggaard og John Calberg.",
   scope: "sentence",
-  // An absence label, or the words of NOT_PRESENT, FOLLOWING_ABSENT and SENT_REGRETS.
-  cue: new RegExp(`${ABSENT_LABEL}|fravær|stede|deltog|afbud|udeblev`, "iu"),
+  // An absence label, or the words of NOT_PRESENT (with "var forhindret i at deltage"), FOLLOWING_ABSENT and
+  // SENT_REGRETS.
+  cue: new RegExp(`${ABSENT_LABEL}|fravær|stede|deltog|afbud|udeblev|forhindret`, "iu"),
   read(sentence) {
     if (ABSENT_LIST.test(sentence.trim())) return { fragments: [{ kind: "absent", names: [], listFollows: true }] };
     const m =
@@ -174,7 +175,7 @@ export const partialAbsence: Rule = {
   example: "Fraværende / Brian Møller (A), sag 129-138",
   scope: "sentence",
   // An absence label (TIMED_LABEL, ABSENT_START), "deltog" (FOLLOWING_DID_NOT_TAKE_PART) or a verb of PARTIAL_VERBS.
-  cue: new RegExp(`${ABSENT_LABEL}|fravær|stede|deltog|forl[oø]d|forlader|kom|mødte`, "iu"),
+  cue: new RegExp(`${ABSENT_LABEL}|fravær|stede|deltog|forl[oø]d|forlader|kom|mødte|forhindret`, "iu"),
   read(sentence) {
     const s = sentence.trim();
     const timed = TIMED_LABEL.exec(s);
