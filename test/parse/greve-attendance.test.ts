@@ -15,7 +15,7 @@ const HERE = join(FIXTURES, "real/firstagenda/greve-attendance");
 const pathOf = (file: string) =>
   file.startsWith("derived:")
     ? join(FIXTURES, "firstagenda-derived", file.slice("derived:".length))
-    : [HERE, join(FIXTURES, "real/firstagenda/greve")]
+    : ([HERE, join(FIXTURES, "real/firstagenda/greve")]
         .map((dir) => join(dir, file))
         .find((p) => {
           try {
@@ -24,7 +24,7 @@ const pathOf = (file: string) =>
           } catch {
             return false;
           }
-        }) ?? join(HERE, file);
+        }) ?? join(HERE, file));
 
 interface Expected {
   file: string;
