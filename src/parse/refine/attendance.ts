@@ -101,9 +101,11 @@ export function settleAttendance(input: AttendanceInput): SettledAttendance {
     s.items.add(r.item);
     s.recordedTexts.add(r.text);
   }
-  // Listed absent from the meeting and named in a vote of it: absent from the decided items they did not vote on.
+  // Listed absent from the meeting and named in a vote of it: absent from the decided items they did not vote on
+  // (unless a sentence says for which items: "X ankom under punkt 3").
+  const partlyRead = (name: string) => input.partial.some((r) => r.members.some((m) => same(m.name, name)));
   for (const name of input.absent) {
-    if (votedItems(name, votes).size === 0) continue;
+    if (votedItems(name, votes).size === 0 || partlyRead(name)) continue;
     const s = statedOf(name);
     for (const n of scope) s.items.add(n);
     if (s.texts.size === 0) s.recordedTexts.add(`Fraværende: ${name}`);
@@ -113,7 +115,7 @@ export function settleAttendance(input: AttendanceInput): SettledAttendance {
     if (!absent.some((a) => same(a, name))) absent.push(name);
     const voted = votedItems(name, votes);
     const away = [...items].filter((n) => !voted.has(n));
-    const partly = input.partial.some((r) => r.members.some((m) => same(m.name, name)));
+    const partly = partlyRead(name);
     const whole =
       input.absent.some((a) => same(a, name)) || coversAll(away) || (input.perItem !== true && items.size === 1);
     if (voted.size === 0 && !partly && whole) continue;
