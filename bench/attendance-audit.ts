@@ -48,6 +48,8 @@ interface Row {
 }
 
 const rows: Row[] = [];
+/** Members stated absent from an item whose vote names them: the vote wins; listed as the evidence set aside. */
+const voteWins: string[] = [];
 const sources = { flag: 0, lines: 0, ext: 0, linesOnly: 0, extOnly: 0, both: 0, votedWhileStated: 0 };
 let meetings = 0;
 for (const file of readdirSync(dir)
@@ -114,7 +116,11 @@ for (const file of readdirSync(dir)
     if (e.ext.size > 0 && e.lines.size === 0) sources.extOnly += 1;
     if (e.ext.size > 0 && e.lines.size > 0) sources.both += 1;
     const stated = new Set<number>([...(e.flag ? scope : []), ...e.lines, ...e.ext]);
-    if ([...stated].some((n) => e.voted.has(n))) sources.votedWhileStated += 1;
+    const overruled = [...stated].filter((n) => e.voted.has(n));
+    if (overruled.length > 0) {
+      sources.votedWhileStated += 1;
+      voteWins.push(`${file}\t${e.name}\tstated absent from items ${overruled.join(",")}, named in their votes`);
+    }
     const away = [...stated].filter((n) => !e.voted.has(n)).sort((a, b) => a - b);
     const isWhole = away.length > 0 && [...scope].every((n) => away.includes(n));
     const expected = away.length === 0 ? "present" : isWhole ? "whole" : `items ${away.join(",")}`;
@@ -153,5 +159,6 @@ console.log(
 );
 console.log(`disagreements: ${rows.length} members in ${new Set(rows.map((r) => r.file)).size} meetings`);
 for (const [kind, n] of [...byKind].sort((a, b) => b[1] - a[1])) console.log(`  ${n}\t${kind}`);
+if (list) for (const line of voteWins) console.log(`vote wins: ${line}`);
 if (list)
   for (const r of rows) console.log(`${r.file}\t${r.name}\texpected ${r.expected}\tparsed ${r.parsed}\t(${r.kind})`);
