@@ -136,7 +136,8 @@ const CLOCK_TIME = /^\d{2}\.\d{2}$/u;
 /**
  * A member absent for some items only ("Fraværende / Name (A), sag 129-138", "forlod mødet efter punkt 7"):
  * `items` are this meeting's item numbers the member missed (never one they voted on at the meeting); `text` is the
- * sentence that says so. A member recorded absent ("Fraværende: X" under some items' decisions) who voted at the
+ * sentence that says so, or, where no sentence does (a publishing system's per-item record, a participant list's
+ * absence flag contradicted by a vote), the record in the system's words ("Fraværende: X"). A member recorded absent ("Fraværende: X" under some items' decisions) who voted at the
  * meeting is listed both in `Meeting.absent` (recorded absent) and here: their absence covers these items only.
  * When the minutes give only a time ("forlod mødet kl. 18.15", "Fraværende fra kl. 17.30"), `items` is empty and
  * `from`/`until` hold the time: partly absent, the items not known. Whole-meeting absence is `absentFromMeeting`.

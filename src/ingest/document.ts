@@ -64,6 +64,11 @@ export const SourceItemSchema = z.object({
   /** The PDF page where the item's heading stands, when known. */
   page: z.number().int().positive().nullable(),
   blocks: z.array(BlockSchema),
+  /**
+   * Members the system records as away from this item, with its word for it (FirstAgenda's
+   * `ExternalAgendaItemAttendees`: "Fraværende"); absent when the format keeps no such record.
+   */
+  absent: z.array(z.object({ name: z.string().min(1), reason: z.string().min(1) })).optional(),
 });
 export type SourceItem = z.infer<typeof SourceItemSchema>;
 

@@ -12,7 +12,7 @@ import { firstIssue } from "./check-schema.ts";
 import { findDate } from "./dates.ts";
 import { joinParagraphs, type Line } from "./line.ts";
 import { ParseError } from "./parse-error.ts";
-import { settleAttendance } from "./refine/attendance.ts";
+import { recordsDecision, settleAttendance } from "./refine/attendance.ts";
 import { bodyResolver } from "./refine/bodies.ts";
 import { findMunicipality, mayNameMunicipality } from "./refine/municipality.ts";
 import { readVotes, type VoteReading } from "./refine/votes.ts";
@@ -44,6 +44,8 @@ interface ItemDraft {
   lines: Line[];
   /** The publishing system gave the item and its content (not split from text by headings). */
   given?: boolean;
+  /** Who the publishing system records as away from the item ("Fraværende"), when it keeps such a record. */
+  recordedAbsent?: { name: string; reason: string }[];
 }
 
 /** The lines the grammar reads: one per block; a table row's cells separated by tabs. */
@@ -162,6 +164,13 @@ export function assembleMeeting(doc: SourceDocument): Meeting {
     votes: votes.votes,
     absent: unique([...header.absent, ...votes.absent]).filter((a) => !presentAfterAll(a)),
     absentAt: votes.absentAt,
+    recorded: items.flatMap((it) =>
+      (it.recordedAbsent ?? []).map((a) => ({ name: a.name, item: it.number, text: `${a.reason}: ${a.name}` })),
+    ),
+    perItem: items.some((it) => it.recordedAbsent !== undefined),
+    decided: agendaItems
+      .filter((i) => i.decisions.some((d) => d.date === date && recordsDecision(d.text)))
+      .map((i) => i.number),
     partial: votes.partial,
     substitutes: [
       ...header.substitutes.filter((s) => !votes.substitutes.some((v) => sameName(v.name, s.name))),
@@ -381,6 +390,7 @@ function givenItem(item: SourceItem, k: number, source: string): ItemDraft {
     body,
     lines,
     given: true,
+    ...(item.absent ? { recordedAbsent: item.absent } : {}),
   };
 }
 

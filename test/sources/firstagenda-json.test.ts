@@ -47,6 +47,20 @@ describe("readFirstAgendaJson", () => {
     );
   });
 
+  it("reads each item's ExternalAgendaItemAttendees with an absence reason as the item's record of who was away", () => {
+    const json = JSON.parse(readFileSync(file, "utf8"));
+    const [first, second] = json.Dagsordenpunkter;
+    first.ExternalAgendaItemAttendees = [
+      { Name: " Bjarke  Abel ", Email: null, AttendanceType: 2, Reason: "Fraværende", AgendaItemUid: first.Id },
+      { Name: "Ole Dam", Email: null, AttendanceType: 1, Reason: "Deltager", AgendaItemUid: first.Id },
+    ];
+    second.ExternalAgendaItemAttendees = null;
+    const doc = readFirstAgendaJson(json, fileRef("x.json", bytes));
+    const byId = (id: string) => doc.items?.find((i) => i.id === id);
+    expect(byId(first.Id)?.absent).toEqual([{ name: "Bjarke Abel", reason: "Fraværende" }]);
+    expect(byId(second.Id)?.absent).toEqual([]);
+  });
+
   it("reads an agenda (not finished) as a dagsorden", () => {
     const json = JSON.parse(readFileSync(file, "utf8"));
     json.Moede.Afsluttet = false;

@@ -1,9 +1,11 @@
 // Settles the meeting's attendance once all items and votes are known: absence for some items is mapped to the
 // meeting's own item numbers, a member is never called absent from an item they voted on at this meeting (a vote
-// quoted from another meeting proves nothing), an absence stated only in some items' decision blocks of a member who
-// voted at the meeting is an absence from those items, and a substitute whose sentence names nobody ("Y mødte som
-// stedfortræder") stands in for the one absentee left without one.
+// quoted from another meeting proves nothing), an absence stated in items' decision blocks (or recorded per item by
+// the publishing system) is an absence from the whole meeting when it covers every item that records a decision and
+// from those items only otherwise, and a substitute whose sentence names nobody ("Y mødte som stedfortræder") stands
+// in for the one absentee left without one.
 import type { Member, PartialAbsence, Vote } from "../../domain/index.ts";
+import { absentees, partialAbsence, substitute } from "../rules/attendance.ts";
 import { resolveScope } from "../rules/item-scope.ts";
 import type { PartialReading } from "./block-votes.ts";
 
@@ -18,6 +20,19 @@ export interface AttendanceInput {
   absent: readonly string[];
   /** Absences stated in an item's own decision block ("Fraværende: X" under the decision). */
   absentAt: readonly { name: string; item: number; text: string }[];
+  /**
+   * Absences the publishing system records per item (FirstAgenda's `ExternalAgendaItemAttendees`), `text` as the
+   * system words it ("Fraværende: X"): quoted only when no decision block states the absence.
+   */
+  recorded?: readonly { name: string; item: number; text: string }[];
+  /** The items that record a decision at this meeting (not "Underskriftsark" with a decision of "."); all when none. */
+  decided?: readonly number[];
+  /**
+   * The publishing system keeps attendance per item (FirstAgenda): an absence stated under one item is an absence
+   * from that item. Otherwise one statement under one item is taken as the meeting's note (the first item often holds
+   * the notes for the whole meeting); stated under several items but not all, it is an absence from those items.
+   */
+  perItem?: boolean;
   partial: readonly PartialReading[];
   substitutes: readonly Substitute[];
   members: readonly Member[];
@@ -39,6 +54,17 @@ const sentenceKey = (text: string) =>
     .replace(/[\s.]+/gu, " ")
     .trim();
 
+/**
+ * A decision text that records a decision: some words beside who was away ("Underskriftsark" decided as ".", or an
+ * empty decision with only "Afbud: X" under it, records none).
+ */
+export function recordsDecision(text: string): boolean {
+  const attendance = [absentees, partialAbsence, substitute];
+  return text
+    .split(/\n+/u)
+    .some((line) => /\p{L}/u.test(line) && !attendance.some((rule) => rule.read(line.trim()) !== null));
+}
+
 /** The items on which a member is named in a vote (for, against or abstaining). */
 function votedItems(name: string, votes: readonly Vote[]): Set<number> {
   const out = new Set<number>();
@@ -50,29 +76,54 @@ export function settleAttendance(input: AttendanceInput): SettledAttendance {
   const votes = input.votes.filter((v) => v.date === input.date);
   const partyOf = (name: string) => input.members.find((m) => same(m.name, name))?.party ?? null;
   const absent = [...input.absent];
-  // "Fraværende: X" in some items' decision blocks: recorded absent (listed in `absent`), from the whole meeting
-  // unless X voted at it or is read as away for some items elsewhere; then from those items only.
+  // Absent from every item that records a decision: absent from the meeting.
+  const scope = input.decided && input.decided.length > 0 ? input.decided : input.items;
+  const coversAll = (items: readonly number[]) => scope.every((n) => items.includes(n));
+  // "Fraværende: X" in items' decision blocks, and the system's own record per item: recorded absent (listed in
+  // `absent`), from the whole meeting when it covers every decided item they did not vote on, else from those items.
   const readings: PartialReading[] = [...input.partial];
-  const stated = new Map<string, { name: string; items: Set<number>; texts: Set<string> }>();
+  type Stated = { name: string; items: Set<number>; texts: Set<string>; recordedTexts: Set<string> };
+  const stated = new Map<string, Stated>();
+  const statedOf = (name: string) => {
+    const key = name.toLowerCase();
+    const s = stated.get(key) ?? { name, items: new Set<number>(), texts: new Set<string>(), recordedTexts: new Set() };
+    stated.set(key, s);
+    return s;
+  };
   for (const a of input.absentAt) {
-    const key = a.name.toLowerCase();
-    const s = stated.get(key) ?? { name: a.name, items: new Set<number>(), texts: new Set<string>() };
+    const s = statedOf(a.name);
     s.items.add(a.item);
     // The same sentence under several items ("Fraværende: X og Y." and "Fraværende: X og Y") is quoted once.
     if (![...s.texts].some((t) => sentenceKey(t) === sentenceKey(a.text))) s.texts.add(a.text);
-    stated.set(key, s);
+  }
+  for (const r of input.recorded ?? []) {
+    const s = statedOf(r.name);
+    s.items.add(r.item);
+    s.recordedTexts.add(r.text);
+  }
+  // Listed absent from the meeting and named in a vote of it: absent from the decided items they did not vote on
+  // (unless a sentence says for which items: "X ankom under punkt 3").
+  const partlyRead = (name: string) => input.partial.some((r) => r.members.some((m) => same(m.name, name)));
+  for (const name of input.absent) {
+    if (votedItems(name, votes).size === 0 || partlyRead(name)) continue;
+    const s = statedOf(name);
+    for (const n of scope) s.items.add(n);
+    if (s.texts.size === 0) s.recordedTexts.add(`Fraværende: ${name}`);
   }
   const bounded = new Set<string>();
-  for (const { name, items, texts } of stated.values()) {
+  for (const { name, items, texts, recordedTexts } of stated.values()) {
     if (!absent.some((a) => same(a, name))) absent.push(name);
-    if (input.absent.some((a) => same(a, name))) continue;
-    const partly = input.partial.some((r) => r.members.some((m) => same(m.name, name)));
-    if (!partly && votedItems(name, votes).size === 0) continue;
+    const voted = votedItems(name, votes);
+    const away = [...items].filter((n) => !voted.has(n));
+    const partly = partlyRead(name);
+    const whole =
+      input.absent.some((a) => same(a, name)) || coversAll(away) || (input.perItem !== true && items.size === 1);
+    if (voted.size === 0 && !partly && whole) continue;
     bounded.add(name.toLowerCase());
     readings.push({
       members: [{ name, party: partyOf(name) }],
-      scope: { kind: "items", items: [...items] },
-      text: [...texts].join(" "),
+      scope: { kind: "items", items: away },
+      text: [...(texts.size > 0 ? texts : recordedTexts)].join(" "),
     });
   }
   const byName = new Map<string, PartialAbsence>();
@@ -84,7 +135,7 @@ export function settleAttendance(input: AttendanceInput): SettledAttendance {
       // A time and no item ("forlod mødet kl. 18.15"): partly absent, the items not known.
       const time = reading.scope.kind === "time" ? reading.scope : null;
       if (items.length === 0 && !time) continue;
-      if (items.length === input.items.length && voted.size === 0) {
+      if (items.length > 0 && coversAll(items) && voted.size === 0) {
         if (!absent.some((a) => same(a, m.name))) absent.push(m.name);
         bounded.delete(m.name.toLowerCase());
         continue;

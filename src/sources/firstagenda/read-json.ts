@@ -1,6 +1,7 @@
 // FirstAgenda API JSON (one `/api/agenda/dagsorden/{id}` response) -> SourceDocument: header, attendance and items
 // from the JSON fields, each item's HTML sections as blocks for the shared grammar.
 import type { Block, SourceDocument, SourceItem, SourceRef } from "../../ingest/document.ts";
+import { HEADER_LABELS } from "../../parse/lexicon.ts";
 import { ParseError } from "../../parse/parse-error.ts";
 import { datedEntry } from "../../parse/split/structure.ts";
 import { htmlBlocks } from "./html-blocks.ts";
@@ -100,7 +101,21 @@ function sourceItem(item: AgendaItemResponse, meetingId: string, site: string | 
     url: site ? `${site}/vis?id=${encodeURIComponent(meetingId)}&punktid=${encodeURIComponent(item.Id)}` : null,
     page: null,
     blocks,
+    absent: awayFrom(item),
   };
+}
+
+/**
+ * Who the system records as away from the item (`ExternalAgendaItemAttendees` with a Reason that is an absence label,
+ * "Fraværende"): the record the minutes' own "Fraværende: X" lines under a decision are written from, kept also where
+ * the minutes print no such line.
+ */
+function awayFrom(item: AgendaItemResponse): { name: string; reason: string }[] {
+  return (item.ExternalAgendaItemAttendees ?? []).flatMap((a) => {
+    const name = (a.Name ?? "").replace(/\s+/g, " ").trim();
+    const reason = (a.Reason ?? "").replace(/\s+/g, " ").trim();
+    return name !== "" && HEADER_LABELS.absent.includes(reason.toLowerCase()) ? [{ name, reason }] : [];
+  });
 }
 
 /** What the site writes in a case history under a body that has not yet decided (a later meeting). */

@@ -29,6 +29,8 @@ export const AgendaItemSchema = z.looseObject({
   Sorting: z.number().nullish(),
   Felter: z.array(FieldSchema).nullish(),
   Bilag: z.array(z.looseObject({ Link: Text })).nullish(),
+  /** Who the system records as away from this item: `{Name, AttendanceType: 2, Reason: "Fraværende"}`. */
+  ExternalAgendaItemAttendees: z.array(z.looseObject({ Name: Text, Reason: Text })).nullish(),
 });
 
 export const MeetingResponseSchema = z.looseObject({
