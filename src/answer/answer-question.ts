@@ -147,9 +147,10 @@ export async function answerQuestion(
   // "approved by Kommunalbestyrelsen": a council named by its kind narrowed the search to the indexed councils, and
   // none of them holds it; the item may be another municipality's, whose council's minutes are not indexed. Answer
   // from every body, and say that the council's own minutes do not hold it.
-  if (first.u.bodiesByKind && first.u.bodies.length > 0 && first.u.topic.concepts.length > 0) {
+  // (Not for records and case histories, whose "none in this body" is the answer.)
+  if (first.u.bodiesByKind && first.u.bodies.length > 0 && first.u.topic.concepts.length > 0 && !first.special) {
     const anyBody = await draftAnswer(state, question, options, false, true);
-    if (anyBody.draft.status === "found" || anyBody.draft.decisions.length > 0) {
+    if (!anyBody.special && (anyBody.draft.status === "found" || anyBody.draft.decisions.length > 0)) {
       const outside: Fact[] = [{ kind: "not-in-bodies", bodies: first.u.bodies }];
       return finish(state, question, first.u, anyBody.draft, outside, options.offset, anyBody.special);
     }
