@@ -60,9 +60,13 @@ const sentenceKey = (text: string) =>
  */
 export function recordsDecision(text: string): boolean {
   const attendance = [absentees, partialAbsence, substitute];
-  return text
-    .split(/\n+/u)
-    .some((line) => /\p{L}/u.test(line) && !attendance.some((rule) => rule.read(line.trim()) !== null));
+  // Each line as the sentence rules see one (whitespace runs as one space), and a rule only where its cue is: the
+  // rules' patterns are not written for runs of thousands of spaces.
+  return text.split(/\n+/u).some((raw) => {
+    if (!/\p{L}/u.test(raw)) return false;
+    const line = raw.replace(/\s+/gu, " ").trim();
+    return !attendance.some((rule) => (!rule.cue || rule.cue.test(line)) && rule.read(line) !== null);
+  });
 }
 
 /** The items on which a member is named in a vote (for, against or abstaining). */
