@@ -58,14 +58,18 @@ const sentenceKey = (text: string) =>
  * A decision text that records a decision: some words beside who was away ("Underskriftsark" decided as ".", or an
  * empty decision with only "Afbud: X" under it, records none).
  */
+/** Two whitespace characters in a row: a line worth tidying (most are not, and copying a long line costs). */
+const RUN = /\s\s/u;
+
 export function recordsDecision(text: string): boolean {
   const attendance = [absentees, partialAbsence, substitute];
-  // Each line as the sentence rules see one (whitespace runs as one space), and a rule only where its cue is: the
-  // rules' patterns are not written for runs of thousands of spaces.
+  // Each line as the sentence rules see one, whitespace runs as one space: the rules' patterns are not written for
+  // runs of thousands of spaces. (Their cues are not tested first: on one very long line the anchored patterns fail
+  // at once, while a cue would scan it all.)
   return text.split(/\n+/u).some((raw) => {
     if (!/\p{L}/u.test(raw)) return false;
-    const line = raw.replace(/\s+/gu, " ").trim();
-    return !attendance.some((rule) => (!rule.cue || rule.cue.test(line)) && rule.read(line) !== null);
+    const line = RUN.test(raw) ? raw.replace(/\s+/gu, " ").trim() : raw.trim();
+    return !attendance.some((rule) => rule.read(line) !== null);
   });
 }
 
