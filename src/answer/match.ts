@@ -76,7 +76,7 @@ export function prepareTopic(topic: Topic, rarity: Rarity): PreparedTopic {
     // it must not count as a word the minutes lack.
     if (alternatives.length === 0) return { alternatives, weight: 0 };
     // A word hidden behind spoiler marks that the minutes lack is a warning, not a subject ("||spoiler||").
-    if ((c.hidden && n === 0) || c.mistypedStopWord) return { alternatives, weight: 0 };
+    if (c.hidden && n === 0) return { alternatives, weight: 0 };
     return { alternatives, weight: idf(n) * (numeric ? 0.5 : 1) * (unbridged ? UNBRIDGED_WEIGHT : 1) };
   });
   const compounds = topic.compounds.map((c) => ({

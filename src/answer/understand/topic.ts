@@ -18,11 +18,6 @@ export interface Concept {
   untranslated: boolean;
   /** True for words the question hid behind spoiler marks: they weigh nothing when the minutes lack them. */
   hidden?: boolean;
-  /**
-   * True for a word one typo away from a question or frame word ("committe", "besluttde"): it is that word mistyped,
-   * and weighs nothing (the minutes may hold it by accident: "committe" stems to "commit").
-   */
-  mistypedStopWord?: boolean;
 }
 
 /** Two adjacent concepts that Danish may write as one word ("employment plan" → "beskæftigelsesplan"). */
@@ -117,7 +112,9 @@ export function extractTopic(
     const asWritten = words[i] ?? "";
     const w = translate(asWritten).length > 0 ? asWritten : withoutStopParts(asWritten);
     const token = tokens[i];
-    if (w && token && !STOP_WORDS.has(w) && /[\p{L}\p{N}]/u.test(w)) {
+    // A word one typo away from a question or frame word ("committe", "besluttde") is that word mistyped: a stop
+    // word too (the minutes may hold it by accident: the Danish stemmer reads "committe" as "commit").
+    if (w && token && !STOP_WORDS.has(w) && !nearStopWord(w) && /[\p{L}\p{N}]/u.test(w)) {
       // "2nd deputy mayor": the minutes write the number ("2. viceborgmester").
       const ordinal = ORDINAL.exec(w);
       const alternatives = ordinal?.[1] ? [ordinal[1]] : unique([w, ...translate(w)]);
@@ -127,7 +124,6 @@ export function extractTopic(
         alternatives,
         untranslated,
         hidden: isHidden(w, hidden),
-        mistypedStopWord: nearStopWord(w),
       });
       at.push({ first: i, last: i });
     }
