@@ -37,6 +37,17 @@ const NA = "(?![\\p{L}\\p{N}])";
 /** Prepositions that make a bare year a period to search in, not part of a title ("i 2016" vs "plan for 2021"). */
 export const YEAR_PREPOSITIONS = ["i", "in", "during", "under", "fra", "from", "since", "siden", "året", "year", "år"];
 
+/** Words before a month named alone ("i februar", "in February"). */
+export const MONTH_PREPOSITIONS = ["i", "in", "during", "til"];
+
+/** The year whose `month` lies nearest the month of `today` (ties go ahead). */
+function nearestYearOf(month: number, today: string): number {
+  const y = Number(today.slice(0, 4));
+  const now = Number(today.slice(5, 7));
+  const ahead = (month - now + 12) % 12;
+  return ahead <= 6 ? (month >= now ? y : y + 1) : month <= now ? y : y - 1;
+}
+
 /** Phrases for the newest meeting. */
 export const LATEST_PHRASES = [
   "the last meeting",
@@ -196,6 +207,14 @@ export function findDates(question: string, today: string): DateMention[] {
   each(`${NB}(?:${YEAR_PREPOSITIONS.join("|")})\\s+${YEAR}${NA}`, (m, s, e) => {
     const y = Number(m[1]);
     return { kind: "period", from: isoOf(y, 1, 1), to: isoOf(y, 12, 31), start: s, end: e };
+  });
+  // "i februar", "in February": a month named alone is its occurrence nearest today (February asked in January is
+  // next month; March asked in May was two months ago). Only after a preposition: "may" and "Maj" are also words.
+  each(`${NB}(?:${MONTH_PREPOSITIONS.join("|")})\\s+${MONTH}${NA}`, (m, s, e) => {
+    const mo = monthByName.get((m[1] ?? "").toLowerCase()) ?? 0;
+    const y = nearestYearOf(mo, today);
+    const at = s + m[0].toLowerCase().lastIndexOf((m[1] ?? "").toLowerCase());
+    return { kind: "period", from: isoOf(y, mo, 1), to: isoOf(y, mo, lastDay(y, mo)), start: at, end: e };
   });
   for (const phrase of LATEST_PHRASES)
     each(`${NB}${phrase}${NA}`, (_m, s, e) => ({ kind: "latest", start: s, end: e }));

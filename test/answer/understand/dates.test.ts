@@ -48,6 +48,11 @@ describe("findDates", () => {
     ["decisions in February 2020", "2020-02-01", "2020-02-29"],
     ["votes last year", "2020-01-01", "2020-12-31"],
     ["sager i år", "2021-01-01", "2021-12-31"],
+    // A month alone (today is 1 June 2021): its occurrence nearest today.
+    ["hvad skal udvalget behandle i august?", "2021-08-01", "2021-08-31"],
+    ["what was decided in March?", "2021-03-01", "2021-03-31"],
+    ["what comes up in December?", "2021-12-01", "2021-12-31"],
+    ["beslutninger i januar", "2021-01-01", "2021-01-31"],
   ])("reads the period in %j", (question, from, to) => {
     expect(only(question)).toEqual({ kind: "period", from, to });
   });
@@ -65,6 +70,12 @@ describe("findDates", () => {
     const found = findDates(q, TODAY);
     expect(found.map((d) => d.kind)).toEqual(["latest"]);
     expect(q.slice(found[0]?.start, found[0]?.end)).toBe(words);
+  });
+
+  it("reads a month alone only after a preposition ('may' and 'Maj' are words too)", () => {
+    expect(findDates("What may the committee decide?", TODAY)).toEqual([]);
+    expect(findDates("Hvad sagde Maj Hansen?", TODAY)).toEqual([]);
+    expect(findDates("beslutninger i december 2019", TODAY).map((d) => d.kind)).toEqual(["period"]);
   });
 
   it("leaves a year that belongs to a title alone", () => {
