@@ -1,6 +1,6 @@
 // "Marlene Harpsøe (O) foreslog, at …" / "(O) fremsatte følgende ændringsforslag: "…"" / "X (Ø) stillede forslag om:".
 import { PROPOSAL_PATTERNS } from "../lexicon.ts";
-import type { Rule } from "./fragment.ts";
+import type { Proposer, Rule } from "./fragment.ts";
 import { readProposer } from "./subject.ts";
 
 /** The proposal's own words: quotes and a leading "til <target>:" dropped. */
@@ -24,6 +24,16 @@ const FROM =
  * beslutningsprotokol, after "Det foreslås, 1. at …"): the proposer written under the proposal, the words before it.
  */
 const SIGNED = /\(\s*stillet\s+af\s+([^()]{1,160})\)\s*\.?$/iu;
+
+/** "(Stillet af Enhedslisten)" anywhere in an item's case text or recommendation (København's eDoc "Medlemsforslag"). */
+const SIGNED_IN_TEXT = /\(\s*stillet\s+af\s+([^()\n]{1,160})\)/iu;
+
+/** The proposer an item's own text names under its proposal, or null. */
+export function signedProposer(text: string): Proposer | null {
+  if (!/stillet\s+af/iu.test(text)) return null;
+  const m = SIGNED_IN_TEXT.exec(text);
+  return m ? readProposer(m[1] ?? "") : null;
+}
 
 export const proposal: Rule = {
   name: "proposal",
