@@ -505,7 +505,7 @@ export const SUBSTITUTE_PATTERN =
  * A position on part of a proposal: "X (Ø) er ikke imod et nyt vandværk, men mod placeringen" (Greve). The subject stands
  * before the match; the part opposed after "men (i)mod".
  */
-export const PART_STANCE = /\s(?:er|var)\s+ikke\s+imod\s+[^,;]*?,?\s+men\s+(?:i)?mod\s/iu;
+export const PART_STANCE = /\s(?:er|var)\s+ikke\s+imod\s+[^,;]{0,160}?,?\s+men\s+(?:i)?mod\s/iu;
 
 /** The vote that follows such a stance in the same sentence: "…, og stemte derfor imod" (the vote decides). */
 export const STANCE_THEN_VOTE =
