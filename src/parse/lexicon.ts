@@ -354,7 +354,7 @@ export const POSITION_LABELS: readonly { pattern: RegExp; position: Position }[]
  * A remark inside a list of voters, about one group's votes (Folketinget: "For stemte 43 (V, DF, KF, NB, LA og 1 RV (ved
  * en fejl) )"): not part of the list. `cue` is in every remark.
  */
-export const LIST_REMARK = { cue: /fejl/iu, pattern: /\s*\(\s*(?:ved\s+en\s+fejl(?:tagelse)?|fejlagtigt)\s*\)/giu };
+export const LIST_REMARK = { cue: /fejl/iu, pattern: / ?\(\s*(?:ved\s+en\s+fejl(?:tagelse)?|fejlagtigt)\s*\)/giu };
 
 /** Markers of a majority or minority in front of a list of voters ("Et flertal", "Et borgerligt flertal (V, C og O)"). */
 export const MAJORITY_MARKERS: readonly { pattern: RegExp; side: "majority" | "minority" }[] = [
