@@ -350,6 +350,12 @@ export const POSITION_LABELS: readonly { pattern: RegExp; position: Position }[]
   },
 ];
 
+/**
+ * A remark inside a list of voters, about one group's votes (Folketinget: "For stemte 43 (V, DF, KF, NB, LA og 1 RV (ved
+ * en fejl) )"): not part of the list. `cue` is in every remark.
+ */
+export const LIST_REMARK = { cue: /fejl/iu, pattern: / ?\(\s*(?:ved\s+en\s+fejl(?:tagelse)?|fejlagtigt)\s*\)/giu };
+
 /** Markers of a majority or minority in front of a list of voters ("Et flertal", "Et borgerligt flertal (V, C og O)"). */
 export const MAJORITY_MARKERS: readonly { pattern: RegExp; side: "majority" | "minority" }[] = [
   {
@@ -493,7 +499,25 @@ export const PERSON_TITLES: readonly string[] = [
 
 /** Attendance phrases inside the text. */
 export const SUBSTITUTE_PATTERN =
-  /(?<!\w)(?:(?:(?:var|er|deltog)\s+(?:mødt\s+)?(?:som\s+)?|(?:blev|er|var)\s+indkaldt\s+som\s+|mødte\s+(?:som\s+)?|indtrådte\s+som\s+)(?:stedfortræder|suppleant)\s+for\s+|deltog\s+(?:i\s+stedet\s+)?for\s+(?=\p{Lu}))/iu;
+  /(?<!\w)(?:(?:(?:var|er|deltog)\s+(?:mødt\s+)?(?:i\s+mødet\s+)?(?:som\s+)?|(?:blev|er|var)\s+indkaldt\s+som\s+|mødte\s+(?:som\s+)?|indtrådte\s+som\s+)(?:stedfortræder|suppleant)\s+for\s+|deltog\s+(?:i\s+stedet\s+)?for\s+(?=\p{Lu}))/iu;
+
+/**
+ * A position on part of a proposal: "X (Ø) er ikke imod et nyt vandværk, men mod placeringen" (Greve). The subject stands
+ * before the match; the part opposed after "men (i)mod".
+ */
+export const PART_STANCE = /\s(?:er|var)\s+ikke\s+imod\s+[^,;]{0,160}?,?\s+men\s+(?:i)?mod\s/iu;
+
+/** The vote that follows such a stance in the same sentence: "…, og stemte derfor imod" (the vote decides). */
+export const STANCE_THEN_VOTE =
+  /(?<![\p{L}])og\s+(?:stemte|stemmer)\s+(?:derfor\s+|dermed\s+|således\s+)?(imod|for|nej|ja)(?![\p{L}])/iu;
+
+/**
+ * A period named beside a substitute: "Godkendt, at X (A) er indkaldt som stedfortræder for Y (A) i perioden 1. marts til
+ * 31. maj" is an appointment the council approves (Aabenraa's recommendation "at X indtræder som stedfortræder", the
+ * case text "… så længe hindringen varer"), not a record of who sat in at this meeting.
+ */
+export const SUBSTITUTE_PERIOD =
+  /(?<![\p{L}])(?:i\s+perioden|i\s+en\s+periode|i\s+fraværsperioden|indtil\s+videre|så\s+længe|til\s+og\s+med\s+den|under\s+(?:dennes|hans|hendes)\s+(?:orlov|fravær|sygdom))(?![\p{L}])/iu;
 
 /** Qualifications that make a stated position partial ("kunne tiltræde indstillingen, men ikke den del …"). */
 export const PARTIAL_POSITION = /,?\s+(?:men|dog)\s+ikke\b|\bbortset\s+fra\b|\bmed\s+undtagelse\s+af\b/iu;

@@ -120,6 +120,8 @@ const PARTY_MEMBERS = new RegExp(
   "iu",
 );
 
+/** "1 RV" / "2 LA" in a list of letters (Folketinget): a party and the number of its members voting so. */
+const COUNT_PARTY = /^(\d{1,3})\s+(\S.{0,60})$/u;
 /** "C(9)" / "A (8)" -> party with count. */
 const PARTY_COUNT = /^([A-ZÆØÅ]{1,3})\s*\(\s*(\d{1,3})\s*\)$/u;
 /** "20 (Bo Hilsted (A), Knud Løkke Rasmussen (Frie Liberale))": members with their parties inside the count's list. */
@@ -167,6 +169,14 @@ class ListBuilder {
           this.add([{ name: null, party, count: Number(pc[2]) }]);
           continue;
         }
+      }
+      const cp = /^\d/.test(piece) ? COUNT_PARTY.exec(piece) : null;
+      const countedParty = cp ? partyRef(cp[2] ?? "") : undefined;
+      if (cp && countedParty) {
+        this.add(this.pending);
+        this.pending = [];
+        this.add([{ name: null, party: countedParty, count: Number(cp[1]) }]);
+        continue;
       }
       // Only a piece ending in a group noun is tried ("… to medlemmer"): the last word is looked up, not scanned for.
       const pm = GROUP_NOUNS.has(piece.slice(piece.lastIndexOf(" ") + 1).toLowerCase())

@@ -45,6 +45,8 @@ interface LayoutRow {
     substitutes?: string[];
     decisions?: Record<string, string[]>;
     quality?: "structured" | "passages";
+    /** Each vote's proposer, `name|party` ("" when none). */
+    proposers?: string[];
   };
 }
 
@@ -97,6 +99,11 @@ function layoutReading(m: Meeting, want: LayoutRow["expect"]) {
     ...(want.substitutes !== undefined ? { substitutes: m.substitutes.map((s) => `${s.name}|${s.for ?? ""}`) } : {}),
     ...(want.decisions !== undefined ? { decisions } : {}),
     ...(want.quality !== undefined ? { quality: m.quality ?? "structured" } : {}),
+    ...(want.proposers !== undefined
+      ? {
+          proposers: m.votes.map((v) => (v.proposedBy ? `${v.proposedBy.name ?? ""}|${v.proposedBy.party ?? ""}` : "")),
+        }
+      : {}),
   };
 }
 

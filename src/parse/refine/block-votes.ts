@@ -217,6 +217,16 @@ const HANDLERS: { [K in Fragment["kind"]]: Handler<K> } = {
     if (r.block.own) r.attendance.substitutes.push({ name: f.name, party: f.party, for: f.for });
     r.explained.add(text);
   },
+  stance(r, f, text) {
+    // The reason of a vote the same members cast just before ("X (Ø) stemte imod. X (Ø) er ikke imod …, men mod …").
+    const key = (e: VoteEntry) => `${e.name ?? ""}|${e.party ?? ""}`;
+    const open = r.group.positions.flatMap((p) => p.entries);
+    const last = r.votes.at(-1)?.vote;
+    const cast = new Set([...open, ...(last ? [...last.for, ...last.against, ...last.abstain] : [])].map(key));
+    if (!f.entries.every((e) => cast.has(key(e)))) return;
+    r.explained.add(text);
+    if (open.length > 0) r.group.sentences.push(text);
+  },
   noVote(r, _f, text) {
     r.explained.add(text);
   },

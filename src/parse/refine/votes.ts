@@ -16,7 +16,7 @@ import {
 import { motionText } from "./motion.ts";
 import { Roster } from "./roster.ts";
 import { linkTallyProposals } from "./tally-proposal.ts";
-import { withTitleProposal } from "./title-proposal.ts";
+import { signedIn, withTitleProposal } from "./title-proposal.ts";
 
 export type { UnreadStatement } from "./block-votes.ts";
 
@@ -101,8 +101,14 @@ export function readVotes(
 
   const out: Vote[] = [];
   for (const { item, votes } of pending) {
+    // The item's own texts are searched for a signed proposer at most once, not once per vote.
+    let signed: Proposer | null | undefined;
+    const signer = () => {
+      if (signed === undefined) signed = signedIn([item.recommendation, item.text]);
+      return signed;
+    };
     for (const p of votes) {
-      const motion = withTitleProposal(p.motion, item.title, p.vote.text);
+      const motion = withTitleProposal(p.motion, item.title, p.vote.text, signer);
       const proposer = motion.motion?.proposer ?? null;
       const v = p.vote;
       // Written out field by field in the pending vote's order (not spread and overwritten): one object per vote.

@@ -1,5 +1,5 @@
 // "Fraværende: X og Y." and "X (C) var mødt som stedfortræder for Y (C)." — who was away and who stood in.
-import { HEADER_LABELS, LIST_MARKER, SUBSTITUTE_PATTERN } from "../lexicon.ts";
+import { HEADER_LABELS, LIST_MARKER, SUBSTITUTE_PATTERN, SUBSTITUTE_PERIOD } from "../lexicon.ts";
 import { isPersonName, partyRef, readPeopleList } from "../members.ts";
 import { charIn, eachMatch, trimEndWhere } from "../text-scan.ts";
 import type { Rule } from "./fragment.ts";
@@ -260,6 +260,8 @@ export const substitute: Rule = {
   // The role words, "i stedet", the verbs of AWAY_COMMA_CAME, or the lexicon's SUBSTITUTE_PATTERN.
   cue: new RegExp(`stedfortræder|suppleant|stedet|indkaldt|deltog|mødte|${SUBSTITUTE_PATTERN.source}`, "iu"),
   read(sentence) {
+    // "… er indkaldt som stedfortræder for Y (A) i perioden 1. marts til 31. maj": an appointment, not this meeting's.
+    if (SUBSTITUTE_PERIOD.test(sentence)) return null;
     // "Afbud fra Benthe Viola Holm stedfortræder Anders Liltorp", "Afbud: Lene Borg grundet sygdom, suppleant Kim
     // Vad", "Lene Borg (A) var fraværende, stedfortræder Kim Vad (A) deltog": one member away, the substitute after.
     const sent = AWAY_THEN_SUBSTITUTE.map((p) => p.exec(sentence.trim())).find((m) => m !== null);

@@ -56,6 +56,11 @@ export type Fragment =
     }
   /** "X (C) var mødt som stedfortræder for Y (C)". */
   | { kind: "substitute"; name: string; party: string | null; for: string | null }
+  /**
+   * A position on part of a proposal, with no vote stated ("X (Ø) er ikke imod et nyt vandværk, men mod placeringen"):
+   * the reason of a vote the same members cast in the block, else a statement left unread.
+   */
+  | { kind: "stance"; entries: VoteEntry[] }
   /** A statement that looks like a position but is not a vote ("tog forbehold"). */
   | { kind: "noVote" };
 

@@ -1,6 +1,6 @@
 // "Marlene Harpsøe (O) foreslog, at …" / "(O) fremsatte følgende ændringsforslag: "…"" / "X (Ø) stillede forslag om:".
 import { PROPOSAL_PATTERNS } from "../lexicon.ts";
-import type { Rule } from "./fragment.ts";
+import type { Proposer, Rule } from "./fragment.ts";
 import { readProposer } from "./subject.ts";
 
 /** The proposal's own words: quotes and a leading "til <target>:" dropped. */
@@ -19,13 +19,44 @@ function proposalText(rest: string): string | null {
 const FROM =
   /^(?:ændrings|tillægs|medlems)?forslag(?:\s+nr\.?\s*\d{1,2})?\s+(?:fra|stillet\s+af|fremsat\s+af)\s+(.{1,120}?)(?:\s+til\s+[^:]{1,80})?\s*:\s*(.*)$/iu;
 
+/**
+ * "Det foreslås, at der anlægges en cykelsti. (Stillet af Ø)" / "(Stillet af Enhedslisten)" on its own line (København's
+ * beslutningsprotokol, after "Det foreslås, 1. at …"): the proposer written under the proposal, the words before it.
+ */
+const SIGNED = /\(\s*stillet\s+af\s+([^()]{1,160})\)\s*\.?$/iu;
+
+/** "(Stillet af Enhedslisten)" anywhere in an item's case text or recommendation (København's eDoc "Medlemsforslag"). */
+const SIGNED_IN_TEXT = /\(\s*stillet\s+af\s+([^()\n]{1,160})\)/iu;
+
+/** The proposer an item's own text names under its proposal, or null. */
+export function signedProposer(text: string): Proposer | null {
+  if (!/stillet\s+af/iu.test(text)) return null;
+  const m = SIGNED_IN_TEXT.exec(text);
+  return m ? readProposer(m[1] ?? "") : null;
+}
+
 export const proposal: Rule = {
   name: "proposal",
   example: "Allan Berg Mortensen (Ø) stillede forslag om:",
   scope: "sentence",
-  // FROM and the first of PROPOSAL_PATTERNS say "forslag", the second "foreslog" / "foreslår", the third "afstemning".
-  cue: /forslag|foresl|afstemning/iu,
+  // FROM and the first of PROPOSAL_PATTERNS say "forslag", the second "foreslog" / "foreslår", the third "afstemning";
+  // SIGNED "stillet af".
+  cue: /forslag|foresl|afstemning|stillet\s+af/iu,
   read(sentence) {
+    const signed = SIGNED.exec(sentence);
+    const signer = signed ? readProposer(signed[1] ?? "") : null;
+    if (signed && signer) {
+      const before = sentence
+        .slice(0, signed.index)
+        .trim()
+        .replace(/^det\s+foreslås\s*,?\s*/iu, "");
+      const text = before === "" ? null : proposalText(before);
+      return {
+        fragments: [
+          { kind: "motion", source: "proposal", label: null, points: [], text, proposer: signer, needsText: false },
+        ],
+      };
+    }
     const from = FROM.exec(sentence.trim());
     if (from) {
       const proposer = readProposer(from[1] ?? "");

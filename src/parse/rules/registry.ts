@@ -7,6 +7,7 @@ import type { Rule } from "./fragment.ts";
 import { namedTarget } from "./named-target.ts";
 import { notVote } from "./not-vote.ts";
 import { outcomeStatement } from "./outcome-statement.ts";
+import { partStance } from "./part-stance.ts";
 import { passivePosition } from "./passive-position.ts";
 import { positionLabel } from "./position-label.ts";
 import { positionVerb } from "./position-verb.ts";
@@ -37,6 +38,8 @@ export const RULES: readonly Rule[] = [
   abstainCount,
   positionLabel,
   recommendedVerdict,
+  // before "positionVerb": "X er ikke imod A, men mod B, og stemte derfor imod" is one member's vote, not a list's
+  partStance,
   positionVerb,
   passivePosition,
   // after the vote rules: "5 medlemmer (A+V+C) anbefaler …, 2 medlemmer (N+Ø) tager forbehold" still casts votes

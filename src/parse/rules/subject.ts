@@ -1,6 +1,6 @@
 // Reads the subject of a vote sentence: an optional majority marker and a list of members or parties.
 import type { VoteEntry } from "../../domain/index.ts";
-import { MAJORITY_MARKERS } from "../lexicon.ts";
+import { LIST_REMARK, MAJORITY_MARKERS } from "../lexicon.ts";
 import { readPeopleList } from "../members.ts";
 
 export interface Subject {
@@ -12,6 +12,8 @@ export interface Subject {
 /** "Et flertal, A og B (A) samt C (Ø)" -> entries and side; null when the text is not a complete list. */
 export function readSubject(text: string): Subject | null {
   let rest = text.trim().replace(/^[,;:–-]\s*/, "");
+  // "… og 1 RV (ved en fejl) )": the remark dropped, the group it is about kept.
+  if (LIST_REMARK.cue.test(rest)) rest = rest.replace(LIST_REMARK.pattern, "");
   let side: Subject["side"] = null;
   for (const m of MAJORITY_MARKERS) {
     const hit = m.pattern.exec(rest);
