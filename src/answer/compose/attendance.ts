@@ -1,5 +1,6 @@
 // Answers "who attended / who was absent": the participants, absent members and substitutes of one meeting.
 import { absentFromMeeting } from "../../domain/index.ts";
+import { phraseAlternation } from "../../parse/escape-regexp.ts";
 import { AWAY_FROM_TREATMENT_PHRASES } from "../../parse/lexicon.ts";
 import { sentences } from "../excerpt.ts";
 import type { ItemDoc } from "../item-doc.ts";
@@ -112,7 +113,7 @@ export async function composeAttendance(input: ComposeInput): Promise<Draft> {
 }
 
 const AWAY_FROM_TREATMENT = new RegExp(
-  `(?<![\\p{L}])(?:${AWAY_FROM_TREATMENT_PHRASES.map((p) => p.replace(/\s+/g, "\\s+")).join("|")})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${phraseAlternation(AWAY_FROM_TREATMENT_PHRASES)})(?![\\p{L}])`,
   "iu",
 );
 

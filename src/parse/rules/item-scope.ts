@@ -99,10 +99,13 @@ export const ARRIVED_DURING: ScopePhrase = {
     return item === null ? null : { kind: "before", item };
   },
 };
+/** "fra punkt 12", "fra og med punkt 12": where a stretch of items starts (read as FROM_ITEM or JOINED_FROM). */
+const FROM_ITEM_PATTERN = new RegExp(`(?:fra\\s+og\\s+med|fra)\\s+${ITEM_WORD}\\s*(\\d{1,4})\\.?$`, "iu");
+
 export const FROM_ITEM: ScopePhrase = {
   name: "from item",
   example: "fra punkt 12",
-  pattern: new RegExp(`(?:fra\\s+og\\s+med|fra)\\s+${ITEM_WORD}\\s*(\\d{1,4})\\.?$`, "iu"),
+  pattern: FROM_ITEM_PATTERN,
   scope: (n) => {
     const item = first(n);
     return item === null ? null : { kind: "from", item };
@@ -119,7 +122,7 @@ export const TIME_ITEMS: ScopePhrase = {
 export const JOINED_FROM: ScopePhrase = {
   name: "joined from item",
   example: "fra punkt 3",
-  pattern: new RegExp(`(?:fra\\s+og\\s+med|fra)\\s+${ITEM_WORD}\\s*(\\d{1,4})\\.?$`, "iu"),
+  pattern: FROM_ITEM_PATTERN,
   scope: (n) => {
     const item = first(n);
     return item === null ? null : { kind: "before", item };

@@ -1,11 +1,9 @@
 // "X (V) tog forbehold." / "X deltog ikke i sagens behandling." — positions that are not votes.
+import { phraseAlternation } from "../escape-regexp.ts";
 import { BODY_WORDS, NOT_VOTE_PHRASES } from "../lexicon.ts";
 import type { Rule } from "./fragment.ts";
 
-const NOT_VOTE = new RegExp(
-  `(?<![\\p{L}])(?:${NOT_VOTE_PHRASES.map((p) => p.replace(/\s+/g, "\\s+")).join("|")})(?![\\p{L}])`,
-  "iu",
-);
+const NOT_VOTE = new RegExp(`(?<![\\p{L}])(?:${phraseAlternation(NOT_VOTE_PHRASES)})(?![\\p{L}])`, "iu");
 
 /** "Magistraten kunne tiltræde indstillingen.": the body itself adopts; a decision, not a split. */
 const BODY_ADOPTS = new RegExp(
