@@ -2,23 +2,30 @@
 
 import { answerQuestion, createEngineState, type EngineState, localToday } from "./answer/answer-question.ts";
 import { type Answer, type AskOptions, type Assistant, MAX_QUESTION_LENGTH } from "./domain/index.ts";
-import { type LoadedIndex, loadIndex, type SearchBackend } from "./search/index.ts";
+import { type LoadedIndex, loadIndex, localSearchBackend, type SearchBackend } from "./search/index.ts";
 
 /** Where citation links point when a source has no official URL: the built-in minutes viewer. */
 export const DEFAULT_PUBLIC_BASE_URL = "http://localhost:8080";
 
 export interface AssistantOptions {
-  index: LoadedIndex;
-  /** Where the engine searches (default: the index's local backend). */
+  /** The loaded index, answered through its local backend (unless `backend` is given). */
+  index?: LoadedIndex;
+  /** Where the engine reads and searches (default: the local backend of `index`; one of the two is required). */
   backend?: SearchBackend;
   /** Base URL of the minutes viewer (default http://localhost:8080). */
   publicBaseUrl?: string;
 }
 
 export function createAssistant(options: AssistantOptions): Assistant {
-  const state = createEngineState(options.index, options.publicBaseUrl ?? DEFAULT_PUBLIC_BASE_URL, options.backend);
+  const backend = options.backend ?? (options.index ? localSearchBackend(options.index) : null);
+  if (!backend) throw new Error("createAssistant: give an index or a search backend");
+  const ready = createEngineState(backend, options.publicBaseUrl ?? DEFAULT_PUBLIC_BASE_URL);
+  // A backend that cannot give its corpus fails each question (the adapters apologise with a reference id), not the
+  // process: the rejection is observed here and raised again where a question awaits it.
+  ready.catch(() => {});
   return {
     async ask(question: string, askOptions: AskOptions = {}): Promise<Answer> {
+      const state = await ready;
       const options = { context: askOptions.context ?? null, today: askOptions.today ?? localToday() };
       // Checked before any reading: understanding is not meant for pages of text, and a long one would take seconds.
       const tooLong = await questionTooLong(state, question, options.context);

@@ -11,7 +11,7 @@ import {
   type Searched,
 } from "../domain/index.ts";
 import { bodyKey } from "../records/vote-records.ts";
-import { type LoadedIndex, localSearchBackend, type SearchBackend } from "../search/index.ts";
+import type { Corpus, SearchBackend } from "../search/index.ts";
 import { type Catalog, catalogOf } from "./catalog.ts";
 import { createCitationBook } from "./cite.ts";
 import { composeAttendance } from "./compose/attendance.ts";
@@ -45,9 +45,10 @@ export const COMPOSERS: Record<Intent, (input: ComposeInput) => Draft | Promise<
 
 /** What the engine derives from an index once: the roster and bodies for reading questions, maps of meeting facts. */
 export interface EngineState {
-  index: LoadedIndex;
-  /** Where the engine searches: the index's local backend unless another is given. */
+  /** Where the engine searches. */
   backend: SearchBackend;
+  /** The backend's meetings, sources and records, read once. */
+  corpus: Corpus;
   catalog: Catalog;
   /** What the index covers, for /help and not-found answers. */
   coverage: Coverage;
@@ -57,22 +58,19 @@ export interface EngineState {
   publicBaseUrl: string;
 }
 
-export function createEngineState(
-  index: LoadedIndex,
-  publicBaseUrl: string,
-  backend: SearchBackend = localSearchBackend(index),
-): EngineState {
-  const fromSources = Object.values(index.sources)
-    .map((s) => s.municipality)
-    .filter((m): m is string => Boolean(m));
-  const catalog = catalogOf(index);
-  const lexicon = buildLexicon(index.meetings, fromSources);
+/** Reads the backend's corpus once and derives what answering needs from it. */
+export async function createEngineState(backend: SearchBackend, publicBaseUrl: string): Promise<EngineState> {
+  const corpus = await backend.corpus();
+  // The municipalities the sources name (sources.json), beside those the minutes' own text names.
+  const fromSources = corpus.meetings.map((_, i) => corpus.municipalityOf(i)).filter((m): m is string => Boolean(m));
+  const catalog = catalogOf(corpus);
+  const lexicon = buildLexicon(corpus.meetings, fromSources);
   return {
-    index,
     backend,
+    corpus,
     catalog,
-    coverage: coverageOf(index, catalog),
-    vocabulary: buildVocabulary(index.meetings, lexicon),
+    coverage: coverageOf(corpus, catalog),
+    vocabulary: buildVocabulary(corpus.meetings, lexicon),
     lexicon,
     publicBaseUrl,
   };
@@ -117,7 +115,7 @@ export async function answerQuestion(
   // rather than search the minutes for the word "more".
   if (asksMore && (!previous?.question || previous.rest === 0)) {
     const u = understand(question, state.lexicon, { today: options.today ?? localToday(), context: null });
-    const draft = emptyDraft(createCitationBook(state.index, state.publicBaseUrl));
+    const draft = emptyDraft(createCitationBook(state.corpus, state.publicBaseUrl));
     const nothing: Fact = { kind: "nothing-more", after: Boolean(previous?.question) };
     const language = previous?.question
       ? detectLanguage(previous.question)
@@ -181,9 +179,9 @@ async function draftAnswer(
   const named = read.unknownBody;
   const isTopic = named !== null && !/\s/.test(named) && state.vocabulary.counts.has(named.toLowerCase());
   const u = isTopic ? { ...read, unknownBody: null } : read;
-  const book = createCitationBook(state.index, state.publicBaseUrl);
+  const book = createCitationBook(state.corpus, state.publicBaseUrl);
   const input: ComposeInput = {
-    index: state.index,
+    corpus: state.corpus,
     catalog: state.catalog,
     lexicon: state.lexicon,
     u,
@@ -406,8 +404,8 @@ function bodyNames(catalog: Catalog): string[] {
 }
 
 /** What the index covers: its municipalities, bodies and dates. */
-export function coverageOf(index: LoadedIndex, catalog: Catalog): Coverage {
-  const dates = index.meetings.map((m) => m.date).sort();
+export function coverageOf(corpus: Corpus, catalog: Catalog): Coverage {
+  const dates = corpus.meetings.map((m) => m.date).sort();
   const uniq = (xs: (string | null)[]) =>
     [...new Set(xs.filter((x): x is string => Boolean(x)))].sort((a, b) => a.localeCompare(b, "da"));
   return {
@@ -415,6 +413,6 @@ export function coverageOf(index: LoadedIndex, catalog: Catalog): Coverage {
     bodies: uniq(bodyNames(catalog)),
     from: dates[0] ?? null,
     to: dates[dates.length - 1] ?? null,
-    meetings: index.meetings.length,
+    meetings: corpus.meetings.length,
   };
 }

@@ -1,8 +1,7 @@
 // The indexed meetings' structured facts, gathered once per index: meetings by date, committee, body and place, lists, votes by subject.
 import { caseKey } from "../domain/case-number.ts";
 import type { AgendaItem, Meeting } from "../domain/index.ts";
-import type { ItemRef, LoadedIndex } from "../search/index.ts";
-import { municipalityOf } from "./cite.ts";
+import type { Corpus, ItemRef } from "../search/index.ts";
 import { sameName } from "./positions.ts";
 
 /**
@@ -53,14 +52,14 @@ export interface UpcomingLists {
   lowestIndex: number[];
 }
 
-const catalogs = new WeakMap<LoadedIndex, Catalog>();
+const catalogs = new WeakMap<Corpus, Catalog>();
 
-/** The catalog of an index, built once per loaded index. */
-export function catalogOf(index: LoadedIndex): Catalog {
-  let catalog = catalogs.get(index);
+/** The catalog of an index's corpus, built once per corpus. */
+export function catalogOf(corpus: Corpus): Catalog {
+  let catalog = catalogs.get(corpus);
   if (!catalog) {
-    catalog = buildCatalog(index);
-    catalogs.set(index, catalog);
+    catalog = buildCatalog(corpus);
+    catalogs.set(corpus, catalog);
   }
   return catalog;
 }
@@ -71,11 +70,11 @@ function push<K>(map: Map<K, number[]>, key: K, value: number): void {
   else if (list[list.length - 1] !== value) list.push(value);
 }
 
-export function buildCatalog(index: LoadedIndex): Catalog {
-  const { meetings } = index;
+export function buildCatalog(corpus: Corpus): Catalog {
+  const { meetings } = corpus;
   const municipality = withSiteMunicipalities(
     meetings,
-    meetings.map((_, i) => municipalityOf(index, i)),
+    meetings.map((_, i) => corpus.municipalityOf(i)),
   );
   const byMunicipality = new Map<string, number[]>();
   const byCommittee = new Map<string, number[]>();

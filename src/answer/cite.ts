@@ -1,6 +1,6 @@
 // Builds the citations of one answer: committee, meeting date, item, page and link for each meeting item relied on.
 import type { Citation } from "../domain/index.ts";
-import { citationUrl, type LoadedIndex } from "../search/index.ts";
+import type { Corpus } from "../search/index.ts";
 
 /** The citations of one answer, each meeting item once, in the order first relied on. */
 export interface CitationBook {
@@ -9,7 +9,7 @@ export interface CitationBook {
   readonly citations: Citation[];
 }
 
-export function createCitationBook(index: LoadedIndex, publicBaseUrl: string): CitationBook {
+export function createCitationBook(corpus: Corpus, publicBaseUrl: string): CitationBook {
   const citations: Citation[] = [];
   const keys: string[] = [];
   return {
@@ -23,7 +23,7 @@ export function createCitationBook(index: LoadedIndex, publicBaseUrl: string): C
         return known;
       }
       keys.push(key);
-      citations.push(citationOf(index, meeting, item, quote, publicBaseUrl));
+      citations.push(citationOf(corpus, meeting, item, quote, publicBaseUrl));
       return citations.length - 1;
     },
   };
@@ -31,18 +31,18 @@ export function createCitationBook(index: LoadedIndex, publicBaseUrl: string): C
 
 /** The citation of one meeting item (or of the whole meeting when `item` is null). */
 export function citationOf(
-  index: LoadedIndex,
+  corpus: Corpus,
   meeting: number,
   item: number | null,
   quote: string | null,
   publicBaseUrl: string,
 ): Citation {
-  const m = index.meetings[meeting];
-  if (!m) throw new Error(`answer: no meeting ${meeting} in the index at ${index.dir}`);
+  const m = corpus.meetings[meeting];
+  if (!m) throw new Error(`answer: no meeting at position ${meeting} of ${corpus.meetings.length} in the index`);
   const it = item === null ? undefined : m.items.find((x) => x.number === item);
-  const url = citationUrl(index, meeting, item, publicBaseUrl);
+  const url = corpus.linkOf(meeting, item, publicBaseUrl);
   return {
-    municipality: municipalityOf(index, meeting),
+    municipality: corpus.municipalityOf(meeting),
     committee: m.committee,
     meetingDate: m.date,
     item: it ? it.number : null,
@@ -53,11 +53,4 @@ export function citationOf(
     quote,
     source: m.source,
   };
-}
-
-/** The municipality of a meeting: sources.json overrides what the text says. */
-export function municipalityOf(index: LoadedIndex, meeting: number): string | null {
-  const m = index.meetings[meeting];
-  const name = index.manifest.inputs[meeting]?.name ?? m?.source ?? "";
-  return index.sources[name]?.municipality ?? m?.municipality ?? null;
 }

@@ -3,7 +3,7 @@
 import { citationOf } from "../answer/cite.ts";
 import { formatDate } from "../answer/render-text.ts";
 import type { Language, Meeting } from "../domain/index.ts";
-import type { LoadedIndex } from "../search/index.ts";
+import { corpusOf, type LoadedIndex } from "../search/index.ts";
 import { type Fact, matches, meetingFacts } from "./facts.ts";
 import type { AlertMessage, FollowStore, PendingAlert, Subscription } from "./store.ts";
 
@@ -104,17 +104,18 @@ export function collectAlerts(
   publicBaseUrl: string,
 ): PendingAlert[] {
   const alerts: PendingAlert[] = [];
+  const corpus = corpusOf(index);
   for (const m of changed) {
     const meeting = index.meetings[m];
     if (!meeting) continue;
     const key = meetingKeyOf(meeting);
     const facts = meetingFacts(meeting, key);
-    const place = index.sources[index.manifest.inputs[m]?.name ?? ""]?.municipality ?? meeting.municipality ?? "";
+    const place = corpus.municipalityOf(m) ?? "";
     for (const s of subscriptions) {
       if (s.query.municipality && s.query.municipality.toLowerCase() !== place.toLowerCase()) continue;
       for (const fact of facts) {
         if (!matches(s.query, fact, meeting)) continue;
-        const citation = citationOf(index, m, fact.item.number, fact.text, publicBaseUrl);
+        const citation = citationOf(corpus, m, fact.item.number, fact.text, publicBaseUrl);
         alerts.push({
           subscription: s,
           factKey: fact.key,

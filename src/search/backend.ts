@@ -1,15 +1,18 @@
 // The search backend behind a small async interface whose queries are plain data, so that a server engine
 // (PostgreSQL full-text search, OpenSearch) can stand where today's compact local index stands.
 //
-// A backend answers three things: which items, votes or "Kommende sager" rows match some words within some
-// filters (municipality, body, dates, case number, party); how many items hold a term (for rarity); and the
-// meetings themselves by their stable id. Every hit names its item by the stable ItemRef {meeting, number}.
+// A backend answers four things: which items, votes or "Kommende sager" rows match some words within some
+// filters (municipality, body, dates, case number, party); how many items hold a term (for rarity); the
+// meetings themselves by their stable id; and the corpus the engine reads once (meetings, their sources' names and
+// links, the vote records). Every hit names its item by the stable ItemRef {meeting, number}.
 //
-// src/answer/ searches only through this interface (retrieve.ts: topicHits, searchPool, rarityOf): the question's
+// src/answer/ reads the index only through this interface (retrieve.ts: topicHits, searchPool, rarityOf; the engine
+// state from corpus()): the question's
 // meeting scope goes as a `meetings` filter, and what no filter here can say (an item's own number, its decision
 // dates, a closed item's title) is checked on the hits, asking for more until enough pass.
 import { z } from "zod";
 import type { Meeting } from "../domain/index.ts";
+import type { VoteRecords } from "../records/vote-records.ts";
 
 /** What a query searches: agenda items, recorded votes, or rows of "Kommende sager" lists. */
 export const SearchTargetSchema = z.enum(["items", "votes", "upcoming"]);
@@ -68,6 +71,25 @@ export interface SearchHit {
   row?: number;
 }
 
+/**
+ * What the answer engine reads once per index, besides searching: every meeting (to learn the roster, bodies and
+ * words questions are read with, and to cite), where each came from, and the vote-records table. The engine names a
+ * meeting by its position in `meetings`; hits name it by Meeting.id.
+ */
+export interface Corpus {
+  /** Every meeting, in the backend's stable order. */
+  readonly meetings: readonly Meeting[];
+  /** The municipality of the meeting at this position as its source names it (over what its text says); null if unknown. */
+  municipalityOf(position: number): string | null;
+  /**
+   * The link a citation gives: the official page of the item (or of the meeting when item is null), a PDF page
+   * anchor when known, else the minutes viewer at publicBaseUrl; null when the position is unknown.
+   */
+  linkOf(position: number, item: number | null, publicBaseUrl: string): string | null;
+  /** One row per party or member position in every recorded vote (see src/records/vote-records.ts). */
+  readonly records: VoteRecords;
+}
+
 export interface SearchBackend {
   /** The backend's name for messages and the bench ("local", "postgres", …). */
   readonly name: string;
@@ -77,6 +99,8 @@ export interface SearchBackend {
   documentFrequency(term: string): Promise<number>;
   /** The meetings with these ids, in the order asked; an unknown id is left out. */
   meetings(ids: readonly string[]): Promise<Meeting[]>;
+  /** The meetings and their sources as the answer engine reads them once (see Corpus); the same object each time. */
+  corpus(): Promise<Corpus>;
   /** Counts of what the backend holds. */
   stats(): Promise<{ meetings: number; items: number }>;
 }

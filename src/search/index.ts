@@ -1,6 +1,7 @@
 // The search component's public surface: analysis, building, loading and searching the index, and citation links.
 export { analyze, baseStem, foldPhrase, foldWord, stem, tokenize } from "./analyze.ts";
 export {
+  type Corpus,
   type SearchBackend,
   type SearchFilters,
   type SearchHit,
@@ -20,7 +21,7 @@ export {
   type UpcomingHit,
   type VoteHit,
 } from "./load-index.ts";
-export { localSearchBackend } from "./local-backend.ts";
+export { corpusOf, localSearchBackend } from "./local-backend.ts";
 export { INDEX_FILES, type Manifest, ManifestSchema, SCHEMA_VERSION } from "./manifest.ts";
 export { SOURCES_FILE, type Source, type SourceMap, SourceMapSchema } from "./sources.ts";
 export { compare, type IndexInput, type SkippedInput, writeIndex } from "./write-index.ts";

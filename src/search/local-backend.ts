@@ -1,11 +1,39 @@
 // The local search backend: today's compact index (loaded from index-data/) behind the SearchBackend interface.
 import type { Meeting, Vote } from "../domain/index.ts";
-import { checkQuery, type SearchBackend, type SearchFilters, type SearchHit } from "./backend.ts";
+import { buildVoteRecords, type VoteRecords, voteRecordsOf } from "../records/vote-records.ts";
+import { type Corpus, checkQuery, type SearchBackend, type SearchFilters, type SearchHit } from "./backend.ts";
+import { citationUrl } from "./citation-url.ts";
 import type { ItemRef, LoadedIndex } from "./load-index.ts";
 
 // Names compare case aside; Danish letters stay apart (the "da" collation orders æ, ø, å as letters of their own).
 const collator = new Intl.Collator("da", { sensitivity: "accent" });
 const sameName = (a: string, b: string) => collator.compare(a, b) === 0;
+
+const corpora = new WeakMap<LoadedIndex, Corpus>();
+
+/** The corpus of a loaded index (built once per index): its meetings, sources.json's names and links, its records. */
+export function corpusOf(index: LoadedIndex): Corpus {
+  let corpus = corpora.get(index);
+  if (!corpus) {
+    let records: VoteRecords | null = index.records ?? null;
+    corpus = {
+      meetings: index.meetings,
+      municipalityOf(position) {
+        const m = index.meetings[position];
+        const name = index.manifest.inputs[position]?.name ?? m?.source ?? "";
+        return index.sources[name]?.municipality ?? m?.municipality ?? null;
+      },
+      linkOf: (position, item, publicBaseUrl) => citationUrl(index, position, item, publicBaseUrl),
+      // An index written before the records table (or a hand-made test index) gets one built from its meetings.
+      get records() {
+        records ??= voteRecordsOf(buildVoteRecords(index.meetings));
+        return records;
+      },
+    };
+    corpora.set(index, corpus);
+  }
+  return corpus;
+}
 
 export function localSearchBackend(index: LoadedIndex): SearchBackend {
   const { meetings } = index;
@@ -109,6 +137,9 @@ export function localSearchBackend(index: LoadedIndex): SearchBackend {
         const at = positions.get(id);
         return at === undefined ? [] : [meetings[at] as Meeting];
       });
+    },
+    async corpus() {
+      return corpusOf(index);
     },
     async stats() {
       return { meetings: meetings.length, items: itemCount };

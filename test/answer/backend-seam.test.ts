@@ -8,13 +8,20 @@ import { FIXTURE_MEETINGS, fixtureIndex } from "./fixture-index.ts";
 import { fillerMeetings, KFU } from "./helpers/filler-meetings.ts";
 
 /** A backend that records every query and term it is asked, and answers from another backend. */
-function recordingBackend(inner: SearchBackend): SearchBackend & { queries: SearchQuery[]; terms: string[] } {
+function recordingBackend(
+  inner: SearchBackend,
+): SearchBackend & { queries: SearchQuery[]; terms: string[]; corpusCalls: number } {
   const queries: SearchQuery[] = [];
   const terms: string[] = [];
   return {
     name: `recording ${inner.name}`,
     queries,
     terms,
+    corpusCalls: 0,
+    corpus() {
+      this.corpusCalls++;
+      return inner.corpus();
+    },
     search(query) {
       queries.push(structuredClone(query));
       return inner.search(query);
@@ -33,9 +40,10 @@ const index = fixtureIndex(meetings);
 const plain = createAssistant({ index, publicBaseUrl: "https://referat.example" });
 const options = { today: "2022-03-20" };
 
+// The engine is given the backend alone, never the index behind it.
 function recorded() {
   const backend = recordingBackend(localSearchBackend(index));
-  return { backend, assistant: createAssistant({ index, backend, publicBaseUrl: "https://referat.example" }) };
+  return { backend, assistant: createAssistant({ backend, publicBaseUrl: "https://referat.example" }) };
 }
 
 describe("the answer engine behind the SearchBackend interface", () => {
@@ -76,6 +84,13 @@ describe("the answer engine behind the SearchBackend interface", () => {
     const votes = backend.queries.filter((q) => q.target === "votes");
     expect(votes).toHaveLength(1);
     expect(votes[0]?.filters?.meetings?.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it("reads the backend's corpus once, however many questions follow", async () => {
+    const { backend, assistant } = recorded();
+    await assistant.ask("Hvad besluttede Kultur- og Fritidsudvalget om musikskolen i Nørrestrand?", options);
+    await assistant.ask("Who was absent from the meeting on 8 December 2021?", options);
+    expect(backend.corpusCalls).toBe(1);
   });
 
   it("searches nothing for a question the catalog answers alone (a meeting's attendance)", async () => {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { buildCatalog } from "../../src/answer/catalog.ts";
+import { corpusOf } from "../../src/search/index.ts";
 import { fixtureIndex } from "./fixture-index.ts";
 
 // Fixture meetings by index: 0 SBU 2022-03-09, 1 SBU 2021-12-08, 2 SBU agenda 2022-04-06, 3 Nordby TMU 2021-11-10.
-const catalog = buildCatalog(fixtureIndex());
+const catalog = buildCatalog(corpusOf(fixtureIndex()));
 
 describe("buildCatalog", () => {
   it("orders meetings newest first", () => {
@@ -25,7 +26,9 @@ describe("buildCatalog", () => {
 
   it("finds meetings by municipality, with sources.json overriding the minutes", () => {
     expect(catalog.byMunicipality.get("Nordby")).toEqual([3]);
-    const renamed = buildCatalog(fixtureIndex(undefined, { "d_tmu_2021-11-10.txt": { municipality: "Sydby" } }));
+    const renamed = buildCatalog(
+      corpusOf(fixtureIndex(undefined, { "d_tmu_2021-11-10.txt": { municipality: "Sydby" } })),
+    );
     expect(renamed.byMunicipality.get("Sydby")).toEqual([3]);
     expect(renamed.byMunicipality.get("Nordby")).toBeUndefined();
   });

@@ -156,5 +156,32 @@ export function searchBackendContract(name: string, make: (meetings: Meeting[]) 
       expect(found[0]?.items.map((i) => i.title)).toEqual(["Budget 2023 for socialområdet", "Kommende sager"]);
       expect(await b.stats()).toEqual({ meetings: 3, items: 5 });
     });
+
+    it("gives the corpus the answer engine reads once: every meeting, its municipality, links and vote records", async () => {
+      const b = await backend();
+      const corpus = await b.corpus();
+      expect(await b.corpus()).toBe(corpus);
+      expect(corpus.meetings.map((m) => m.id).sort()).toEqual([social2021, teknik2021, nordby2022].sort());
+      const at = (id: string) => corpus.meetings.findIndex((m) => m.id === id);
+      expect(corpus.municipalityOf(at(nordby2022))).toBe("Nordby");
+      expect(corpus.municipalityOf(at(social2021))).toBe("Testrup");
+      // No official URL in these sources: the link is the minutes viewer's page of the meeting, at the item.
+      expect(corpus.linkOf(at(teknik2021), 1, "https://referat.example/")).toBe(
+        `https://referat.example/meetings/${encodeURIComponent(teknik2021)}#punkt-1`,
+      );
+      expect(corpus.linkOf(at(teknik2021), null, "https://referat.example")).toBe(
+        `https://referat.example/meetings/${encodeURIComponent(teknik2021)}`,
+      );
+      expect(corpus.linkOf(corpus.meetings.length, 1, "https://referat.example")).toBeNull();
+      // One recorded vote per vote of the minutes, each party's position a row, naming the meeting by position.
+      expect(corpus.records.votes).toHaveLength(3);
+      const rows = corpus.records.records.map((r) => {
+        const vote = corpus.records.votes[r.vote];
+        return `${corpus.meetings[vote?.meeting ?? -1]?.id}#${vote?.item}:${r.party}=${r.position}`;
+      });
+      expect(rows.sort()).toEqual(
+        [`${social2021}#2:A=for`, `${social2021}#2:Ø=against`, `${teknik2021}#1:C=for`, `${nordby2022}#1:Ø=for`].sort(),
+      );
+    });
   });
 }

@@ -1,6 +1,6 @@
 // What a composer hands to the renderer: the structured parts of an Answer, plus notes that only shape the text.
 import { type Answer, type Fact, noFacts } from "../../domain/index.ts";
-import type { LoadedIndex } from "../../search/index.ts";
+import type { Corpus } from "../../search/index.ts";
 import type { Catalog } from "../catalog.ts";
 import type { CitationBook } from "../cite.ts";
 import type { Retrieval } from "../retrieve.ts";
@@ -21,7 +21,8 @@ export type Draft = Omit<
 > & { status: Answer["status"]; notes: Note[] };
 
 export interface ComposeInput {
-  index: LoadedIndex;
+  /** The backend's meetings, sources and records (the engine names meetings by position in corpus.meetings). */
+  corpus: Corpus;
   catalog: Catalog;
   lexicon: Lexicon;
   u: Understanding;

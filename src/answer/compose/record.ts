@@ -2,15 +2,7 @@
 // fixed wording) followed by the votes it counts, each cited. See understand/record.ts for the questions.
 import type { AnswerVote, Language, Position } from "../../domain/index.ts";
 import { POSITIONS, partyName } from "../../domain/index.ts";
-import {
-  bodyKey,
-  buildVoteRecords,
-  type RecordedVote,
-  type VoteRecord,
-  type VoteRecords,
-  voteRecordsOf,
-} from "../../records/vote-records.ts";
-import type { LoadedIndex } from "../../search/index.ts";
+import { bodyKey, type RecordedVote, type VoteRecord, type VoteRecords } from "../../records/vote-records.ts";
 import { oneLine } from "../excerpt.ts";
 import { prepareTopic, scoreTopic, topicDoc } from "../match.ts";
 import { formatItemNumbers, formatList, MESSAGES } from "../messages.ts";
@@ -37,19 +29,6 @@ export interface RecordResult {
 /** The page of a record's list of votes this answer shows (PAGE.vote, from the "more" offset). */
 function votePage<T>(input: ComposeInput, list: readonly T[]): { rows: T[]; rest: number; shown: number } {
   return pageOf(list, input.offset ?? 0, PAGE.vote?.size ?? list.length);
-}
-
-const built = new WeakMap<LoadedIndex, VoteRecords>();
-
-/** The index's table, or one built from its meetings (indexes written before the table, test indexes). */
-export function recordsOf(index: LoadedIndex): VoteRecords {
-  if (index.records) return index.records;
-  let records = built.get(index);
-  if (!records) {
-    records = voteRecordsOf(buildVoteRecords(index.meetings));
-    built.set(index, records);
-  }
-  return records;
 }
 
 // Words of record questions that are not their topic ("How has Ø voted on budgets since 2022?" → budgets).
@@ -128,7 +107,7 @@ function memberStand(rows: readonly VoteRecord[], name: string): Stand | null {
 
 /** Answers a record question; null when it is not one this composer serves. */
 export function composeRecord(input: ComposeInput, q: RecordQuestion): RecordResult {
-  const records = recordsOf(input.index);
+  const records = input.corpus.records;
   const topic = recordTopic(input.u.topic);
   switch (q.kind) {
     case "positions":

@@ -22,7 +22,7 @@ export async function composeSource(input: ComposeInput): Promise<Draft> {
       const meetings = findMeetings(retrieval);
       const m = meetings[0];
       if (u.item !== null && m !== undefined) {
-        const c = citationOf(input.index, m, null, null, input.publicBaseUrl);
+        const c = citationOf(input.corpus, m, null, null, input.publicBaseUrl);
         draft.notes.push({ kind: "no-item", item: u.item, committee: c.committee, date: c.meetingDate, url: c.url });
       } else if (namesMeeting && meetings.length === 0) {
         draft.notes.push({ kind: "no-meeting" });
