@@ -26,6 +26,7 @@ import { composeVote } from "./compose/vote.ts";
 import { PAGE, pageOf } from "./page.ts";
 import { type AnswerFacts, renderText } from "./render-text.ts";
 import { createRetrieval } from "./retrieve.ts";
+import { namesBodyKind } from "./understand/body.ts";
 import { stripChatMarkup } from "./understand/chat-markup.ts";
 import { isoOf } from "./understand/dates.ts";
 import { detectLanguage } from "./understand/language.ts";
@@ -149,7 +150,9 @@ export async function answerQuestion(
   if (first.u.bodiesByKind && first.u.bodies.length > 0 && first.u.topic.concepts.length > 0 && !first.special) {
     const anyBody = await draftAnswer(state, question, options, false, true);
     if (!anyBody.special && (anyBody.draft.status === "found" || anyBody.draft.decisions.length > 0)) {
-      const outside: Fact[] = [{ kind: "not-in-bodies", bodies: first.u.bodies }];
+      // One name per body: "Byrådet" (its decisions) and "Byråd" (its meetings' heading) are one council.
+      const bodies = first.u.bodies.filter((b, i, all) => all.findIndex((x) => bodyKey(x) === bodyKey(b)) === i);
+      const outside: Fact[] = [{ kind: "not-in-bodies", bodies }];
       return finish(state, question, first.u, anyBody.draft, outside, options.offset, anyBody.special);
     }
   }
@@ -177,7 +180,9 @@ async function draftAnswer(
   const read = anyBody ? { ...understood, bodies: [], bodiesByKind: false } : understood;
   // A one-word body-shaped name the minutes use elsewhere is a topic ("Integrationsrådet"), not an unknown body.
   const named = read.unknownBody;
-  const isTopic = named !== null && !/\s/.test(named) && state.vocabulary.counts.has(named.toLowerCase());
+  // (Not a council asked by its kind, "byrådet", when none is indexed: its minutes are what is missing.)
+  const isTopic =
+    named !== null && !namesBodyKind(named) && !/\s/.test(named) && state.vocabulary.counts.has(named.toLowerCase());
   const u = isTopic ? { ...read, unknownBody: null } : read;
   const book = createCitationBook(state.corpus, state.publicBaseUrl);
   const input: ComposeInput = {

@@ -275,12 +275,39 @@ describe("decisionOutcomes", () => {
     expect(decisionOutcomes("", [parties])[0]).toMatchObject({ counts: null, unanimous: false });
     // Party letters with their numbers ("C(9) og O(2)") are counts.
     const numbered = vote({
+      outcome: "adopted",
       for: [
         { name: null, party: "C", count: 9 },
         { name: null, party: "O", count: 2 },
       ],
     });
     expect(decisionOutcomes("", [numbered])[0]).toMatchObject({ counts: { for: 11, against: 0, abstain: 0 } });
+  });
+
+  it("gives no count when the named votes could not have carried the outcome (only the dissenters are named)", () => {
+    // "Udvalget godkendte scenarie b. Karen Holm (A) og Per Vang (A) stemte imod.": adopted, yet 0 named for.
+    const dissent = vote({
+      outcome: "adopted",
+      against: [
+        { name: "Karen Holm", party: "A" },
+        { name: "Per Vang", party: "A" },
+      ],
+    });
+    expect(decisionOutcomes("", [dissent])[0]).toMatchObject({
+      counts: null,
+      unanimous: false,
+      against: ["Karen Holm (A)", "Per Vang (A)"],
+    });
+    // "Forslaget faldt. For stemte Ole Bak (V).": rejected with one named for and no one named against.
+    const lone = vote({ outcome: "rejected", for: [{ name: "Ole Bak", party: "V" }] });
+    expect(decisionOutcomes("", [lone])[0]).toMatchObject({ counts: null });
+    // A tie rejects: 3–3 named is a count.
+    const tie = vote({
+      outcome: "rejected",
+      for: ["Ida", "Bo", "Jens"].map((name) => ({ name, party: "A" })),
+      against: ["Eva", "Kim", "Lis"].map((name) => ({ name, party: "V" })),
+    });
+    expect(decisionOutcomes("", [tie])[0]).toMatchObject({ counts: { for: 3, against: 3, abstain: 0 } });
   });
 
   it("reads nothing from a block without closing words", () => {

@@ -76,12 +76,14 @@ export function decisionOutcomes(text: string, votes: readonly Vote[]): Decision
     const voted = votes.map((v): DecisionOutcome => {
       const proposer = proposerOf(v);
       // Named members are a vote each and party letters with numbers are their numbers; a bare party letter is a
-      // group of unknown size ("Imod: A, C, Ø og M" is not four votes), so then no count is given.
+      // group of unknown size ("Imod: A, C, Ø og M" is not four votes), so then no count is given. Nor when the
+      // named votes cannot have carried the outcome: "godkendte … A og B stemte imod" names only the dissenters,
+      // and the majority that adopted it is not counted anywhere (it is not "0–2").
       const sides = [v.for, v.against, v.abstain];
       const countable = sides.every((side) => side.every((e) => e.name !== null || e.count !== undefined));
-      const named = sides.map((side) => side.reduce((n, e) => n + (e.count ?? 1), 0));
-      const counts =
-        v.counts ?? (countable ? { for: named[0] ?? 0, against: named[1] ?? 0, abstain: named[2] ?? 0 } : null);
+      const [pro = 0, contra = 0, abstained = 0] = sides.map((side) => side.reduce((n, e) => n + (e.count ?? 1), 0));
+      const carries = v.outcome === "adopted" ? pro > contra : contra >= pro;
+      const counts = v.counts ?? (countable && carries ? { for: pro, against: contra, abstain: abstained } : null);
       return {
         what: proposer ? "proposal" : RECOMMENDATION.test(v.motion) ? "recommendation" : "motion",
         proposer,

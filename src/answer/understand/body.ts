@@ -83,6 +83,11 @@ const KIND_WORDS = new Set(
   ),
 );
 
+/** True for a phrase that names a body by its kind only ("byrådet", "the city council"), never by its own name. */
+export function namesBodyKind(phrase: string): boolean {
+  return GENERIC_NAMES.has(phrase.toLowerCase());
+}
+
 /**
  * A body the question names that is not among the indexed bodies: a capitalised, body-shaped name outside the
  * spans already read ("Teknisk Udvalg", "Borgerrepræsentationen"). The caller still checks it is not a topic word
@@ -96,6 +101,38 @@ export function findUnknownBody(question: string, claimed: readonly Span[]): { n
     if (!/^\p{Lu}/u.test(name) || KIND_WORDS.has(name.toLowerCase())) continue;
     if (claimed.some((c) => c.start < span.end && span.start < c.end)) continue;
     return { name, span };
+  }
+  return null;
+}
+
+/**
+ * "Vision for Greve Byråd", "mødekalender for byrådet", "the budget of the council": after these words (and a place
+ * name or article) the council is what a title is about, not the body whose minutes are asked about.
+ */
+const TOPIC_BEFORE =
+  /(?<![\p{L}])(?:for|om|about|on|of|af|vedr\.?|vedrørende|regarding|concerning)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?$/u;
+
+/**
+ * A body named only by its kind ("byrådet", "the city council") when no indexed body is of that kind: the phrase as
+ * written, so that the answer says the index holds no such minutes rather than answer from another body.
+ * Possessives ("byrådets mødekalender") and destinations ("sendt til byrådet") are a topic's words, not the body
+ * whose minutes are asked about.
+ */
+export function findKindNotIndexed(question: string, bodies: readonly string[]): string | null {
+  const names = bodies.map(stripPeriod);
+  for (const g of GENERIC_BODIES) {
+    if (names.some((n) => g.fits.test(n))) continue;
+    for (const phrase of g.phrases) {
+      if (/s$/u.test(phrase)) continue;
+      for (const m of question.matchAll(wordPattern(phrase, "giu", "-"))) {
+        const s = m.index ?? 0;
+        if (namesOtherCouncil(question, s) || isDestination(question, s) || TOPIC_BEFORE.test(question.slice(0, s)))
+          continue;
+        // "the city council" is named with its article ("I have no minutes from the city council").
+        const article = /(?<![\p{L}])the\s+$/iu.exec(question.slice(Math.max(0, s - 8), s));
+        return `${article ? article[0] : ""}${m[0]}`;
+      }
+    }
   }
   return null;
 }
@@ -115,7 +152,7 @@ function namesOtherCouncil(question: string, at: number): boolean {
  * minutes are asked about, so it must not narrow the search to that body's meetings.
  */
 const DESTINATION_BEFORE =
-  /(?<![\p{L}])(?:go|goes|gone|went|going|send|sends|sent|refer|refers|referred|forward|forwarded|passed|brought|taken|oversendt|oversendes|sendt|sendes|videresendt|videresendes|henvist|henvises)\s+(?:[\p{L}-]+\s+){0,2}?(?:to|til)\s+(?:the\s+)?$/iu;
+  /(?<![\p{L}])(?:go|goes|gone|went|going|send|sends|sent|refer|refers|referred|forward|forwarded|passed|brought|taken|oversendt|oversendte|oversendes|sendt|sendte|sendes|videresendt|videresendte|videresendes|henvist|henviste|henvises)\s+(?:[\p{L}-]+\s+){0,2}?(?:to|til)\s+(?:the\s+)?$/iu;
 
 function isDestination(question: string, at: number): boolean {
   return DESTINATION_BEFORE.test(question.slice(Math.max(0, at - 80), at));

@@ -1,7 +1,7 @@
 // Reads a question into what the engine needs: language, intent and entities (party, member, body, place, dates, item, topic).
 import { findCaseNumbers } from "../../domain/case-number.ts";
 import type { ConversationContext, Intent, Language } from "../../domain/index.ts";
-import { type BodyMention, findBodies, findUnknownBody } from "./body.ts";
+import { type BodyMention, findBodies, findKindNotIndexed, findUnknownBody } from "./body.ts";
 import { hiddenWords, stripChatMarkup } from "./chat-markup.ts";
 import { type DateMention, findDates, isoOf } from "./dates.ts";
 import { activitySpans, chairSpans, closedItemsSpans, detectIntent, meetingsListSpans } from "./intent.ts";
@@ -67,6 +67,8 @@ export function understand(
   const caseMatch = claim(findCaseNumbers(question))[0] ?? null;
   const places = placeNames(lexicon.municipalities).map((p) => p.written);
   const bodyMentions = claim(findBodies(question, lexicon.bodies, places));
+  // "Hvad besluttede byrådet …?" over minutes that hold no council: that body is asked about, and it is not indexed.
+  const kindNotIndexed = bodyMentions.length === 0 ? findKindNotIndexed(question, lexicon.bodies) : null;
   const municipalities = claim(findMunicipalities(question, lexicon.municipalities));
   // Names before party letters: "Allan Berg Mortensen (Ø)" is the member, and his letter only confirms it.
   let members = claim(findMembers(question, lexicon.members, claimed));
@@ -129,7 +131,8 @@ export function understand(
       if (bare && ctx.topic) merged = extractTopic(ctx.topic, [], language);
       // Keep where the previous question looked unless this one says otherwise.
       // A new day or committee is a new meeting: the old meeting's other half does not carry over.
-      if (bodyList.length === 0 && dateList.length === 0 && ctx.committee) bodyList = [ctx.committee];
+      if (bodyList.length === 0 && !kindNotIndexed && dateList.length === 0 && ctx.committee)
+        bodyList = [ctx.committee];
       if (dateList.length === 0 && bodies.length === 0 && ctx.date) dateList = [dayMention(ctx.date)];
       if (item === null && ctx.item !== null && bare) item = ctx.item;
       // A new subject replaces the old one; without one, the old subject stays.
@@ -150,7 +153,7 @@ export function understand(
     member: memberOut,
     bodies: [...new Set(bodyList)],
     bodiesByKind: bodyList === bodies && bodyMentions.length > 0 && bodyMentions.every((b) => b.how === "generic"),
-    unknownBody: bodyList.length === 0 ? (findUnknownBody(question, claimed)?.name ?? null) : null,
+    unknownBody: bodyList.length === 0 ? (kindNotIndexed ?? findUnknownBody(question, claimed)?.name ?? null) : null,
     municipality,
     dates: dateList,
     item,

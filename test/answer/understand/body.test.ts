@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findBodies, shortForm } from "../../../src/answer/understand/body.ts";
+import { findBodies, findKindNotIndexed, shortForm } from "../../../src/answer/understand/body.ts";
 
 const bodies = [
   "Social- og Beskæftigelsesudvalget",
@@ -113,5 +113,34 @@ describe("findBodies for councils of several municipalities", () => {
       "Social- og Arbejdsmarkedsudvalget",
       "Social- og Beskæftigelsesudvalget",
     ]);
+  });
+});
+
+describe("findKindNotIndexed", () => {
+  const committees = ["Økonomiudvalget", "Kultur- og Fritidsudvalget"];
+  it.each([
+    ["Hvad besluttede byrådet om skolestrukturen?", "byrådet"],
+    ["hvad med i Byrådet?", "Byrådet"],
+    ["What did the city council decide on parking?", "the city council"],
+    ["Hvordan stemte V i kommunalbestyrelsen om budgettet?", "kommunalbestyrelsen"],
+  ])("reads %j as asking about a council the index does not hold (%s)", (question, phrase) => {
+    expect(findKindNotIndexed(question, committees)).toBe(phrase);
+  });
+
+  it.each([
+    // A title's words, a destination, a possessive: the council is not the body asked about.
+    "Vision for Greve Byråd",
+    "mødekalender for byrådet 2024",
+    "Hvad sendte Økonomiudvalget videre til byrådet om skolen?",
+    "byrådets mødekalender",
+    // The committee itself is indexed.
+    "Hvad besluttede Økonomiudvalget om skolen?",
+  ])("does not read %j as asking about a missing council", (question) => {
+    expect(findKindNotIndexed(question, committees)).toBeNull();
+  });
+
+  it("finds nothing missing when a council of that kind is indexed", () => {
+    expect(findKindNotIndexed("Hvad besluttede byrådet om skolen?", [...committees, "Byrådet"])).toBeNull();
+    expect(findKindNotIndexed("What did the city council decide?", ["Kommunalbestyrelsen"])).toBeNull();
   });
 });
