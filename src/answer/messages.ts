@@ -85,6 +85,8 @@ export interface Messages {
   status: Record<AnswerStatus, string>;
   position: Record<Position, string>;
   positionNone: string;
+  /** Before the vote's own sentence when it gives a reason ("… stemte imod, da …"). */
+  voteReason: string;
   /** The short form for compact vote lines ("for", "imod"). */
   positionShort: Record<Position | "unknown", string>;
   outcome: Record<Outcome, string>;
@@ -199,6 +201,7 @@ export const MESSAGES: Record<Language, Messages> = {
     },
     position: { for: "stemte for", against: "stemte imod", abstain: "undlod at stemme" },
     positionNone: "er ikke nævnt i afstemningen",
+    voteReason: "I referatet",
     positionShort: { for: "for", against: "imod", abstain: "undlod at stemme", unknown: "stemme ikke oplyst" },
     outcome: { adopted: "vedtaget", rejected: "forkastet" },
     sideLabels: { for: "For", against: "Imod", abstain: "Undlod" },
@@ -344,6 +347,7 @@ export const MESSAGES: Record<Language, Messages> = {
     },
     position: { for: "voted for", against: "voted against", abstain: "abstained" },
     positionNone: "is not named in this vote",
+    voteReason: "The minutes say",
     positionShort: { for: "for", against: "against", abstain: "abstained", unknown: "position not recorded" },
     outcome: { adopted: "adopted", rejected: "rejected" },
     sideLabels: { for: "For", against: "Against", abstain: "Abstained" },

@@ -2,6 +2,8 @@
 // A pure function of the facts; the chat renderers read the same facts (and these lines by role), never this text.
 import type { Answer, AnswerVote, Citation, Fact, FactKind, Language } from "../domain/index.ts";
 import { POSITIONS, partyName } from "../domain/index.ts";
+import { REASON_TAIL } from "../parse/lexicon.ts";
+import { oneLine } from "./excerpt.ts";
 import { formatDate, formatList, formatPeriod, MESSAGES, type Messages } from "./messages.ts";
 import { sameName } from "./positions.ts";
 
@@ -109,7 +111,12 @@ function voteLine(f: Of<"vote">, a: AnswerFacts): string {
     ).filter(Boolean);
     sides = parts.length ? ` ${parts.join("; ")}.` : "";
   }
-  return `- ${head}: ${who ? `${who} – ` : ""}${motion} – ${M.outcome[v.outcome]}${counts}.${sides} ${ref(f.citation)}`;
+  // A vote whose sentence gives its reason ("… stemte imod, da …", "… med bemærkning om, at …") is quoted: the reason
+  // is often what was asked ("Hvorfor stemte Ø imod?") and is read nowhere else.
+  const said = f.quote?.replace(/\s+/g, " ").trim() ?? "";
+  const reason =
+    said && REASON_TAIL.test(said) && !v.motion.includes(said) ? ` ${M.voteReason}: ${quote(oneLine(said, 300))}` : "";
+  return `- ${head}: ${who ? `${who} – ` : ""}${motion} – ${M.outcome[v.outcome]}${counts}.${sides}${reason} ${ref(f.citation)}`;
 }
 
 /** The plain first sentence of a decision block, when its outcomes are known. */
