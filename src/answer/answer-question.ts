@@ -150,9 +150,7 @@ export async function answerQuestion(
   if (first.u.bodiesByKind && first.u.bodies.length > 0 && first.u.topic.concepts.length > 0 && !first.special) {
     const anyBody = await draftAnswer(state, question, options, false, true);
     if (!anyBody.special && (anyBody.draft.status === "found" || anyBody.draft.decisions.length > 0)) {
-      // One name per body: "Byrådet" (its decisions) and "Byråd" (its meetings' heading) are one council.
-      const bodies = first.u.bodies.filter((b, i, all) => all.findIndex((x) => bodyKey(x) === bodyKey(b)) === i);
-      const outside: Fact[] = [{ kind: "not-in-bodies", bodies }];
+      const outside: Fact[] = [{ kind: "not-in-bodies", bodies: oneNamePerBody(first.u.bodies) }];
       return finish(state, question, first.u, anyBody.draft, outside, options.offset, anyBody.special);
     }
   }
@@ -375,7 +373,7 @@ function searchedOf(u: Understanding): Searched {
   const pad = (n: number) => String(n).padStart(2, "0");
   return {
     topic: u.topic.text || null,
-    bodies: u.bodies,
+    bodies: oneNamePerBody(u.bodies),
     unknownBody: u.unknownBody,
     municipality: u.municipality,
     dates: u.dates.map((d) =>
@@ -390,6 +388,11 @@ function searchedOf(u: Understanding): Searched {
     item: u.item,
     ...(u.closedItems ? { closedItems: true } : {}),
   };
+}
+
+/** One name per body, the first written: "Byrådet" (its decisions) and "Byråd" (its meetings' heading) are one council. */
+function oneNamePerBody(names: readonly string[]): string[] {
+  return names.filter((b, i) => names.findIndex((x) => bodyKey(x) === bodyKey(b)) === i);
 }
 
 /**

@@ -176,6 +176,15 @@ export function detectLanguage(question: string, fallback: Language = "da"): Lan
   tokens.forEach((t, i) => {
     const capitalised = /^\p{Lu}/u.test(t.text);
     if (i > 0 && capitalised) return;
+    // "Sundheds- og Omsorgsudvalget", "Kultur- og Fritidsudvalget": the joining word of a name is not the question's.
+    const next = tokens[i + 1];
+    if (
+      i > 0 &&
+      /-\s*$/u.test(question.slice(tokens[i - 1]?.start ?? 0, t.start)) &&
+      next &&
+      /^\p{Lu}/u.test(next.text)
+    )
+      return;
     if (markerSets.en.has(t.lower)) en += 1;
     if (markerSets.da.has(t.lower)) da += 1;
     // Danish letters in a lower-case word are Danish evidence (topics like "jobparate flygtninge" count less than a

@@ -13,6 +13,9 @@ describe("detectLanguage", () => {
     ["hvad med A?", "da"],
     ["Giv mig et link til punkt 12 fra mødet den 09-12-2020", "da"],
     ["show me item 7 from the meeting on 14 April 2021", "en"],
+    // The "og" inside a committee's name is not the question's word.
+    ["meeting calendar 2026 for Sundheds- og Omsorgsudvalget", "en"],
+    ["mødekalender for Kultur- og Fritidsudvalget", "da"],
   ])("reads %j as %s", (question, language) => {
     expect(detectLanguage(question)).toBe(language);
   });
