@@ -465,6 +465,11 @@ export const OUTCOME_WORDS: readonly { word: string; outcome: Outcome }[] = [
   { word: "ikke godkendt", outcome: "rejected" },
   { word: "ikke vedtaget", outcome: "rejected" },
   { word: "ikke anbefalet", outcome: "rejected" },
+  // "Anbefales ikke." / "Kan ikke godkendes." (Greve committees' short decisions), before the plain words below.
+  { word: "anbefales ikke", outcome: "rejected" },
+  { word: "ikke anbefales", outcome: "rejected" },
+  { word: "godkendes ikke", outcome: "rejected" },
+  { word: "ikke godkendes", outcome: "rejected" },
   { word: "forkastet", outcome: "rejected" },
   { word: "nedstemt", outcome: "rejected" },
   { word: "afvist", outcome: "rejected" },
@@ -474,6 +479,8 @@ export const OUTCOME_WORDS: readonly { word: string; outcome: Outcome }[] = [
   { word: "godkendt", outcome: "adopted" },
   { word: "anbefalet", outcome: "adopted" },
   { word: "tiltrådt", outcome: "adopted" },
+  { word: "anbefales", outcome: "adopted" },
+  { word: "godkendes", outcome: "adopted" },
 ];
 
 /** "begærede sagen i Byrådet" (Dragør: "i KB"): a minority sends the case to the council. */

@@ -229,6 +229,13 @@ describe("decisionOutcomes", () => {
     ["Indstillingen godkendt.", "recommendation", "adopted"],
     ["Anbefales godkendt.", "recommendation", "adopted"],
     ["Indstillingen blev ikke godkendt.", "recommendation", "rejected"],
+    // Greve committees' short decisions.
+    ["1.-2. Anbefales.", "recommendation", "adopted"],
+    [
+      "Anbefales ikke. Udvalget anbefaler, at gulvet godkendes, men at øvrige punkter genbehandles.",
+      "recommendation",
+      "rejected",
+    ],
   ])("reads %j without a vote as the %s %s unanimously", (text, what, outcome) => {
     expect(decisionOutcomes(text, [])).toEqual([{ what, proposer: null, outcome, counts: null, unanimous: true }]);
   });

@@ -1,6 +1,7 @@
 // Answers "what was decided about X": the decision blocks of the matching items, quoted, per body and date.
-import type { Decision, DecisionOutcome, Vote } from "../../domain/index.ts";
+import type { AgendaItem, Decision, DecisionOutcome, Vote } from "../../domain/index.ts";
 import { OUTCOME_WORDS } from "../../parse/lexicon.ts";
+import { bodyKey } from "../../records/vote-records.ts";
 import { decisiveExcerpt, sentences } from "../excerpt.ts";
 import { answeringItems, hasTopic, rankItems } from "../retrieve.ts";
 import { exactDay } from "../understand/understand.ts";
@@ -38,10 +39,27 @@ export async function composeDecision(input: ComposeInput): Promise<Draft> {
     await addSuggestions(input, draft);
     return draft;
   }
-  for (const hit of answering) {
+  // A decision quoted again in a later item's history ("Sagens forløb": the committee's decision in Økonomiudvalget's
+  // item) is one decision: shown once, under the deciding body's own meeting when that is among the answers, else
+  // where first found.
+  // (Blocks at their own meeting are always shown: two items of one meeting may both read "Godkendt.")
+  const ownAt = (at: number, block: Decision) => {
+    const m = catalog.meetings[answering[at]?.doc.meeting ?? -1];
+    return m !== undefined && bodyKey(m.committee) === bodyKey(block.body) && m.date === block.date;
+  };
+  const shownAt = new Map<string, number>();
+  answering.forEach((hit, at) => {
+    for (const block of blocksFor(input, hit.doc.item.decisions)) {
+      const key = sameDecisionKey(hit.doc.item, block);
+      const seen = shownAt.get(key);
+      if (seen === undefined || (ownAt(at, block) && !ownAt(seen, block))) shownAt.set(key, at);
+    }
+  });
+  for (const [at, hit] of answering.entries()) {
     const m = catalog.meetings[hit.doc.meeting];
     if (!m) continue;
     for (const block of blocksFor(input, hit.doc.item.decisions)) {
+      if (!ownAt(at, block) && shownAt.get(sameDecisionKey(hit.doc.item, block)) !== at) continue;
       const text = decisiveExcerpt(block.text);
       const citation = book.cite(hit.doc.meeting, hit.doc.item.number, text);
       const index = hit.doc.item.decisions.indexOf(block);
@@ -57,6 +75,12 @@ export async function composeDecision(input: ComposeInput): Promise<Draft> {
   }
   draft.status = draft.decisions.length > 0 ? "found" : "not_found";
   return draft;
+}
+
+/** The same decision wherever it is quoted: its case (number, else the item's title), body, day and opening words. */
+function sameDecisionKey(item: AgendaItem, block: Decision): string {
+  const text = block.text.replace(/\s+/g, " ").trim().slice(0, 160).toLowerCase();
+  return `${item.caseNumber ?? item.title.toLowerCase()}|${bodyKey(block.body)}|${block.date}|${text}`;
 }
 
 /** Who moved a vote: the member's name, else the party letter; null for the administration's recommendation. */
