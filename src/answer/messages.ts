@@ -223,7 +223,13 @@ export const MESSAGES: Record<Language, Messages> = {
       `Referaterne har ingen afstemning om ${topic} med navngivne stemmer, så de siger ikke, hvordan ${subject} stemte (${items}).`,
     decisionLead: (body, parts) => `${body} ${parts}.`,
     outcomePart: (o) => {
-      const verb = o.outcome === "adopted" ? "godkendte" : "forkastede";
+      const verb = o.recommended
+        ? o.outcome === "adopted"
+          ? "anbefalede"
+          : "anbefalede ikke"
+        : o.outcome === "adopted"
+          ? "godkendte"
+          : "forkastede";
       const what =
         o.what === "recommendation" ? "indstillingen" : o.what === "proposal" ? proposerDa(o.proposer) : "forslaget";
       const how = o.unanimous && o.outcome === "adopted" ? " enstemmigt" : "";
@@ -369,7 +375,13 @@ export const MESSAGES: Record<Language, Messages> = {
       `The minutes record no vote naming who stood where on ${topic}, so they do not say how ${subject} voted (${items}).`,
     decisionLead: (body, parts) => `${body} ${parts}.`,
     outcomePart: (o) => {
-      const verb = o.outcome === "adopted" ? "approved" : "rejected";
+      const verb = o.recommended
+        ? o.outcome === "adopted"
+          ? "recommended adopting"
+          : "recommended against"
+        : o.outcome === "adopted"
+          ? "approved"
+          : "rejected";
       const what =
         o.what === "recommendation"
           ? "the recommendation"

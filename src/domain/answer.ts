@@ -67,6 +67,8 @@ export const DecisionOutcomeSchema = z.object({
   unanimous: z.boolean(),
   /** Who voted against, as the minutes name them (members, or party letters), when they are few. */
   against: z.array(z.string()).optional(),
+  /** True when the body recommended it to another body ("Anbefales", "anbefaler overfor Byrådet") rather than decided it. */
+  recommended: z.boolean().optional(),
 });
 export type DecisionOutcome = z.infer<typeof DecisionOutcomeSchema>;
 

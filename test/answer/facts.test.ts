@@ -226,18 +226,22 @@ describe("decisionOutcomes", () => {
   });
 
   it.each([
-    ["Indstillingen godkendt.", "recommendation", "adopted"],
-    ["Anbefales godkendt.", "recommendation", "adopted"],
-    ["Indstillingen blev ikke godkendt.", "recommendation", "rejected"],
-    // Greve committees' short decisions.
-    ["1.-2. Anbefales.", "recommendation", "adopted"],
+    ["Indstillingen godkendt.", "recommendation", "adopted", false],
+    ["Indstillingen blev ikke godkendt.", "recommendation", "rejected", false],
+    // Recommended on to another body rather than decided (Greve committees' short decisions among them).
+    ["Anbefales godkendt.", "recommendation", "adopted", true],
+    ["1.-2. Anbefales.", "recommendation", "adopted", true],
     [
       "Anbefales ikke. Udvalget anbefaler, at gulvet godkendes, men at øvrige punkter genbehandles.",
       "recommendation",
       "rejected",
+      true,
     ],
-  ])("reads %j without a vote as the %s %s unanimously", (text, what, outcome) => {
-    expect(decisionOutcomes(text, [])).toEqual([{ what, proposer: null, outcome, counts: null, unanimous: true }]);
+    ["Økonomiudvalget anbefaler overfor Byrådet, at indstillingen godkendes.", "recommendation", "adopted", true],
+  ])("reads %j without a vote as the %s %s unanimously (recommended: %s)", (text, what, outcome, recommended) => {
+    expect(decisionOutcomes(text, [])).toEqual([
+      { what, proposer: null, outcome, counts: null, unanimous: true, ...(recommended ? { recommended } : {}) },
+    ]);
   });
 
   it("adds the recommendation's own outcome stated beside a vote on a proposal, without counts", () => {

@@ -96,6 +96,16 @@ const RECOMMENDATION = /(?<![\p{L}])(?:indstilling\p{L}*|anbefal(?:es|et|ede))(?
  * the block holds no vote, its closing words ("Indstillingen godkendt": the recommendation, unanimously).
  */
 export function decisionOutcomes(text: string, votes: readonly Vote[]): DecisionOutcome[] {
+  const outcomes = outcomesOf(text, votes);
+  // "1.-2. Anbefales.", "Økonomiudvalget anbefaler overfor Byrådet, at …": the body passed it on with its
+  // recommendation; the council decides. Not when the body also decided in its own words ("godkendte …").
+  return RECOMMENDS.test(text) && !DECIDES.test(text) ? outcomes.map((o) => ({ ...o, recommended: true })) : outcomes;
+}
+
+const RECOMMENDS = /(?<![\p{L}])anbefal(?:es|er|ede|et)(?![\p{L}])/iu;
+const DECIDES = /(?<![\p{L}])(?:godkendte|vedtog|besluttede|forkastede|afviste|tiltrådte)(?![\p{L}])/iu;
+
+function outcomesOf(text: string, votes: readonly Vote[]): DecisionOutcome[] {
   if (votes.length > 0) {
     const voted = votes.map((v): DecisionOutcome => {
       const proposer = proposerOf(v);

@@ -160,12 +160,23 @@ function isDestination(question: string, at: number): boolean {
 
 /** The usual short form of a committee: initials of its parts plus U ("Social- og Beskæftigelsesudvalget" → "SBU"). */
 export function shortForm(body: string): string | null {
-  const words = body.split(/[\s-]+/).filter((w) => w && !/^(og|for|i|and|of)$/i.test(w));
+  const words = body.split(/[\s,-]+/).filter((w) => w && !/^(og|for|i|and|of)$/i.test(w));
   if (words.length === 0) return null;
   const letters = words.map((w) => w.charAt(0).toUpperCase()).join("");
   const last = words[words.length - 1] ?? "";
   if (/udvalg(et)?$/i.test(last) && !/^udvalg/i.test(last)) return `${letters}U`;
   return letters.length >= 2 ? letters : null;
+}
+
+/**
+ * Every short form a committee goes by: the one above, and for a name of three or more parts also its initials
+ * without the U ("Klima-, Teknik- og Miljøudvalget": KTMU and KTM; "Skole-, Børne- og Ungeudvalget": SBUU and SBU).
+ */
+export function shortForms(body: string): string[] {
+  const short = shortForm(body);
+  if (!short) return [];
+  const bare = short.endsWith("U") ? short.slice(0, -1) : "";
+  return bare.length >= 3 ? [short, bare] : [short];
 }
 
 const stripPeriod = (name: string) => name.replace(/\s+\d{4}\s*-\s*\d{4}$/, "").trim();
@@ -223,11 +234,12 @@ export function findBodies(
     }
   }
   for (const body of names) {
-    const short = shortForm(body);
-    if (!short || short.length < 2) continue;
-    for (const m of question.matchAll(wordPattern(short, "gu"))) {
-      const s = m.index ?? 0;
-      if (free(s, s + m[0].length)) found.push({ body, how: "short", start: s, end: s + m[0].length });
+    for (const short of shortForms(body)) {
+      if (short.length < 2) continue;
+      for (const m of question.matchAll(wordPattern(short, "gu"))) {
+        const s = m.index ?? 0;
+        if (free(s, s + m[0].length)) found.push({ body, how: "short", start: s, end: s + m[0].length });
+      }
     }
   }
   for (const g of GENERIC_BODIES) {

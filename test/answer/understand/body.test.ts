@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findBodies, findKindNotIndexed, shortForm } from "../../../src/answer/understand/body.ts";
+import { findBodies, findKindNotIndexed, shortForm, shortForms } from "../../../src/answer/understand/body.ts";
 
 const bodies = [
   "Social- og Beskæftigelsesudvalget",
@@ -35,6 +35,13 @@ describe("findBodies", () => {
     expect(shortForm("Social- og Beskæftigelsesudvalget")).toBe("SBU");
     expect(shortForm("Børne- og Uddannelsesudvalget")).toBe("BUU");
     expect(shortForm("Økonomiudvalget")).toBe("ØU");
+    // Names of three or more parts go by their initials with and without the U.
+    expect(shortForms("Klima-, Teknik- og Miljøudvalget")).toEqual(["KTMU", "KTM"]);
+    expect(shortForms("Skole-, Børne- og Ungeudvalget")).toEqual(["SBUU", "SBU"]);
+    expect(shortForms("Social- og Beskæftigelsesudvalget")).toEqual(["SBU"]);
+    expect(
+      findBodies("hvad besluttede KTM om fortovet?", ["Klima-, Teknik- og Miljøudvalget", "Økonomiudvalget"]),
+    ).toEqual([{ body: "Klima-, Teknik- og Miljøudvalget", how: "short", start: 16, end: 19 }]);
   });
 });
 
