@@ -25,7 +25,7 @@ import { composeUpcoming } from "./compose/upcoming.ts";
 import { composeVote } from "./compose/vote.ts";
 import { PAGE, pageOf } from "./page.ts";
 import { type AnswerFacts, renderText } from "./render-text.ts";
-import { createRetrieval } from "./retrieve.ts";
+import { createRetrieval, withLinkingVariants } from "./retrieve.ts";
 import { namesBodyKind } from "./understand/body.ts";
 import { stripChatMarkup } from "./understand/chat-markup.ts";
 import { isoOf } from "./understand/dates.ts";
@@ -181,7 +181,8 @@ async function draftAnswer(
   // (Not a council asked by its kind, "byrådet", when none is indexed: its minutes are what is missing.)
   const isTopic =
     named !== null && !namesBodyKind(named) && !/\s/.test(named) && state.vocabulary.counts.has(named.toLowerCase());
-  const u = isTopic ? { ...read, unknownBody: null } : read;
+  const asRead = isTopic ? { ...read, unknownBody: null } : read;
+  const u = { ...asRead, topic: await withLinkingVariants(state.backend, asRead.topic) };
   const book = createCitationBook(state.corpus, state.publicBaseUrl);
   const input: ComposeInput = {
     corpus: state.corpus,

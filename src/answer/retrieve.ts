@@ -1,6 +1,7 @@
 // Finds the meetings and items a question is about: hard filters from its entities, candidates from the index, topic coverage for ranking.
 import { sameCase } from "../domain/case-number.ts";
 import type { AgendaItem, Meeting } from "../domain/index.ts";
+import { linkingVariants } from "../search/compounds.ts";
 import { analyze, type ItemRef, type SearchBackend, type SearchHit, type SearchQuery } from "../search/index.ts";
 import type { Catalog } from "./catalog.ts";
 import { FIELD_WEIGHTS, type ItemDoc, itemDocOf } from "./item-doc.ts";
@@ -14,6 +15,7 @@ import {
   topicDoc,
 } from "./match.ts";
 import { type DateMention, dateMatches, isoOf, MONTHS } from "./understand/dates.ts";
+import type { Topic } from "./understand/topic.ts";
 import type { Understanding } from "./understand/understand.ts";
 
 /** Retrieval thresholds in one place. */
@@ -116,6 +118,34 @@ export async function rarityOf(backend: SearchBackend, topic: Understanding["top
     },
     itemCount: stats.items,
   };
+}
+
+/**
+ * The topic with its long words also standing for the forms the index holds with one linking letter more or fewer
+ * ("havvindmølleparken" finds the title's "havvindemøllepark"): each such form is one more alternative of its
+ * concept, for the search and for scoring alike.
+ */
+export async function withLinkingVariants(backend: SearchBackend, topic: Topic): Promise<Topic> {
+  let changed = false;
+  const concepts = await Promise.all(
+    topic.concepts.map(async (c) => {
+      const candidates: string[] = [];
+      for (const alt of c.alternatives) {
+        const terms = analyze(alt);
+        if (terms.length !== 1) continue;
+        for (const v of linkingVariants(terms[0] as string)) {
+          if (!c.alternatives.includes(v) && analyze(v)[0] === v) candidates.push(v);
+        }
+      }
+      if (candidates.length === 0) return c;
+      const counts = await Promise.all(candidates.map((v) => backend.documentFrequency(v)));
+      const held = [...new Set(candidates.filter((_, i) => (counts[i] ?? 0) > 0))];
+      if (held.length === 0) return c;
+      changed = true;
+      return { ...c, alternatives: [...c.alternatives, ...held] };
+    }),
+  );
+  return changed ? { ...topic, concepts } : topic;
 }
 
 export async function createRetrieval(

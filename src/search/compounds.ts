@@ -54,3 +54,28 @@ function acceptedHead(head: string, lexicon: CompoundLexicon): string | null {
   }
   return null;
 }
+
+/** Stems shorter than this get no linking variants: a short word with a letter more or less is another word. */
+const MIN_VARIANT_STEM = 10;
+
+/**
+ * The forms of a long compound stem with one linking letter more or fewer inside it, for writers who differ
+ * ("havvindmøllepark" / "havvindemøllepark", "ungdomsbolig" / "ungdomboliger"): each e or s inside the word
+ * dropped, and an e or s put in between two letters. Parts at either end keep MIN_PART letters. The caller keeps
+ * only the forms its index holds.
+ */
+export function linkingVariants(stem: string): string[] {
+  if (stem.length < MIN_VARIANT_STEM || /\d/.test(stem)) return [];
+  const out = new Set<string>();
+  for (let at = MIN_PART; at <= stem.length - MIN_PART; at++) {
+    const ch = stem[at] as string;
+    if (at < stem.length - MIN_PART && (LINKING as readonly string[]).includes(ch)) {
+      out.add(stem.slice(0, at) + stem.slice(at + 1));
+    }
+    for (const link of LINKING) {
+      if (stem[at - 1] !== link && ch !== link) out.add(stem.slice(0, at) + link + stem.slice(at));
+    }
+  }
+  out.delete(stem);
+  return [...out];
+}
