@@ -35,21 +35,39 @@ export function oneLine(text: string, max = 160): string {
 }
 
 /**
- * The part of a decision block worth quoting: the whole block when short, else its decisive sentences (in order)
- * up to `max` characters.
+ * The part of a decision block worth quoting: the whole block when short, else the sentences the question asks
+ * about (`wanted` > 0, the most wanted first) and its decisive sentences, up to `max` characters, in the block's order.
  */
-export function decisiveExcerpt(text: string, max = 420): string {
+export function decisiveExcerpt(text: string, max = 420, wanted: (sentence: string) => number = () => 0): string {
   const flat = text.replace(/\s+/g, " ").trim();
   if (flat.length <= max) return flat;
   const all = sentences(text);
-  const picked = all.filter((s) => DECISIVE_WORDS.test(s));
-  const chosen = picked.length > 0 ? picked : all.slice(0, 2);
-  const out: string[] = [];
+  const decisive = all.flatMap((s, i) => (DECISIVE_WORDS.test(s) ? [i] : []));
+  // The sentences the question asks about come first (most wanted first), then the decisive ones in order.
+  // Only the closest: a sentence that shares one common word of several with the question is not what it asks.
+  const weighed = all.map((s, i) => ({ i, w: wanted(s) }));
+  const most = Math.max(0, ...weighed.map((x) => x.w));
+  const asked = weighed
+    .filter((x) => x.w > 0 && x.w >= most * 0.8)
+    .sort((a, b) => b.w - a.w || a.i - b.i)
+    .map((x) => x.i);
+  const order = [...new Set([...asked, ...(decisive.length > 0 ? decisive : [0, 1])])].filter((i) => i < all.length);
+  const taken: number[] = [];
   let length = 0;
-  for (const s of chosen) {
-    if (length + s.length > max && out.length > 0) break;
-    out.push(s);
+  for (const i of order) {
+    const s = all[i] as string;
+    if (length + s.length > max && taken.length > 0) {
+      if (asked.includes(i)) continue;
+      break;
+    }
+    taken.push(i);
     length += s.length + 1;
   }
-  return oneLine(out.join(" "), max);
+  return oneLine(
+    taken
+      .sort((a, b) => a - b)
+      .map((i) => all[i])
+      .join(" "),
+    max,
+  );
 }

@@ -29,4 +29,15 @@ describe("excerpts", () => {
       "A, C og M stillede forslag om at udsætte sagen til næste møde. For stemte: A, C og M. Imod stemte: V.",
     );
   });
+
+  it("quotes first the sentences the question asks about, then the decisive ones, in the block's order", () => {
+    const filler = "Udvalget drøftede sagen grundigt og bad om flere oplysninger til næste møde. ".repeat(5);
+    const block = `Indstillingen blev godkendt. ${filler}Det ekstra resultatkrav handler om fleksjob.`;
+    const wanted = (s: string) => (s.includes("ekstra") ? 1 : s.includes("Udvalget") ? 0.3 : 0);
+    expect(decisiveExcerpt(block, 120, wanted)).toBe(
+      "Indstillingen blev godkendt. Det ekstra resultatkrav handler om fleksjob.",
+    );
+    // Without a question's words: the decisive sentences alone, as before.
+    expect(decisiveExcerpt(block, 120)).toBe("Indstillingen blev godkendt.");
+  });
 });

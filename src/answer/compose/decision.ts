@@ -3,6 +3,7 @@ import type { AgendaItem, Decision, DecisionOutcome, Vote } from "../../domain/i
 import { OUTCOME_WORDS } from "../../parse/lexicon.ts";
 import { bodyKey } from "../../records/vote-records.ts";
 import { decisiveExcerpt, sentences } from "../excerpt.ts";
+import { scoreTopic, topicDoc } from "../match.ts";
 import { answeringItems, hasTopic, rankItems } from "../retrieve.ts";
 import { exactDay } from "../understand/understand.ts";
 import { type ComposeInput, type Draft, emptyDraft } from "./draft.ts";
@@ -55,12 +56,18 @@ export async function composeDecision(input: ComposeInput): Promise<Draft> {
       if (seen === undefined || (ownAt(at, block) && !ownAt(seen, block))) shownAt.set(key, at);
     }
   });
+  // In a long block, the sentences on the question's topic are quoted first ("Hvilket ekstra resultatkrav …?").
+  const { prepared } = retrieval;
+  const wanted = (sentence: string) =>
+    prepared.concepts.length > 0
+      ? scoreTopic(prepared, topicDoc(prepared, [{ weight: 1, text: sentence }])).coverage
+      : 0;
   for (const [at, hit] of answering.entries()) {
     const m = catalog.meetings[hit.doc.meeting];
     if (!m) continue;
     for (const block of blocksFor(input, hit.doc.item.decisions)) {
       if (!ownAt(at, block) && shownAt.get(sameDecisionKey(hit.doc.item, block)) !== at) continue;
-      const text = decisiveExcerpt(block.text);
+      const text = decisiveExcerpt(block.text, 420, wanted);
       const citation = book.cite(hit.doc.meeting, hit.doc.item.number, text);
       const index = hit.doc.item.decisions.indexOf(block);
       const votes = m.votes.filter((v) => v.item === hit.doc.item.number && v.decision === index);
