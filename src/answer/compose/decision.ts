@@ -57,11 +57,7 @@ export async function composeDecision(input: ComposeInput): Promise<Draft> {
     }
   });
   // In a long block, the sentences on the question's topic are quoted first ("Hvilket ekstra resultatkrav …?").
-  const { prepared } = retrieval;
-  const wanted = (sentence: string) =>
-    prepared.concepts.length > 0
-      ? scoreTopic(prepared, topicDoc(prepared, [{ weight: 1, text: sentence }])).coverage
-      : 0;
+  const wanted = topicWanted(input);
   for (const [at, hit] of answering.entries()) {
     const m = catalog.meetings[hit.doc.meeting];
     if (!m) continue;
@@ -82,6 +78,13 @@ export async function composeDecision(input: ComposeInput): Promise<Draft> {
   }
   draft.status = draft.decisions.length > 0 ? "found" : "not_found";
   return draft;
+}
+
+/** How much a sentence is on the question's topic (0..1), for quoting a long block from what was asked. */
+export function topicWanted(input: ComposeInput): (sentence: string) => number {
+  const { prepared } = input.retrieval;
+  if (prepared.concepts.length === 0) return () => 0;
+  return (sentence) => scoreTopic(prepared, topicDoc(prepared, [{ weight: 1, text: sentence }])).coverage;
 }
 
 /** The same decision wherever it is quoted: its case (number, else the item's title), body, day and opening words. */

@@ -4,12 +4,12 @@ import { partyName } from "../../domain/index.ts";
 import { subPoint } from "../../parse/rules/sub-point.ts";
 import { bodyKey } from "../../records/vote-records.ts";
 import { foldPhrase } from "../../search/index.ts";
-import { decisiveExcerpt, oneLine } from "../excerpt.ts";
+import { decisiveExcerpt, oneLine, sentences } from "../excerpt.ts";
 import { scoreTopic, topicDoc } from "../match.ts";
 import { readPosition, type Subject } from "../positions.ts";
 import { answeringItems, hasTopic, type RankedItem, RETRIEVAL, rankItems } from "../retrieve.ts";
 import { exactDay } from "../understand/understand.ts";
-import { blocksFor, composeDecision, decisionOutcomes, proposerOf } from "./decision.ts";
+import { blocksFor, composeDecision, decisionOutcomes, proposerOf, topicWanted } from "./decision.ts";
 import { type ComposeInput, type Draft, emptyDraft } from "./draft.ts";
 import { addSuggestions } from "./suggest.ts";
 
@@ -167,6 +167,7 @@ export async function composeVote(input: ComposeInput): Promise<Draft> {
   }
   for (const { hit, votes } of onTopic) {
     const { meeting } = hit.doc;
+    const reported: Vote[] = [];
     for (const { v } of votes.filter(({ key }) => owner.get(key) === hit)) {
       const reading = subject ? readPosition(v, subject) : { position: null, basis: null, members: [], split: null };
       const vote: Omit<AnswerVote, "citation"> = {
@@ -185,6 +186,7 @@ export async function composeVote(input: ComposeInput): Promise<Draft> {
         continue;
       }
       draft.votes.push({ ...vote, citation: book.cite(meeting, hit.doc.item.number, v.text || null) });
+      reported.push(v);
       draft.notes.push({
         kind: "vote-detail",
         vote: draft.votes.length - 1,
@@ -197,6 +199,9 @@ export async function composeVote(input: ComposeInput): Promise<Draft> {
     }
     // The item's decisions without a split vote answer too ("the committee unanimously approved the budget wish").
     addUnanimousDecisions(input, draft, meeting, hit.doc.item.number);
+    // "Hvorfor stemte …?" / "why did … propose": the blocks holding the reported votes, quoted from the topic's and
+    // the reasons' sentences (a proposal's reasons stand between it and its vote: "Alene i 2020 har rådet brugt …").
+    if (ASKS_WHY.test(input.u.question)) addReasons(input, draft, meeting, hit.doc.item.number, reported);
   }
   if (subject && draft.votes.length === 0) {
     // The subject is in none of the votes: list them without a position, so the record is visible.
@@ -237,6 +242,39 @@ function addUnanimousDecisions(input: ComposeInput, draft: Draft, meeting: numbe
     const citation = input.book.cite(meeting, number);
     draft.decisions.push({ body: block.body, date: block.date, text: decisiveExcerpt(text), citation, outcomes });
   });
+}
+
+/** A question asking for the reason of a vote or proposal. */
+const ASKS_WHY = /(?<![\p{L}])(?:hvorfor|why|begrundelse\p{L}*|begrundede|reason\p{L}*)(?![\p{L}])/iu;
+
+/** Sentences that give a reason ("…, da …", "fordi", "med henvisning til"), wanted after the topic's own. */
+const REASON_WORDS =
+  /(?<![\p{L}])(?:da|fordi|idet|derfor|begrund\p{L}*|med henvisning til|af hensyn til|bemærkning)(?![\p{L}])/iu;
+
+/** Adds the blocks that hold the reported votes of an item, quoted from the sentences that give reasons. */
+function addReasons(input: ComposeInput, draft: Draft, meeting: number, number: number, votes: readonly Vote[]): void {
+  const item = input.catalog.item(meeting, number);
+  if (!item || votes.length === 0) return;
+  const topic = topicWanted(input);
+  for (const index of new Set(votes.map((v) => v.decision))) {
+    const block = item.decisions[index];
+    if (!block || draft.decisions.some((d) => d.body === block.body && d.date === block.date)) continue;
+    // From a proposal to its vote stand its reasons ("X foreslog, at …. Alene i 2020 har rådet brugt …. Et flertal …
+    // stemte for forslaget."): the vote's own sentences and those between them are wanted most.
+    const all = sentences(block.text).map((x) => x.toLowerCase());
+    const argued = new Set<string>();
+    for (const v of votes.filter((x) => x.decision === index)) {
+      const own = sentences(v.text).map((x) => x.toLowerCase());
+      const from = all.indexOf(own[0] ?? "\u0000");
+      const to = from < 0 ? -1 : all.indexOf(own[own.length - 1] ?? "\u0000", from);
+      for (const x of from >= 0 && to >= from ? all.slice(from, to + 1) : own) argued.add(x);
+    }
+    const wanted = (x: string) =>
+      argued.has(x.toLowerCase()) ? 1 : Math.max(topic(x) * 0.5, REASON_WORDS.test(x) ? 0.4 : 0);
+    const citation = input.book.cite(meeting, number);
+    const text = decisiveExcerpt(block.text, 420, wanted);
+    draft.decisions.push({ body: block.body, date: block.date, text, citation, outcomes: [] });
+  }
 }
 
 const flat = (t: string) => t.replace(/\s+/g, " ").trim();
