@@ -3,6 +3,7 @@ import type { Decision, DecisionOutcome, Vote } from "../../domain/index.ts";
 import { OUTCOME_WORDS } from "../../parse/lexicon.ts";
 import { decisiveExcerpt, sentences } from "../excerpt.ts";
 import { answeringItems, hasTopic, rankItems } from "../retrieve.ts";
+import { asksWhoProposed } from "../understand/intent.ts";
 import { exactDay } from "../understand/understand.ts";
 import { type ComposeInput, type Draft, emptyDraft } from "./draft.ts";
 import { addSuggestions } from "./suggest.ts";
@@ -28,7 +29,14 @@ export function blocksFor(input: ComposeInput, decisions: readonly Decision[]): 
 export async function composeDecision(input: ComposeInput): Promise<Draft> {
   const { retrieval, book, catalog } = input;
   const draft = emptyDraft(book);
-  const ranked = await rankItems(retrieval, (doc) => doc.item.decisions.some((d) => d.text.trim().length > 0));
+  // "Hvem stillede forslaget om X?": an item that is a member's or party's proposal answers with its proposers, also
+  // before any decision (an agenda).
+  const proposers = asksWhoProposed(input.u.question);
+  const ranked = await rankItems(
+    retrieval,
+    (doc) =>
+      doc.item.decisions.some((d) => d.text.trim().length > 0) || (proposers && doc.item.proposedBy !== undefined),
+  );
   // Without a topic the question points at a meeting or an item: all its decisions in agenda order (the answer shows
   // a page of them and says how many more).
   const answering = hasTopic(retrieval)
@@ -41,6 +49,14 @@ export async function composeDecision(input: ComposeInput): Promise<Draft> {
   for (const hit of answering) {
     const m = catalog.meetings[hit.doc.meeting];
     if (!m) continue;
+    const proposal = proposers ? hit.doc.item.proposedBy : undefined;
+    if (proposal)
+      draft.notes.push({
+        kind: "item-proposers",
+        citation: book.cite(hit.doc.meeting, hit.doc.item.number, proposal.text),
+        by: proposal.by.map((e) => (e.name ? `${e.name}${e.party ? ` (${e.party})` : ""}` : (e.party ?? "?"))),
+        quote: proposal.text,
+      });
     for (const block of blocksFor(input, hit.doc.item.decisions)) {
       const text = decisiveExcerpt(block.text);
       const citation = book.cite(hit.doc.meeting, hit.doc.item.number, text);
@@ -55,7 +71,8 @@ export async function composeDecision(input: ComposeInput): Promise<Draft> {
       });
     }
   }
-  draft.status = draft.decisions.length > 0 ? "found" : "not_found";
+  draft.status =
+    draft.decisions.length > 0 || draft.notes.some((n) => n.kind === "item-proposers") ? "found" : "not_found";
   return draft;
 }
 
