@@ -102,6 +102,8 @@ export interface Messages {
   otherVotes: (count: number, subject: string) => string;
   notInVotes: (subject: string) => string;
   decisionsUnder: (label: string) => string;
+  /** "Valgt: Bjarke Abel (A) som formand (Social- og Handicapudvalget)": who a decision elected or appointed. */
+  appointed: (names: string, role: string | null, to: string | null) => string;
   /** "Punkt 29 "…" (Aarhus Byråd, 8. oktober 2025) er stillet af Thomas Medom (F) og …". */
   proposedBy: (item: string, names: string) => string;
   noRecordedVote: (topic: string, subject: string, items: string) => string;
@@ -222,6 +224,7 @@ export const MESSAGES: Record<Language, Messages> = {
       `${subject} er ikke nævnt i nogen af afstemningerne herunder, så referatet siger ikke, hvordan de stemte.`,
     decisionsUnder: (label) => `Det blev besluttet under ${label}:`,
     proposedBy: (item, names) => `${item.charAt(0).toUpperCase()}${item.slice(1)} er stillet af ${names}`,
+    appointed: (names, role, to) => `Valgt/udpeget: ${names}${role ? ` som ${role}` : ""}${to ? ` (${to})` : ""}.`,
     noRecordedVote: (topic, subject, items) =>
       `Referaterne har ingen afstemning om ${topic} med navngivne stemmer, så de siger ikke, hvordan ${subject} stemte (${items}).`,
     decisionLead: (body, parts) => `${body} ${parts}.`,
@@ -376,6 +379,8 @@ export const MESSAGES: Record<Language, Messages> = {
       `${subject.charAt(0).toUpperCase()}${subject.slice(1)} is not named in any of the votes below, so the minutes do not say how they voted.`,
     decisionsUnder: (label) => `Decisions under ${label}:`,
     proposedBy: (item, names) => `${item.charAt(0).toUpperCase()}${item.slice(1)} was proposed by ${names}`,
+    appointed: (names, role, to) =>
+      `Elected or appointed: ${names}${role ? ` as "${role}"` : ""}${to ? ` (${to})` : ""}.`,
     noRecordedVote: (topic, subject, items) =>
       `The minutes record no vote naming who stood where on ${topic}, so they do not say how ${subject} voted (${items}).`,
     decisionLead: (body, parts) => `${body} ${parts}.`,

@@ -376,7 +376,15 @@ function renderPassages(a: AnswerFacts): Line[] {
   const about = a.searched?.topic
     ? `${quote(a.searched.topic)}${scoped ? ` (${scoped})` : ""}`
     : (scoped ?? whatWasSearched(a));
-  const lines: Line[] = [{ text: M.passagesAbout(about), role: "heading", fact: "passage" }];
+  const lines: Line[] = [];
+  // Asked who was elected or appointed: the people the decisions name, before the passages that say so.
+  for (const f of factsOf(a, "appointments"))
+    lines.push({
+      text: `${M.appointed(formatList(f.people, L), f.role, f.to)} ${ref(f.citation)}`,
+      role: "lead",
+      fact: "appointments",
+    });
+  lines.push({ text: M.passagesAbout(about), role: "heading", fact: "passage" });
   for (const f of factsOf(a, "passage")) {
     const c = a.citations[f.citation];
     if (!c) continue;

@@ -248,6 +248,18 @@ export const FactSchema = z.discriminatedUnion("kind", [
    * as "Name (P)" or a party letter, and the item's words quoted.
    */
   z.object({ kind: z.literal("item-proposers"), ...cited, by: z.array(z.string()).min(1), quote: z.string() }),
+  /**
+   * People a decision block records as elected or appointed, quoted ("Kultur- og Fritidsudvalget udpegede …"): each as
+   * "Name (P)", with the role and body as written.
+   */
+  z.object({
+    kind: z.literal("appointments"),
+    ...cited,
+    people: z.array(z.string()).min(1),
+    role: z.string().nullable(),
+    to: z.string().nullable(),
+    quote: z.string(),
+  }),
   /** Who attended a meeting. */
   z.object({ kind: z.literal("attendance"), ...cited, attendance: AnswerAttendanceSchema.omit({ citation: true }) }),
   /**

@@ -190,6 +190,8 @@ describe("appointments of many municipalities", () => {
     // Every appointment quotes the sentence it was read from, and is no vote.
     for (const a of m.appointments ?? []) expect(row.text.replace(/\s+/g, " ")).toContain(a.text);
     expect(m.votes).toEqual([]);
+    // An appointment is no vote statement left unread (the negative rows hold no vote words either).
+    expect(m.unreadVoteStatements ?? []).toEqual([]);
     score.appointments.passed += 1;
   });
 });

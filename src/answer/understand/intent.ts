@@ -81,6 +81,15 @@ export function asksWhoProposed(question: string): boolean {
   return spansOf(question, WHO_PROPOSED_WORDS).length > 0;
 }
 
+/** Asking who was elected or appointed ("Hvem blev valgt til Idrætsrådet?", "Who was elected chair of …?"). */
+export const WHO_APPOINTED_WORDS =
+  "hvem (?:blev|er|var) (?:gen)?(?:valgt|udpeget|valgte|udpegede)|hvem (?:valgte|udpegede)|hvem sidder (?:nu )?(?:i|for)|who (?:was|were|got|has been|have been) (?:re-?)?(?:elected|appointed|chosen|named)|who did (?:[\\p{L}-]+ ){1,6}?(?:elect|appoint|choose)";
+
+/** True when the question asks who was elected or appointed: the decision blocks' appointments answer first. */
+export function asksWhoAppointed(question: string): boolean {
+  return spansOf(question, WHO_APPOINTED_WORDS).length > 0;
+}
+
 /** Where a request for a body's meetings stands in a question (its words are not a topic). */
 export function meetingsListSpans(question: string): { start: number; end: number }[] {
   return spansOf(question, MEETINGS_WORDS);

@@ -6,6 +6,7 @@
 import { APPOINTMENT_ROLE_ADJECTIVES, APPOINTMENT_ROLE_NOUNS } from "../lexicon.ts";
 import { readPeopleList } from "../members.ts";
 import { splitSentences } from "../sentences.ts";
+import type { Rule } from "./fragment.ts";
 
 /** One person elected or appointed, as a clause says. */
 export interface AppointmentReading {
@@ -128,3 +129,19 @@ export function readAppointments(text: string): (AppointmentReading & { text: st
     }
   return out;
 }
+
+/**
+ * An appointment is no vote: the sentence is explained, not kept as an unread vote statement. After the vote rules in
+ * the registry, so an election written with its votes ("… blev valgt med 15 stemmer mod 10") is still read as a vote.
+ */
+export const appointment: Rule = {
+  name: "appointment",
+  example: "Valgt blev: Anne Lund (A) og Per Vang (V).",
+  scope: "sentence",
+  cue: /valg|udpeg/iu,
+  read(sentence) {
+    return sentence.split(NEXT_CLAUSE).some((c) => readAppointmentClause(c) !== null)
+      ? { fragments: [{ kind: "noVote" }] }
+      : null;
+  },
+};
