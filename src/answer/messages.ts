@@ -7,6 +7,7 @@ import type {
   DecisionOutcome,
   Fact,
   Language,
+  MeetingRole,
   Outcome,
   Position,
 } from "../domain/index.ts";
@@ -103,6 +104,10 @@ export interface Messages {
   otherVotes: (count: number, subject: string) => string;
   notInVotes: (subject: string) => string;
   decisionsUnder: (label: string) => string;
+  /** "Valgt: Bjarke Abel (A) som formand (Social- og Handicapudvalget)": who a decision elected or appointed. */
+  appointed: (names: string, role: string | null, to: string | null) => string;
+  /** "Punkt 29 "…" (Aarhus Byråd, 8. oktober 2025) er stillet af Thomas Medom (F) og …". */
+  proposedBy: (item: string, names: string) => string;
   noRecordedVote: (topic: string, subject: string, items: string) => string;
   /** The plain first sentence of a decision: "Byrådet rejected O's proposal 11–13." */
   decisionLead: (body: string, parts: string) => string;
@@ -135,6 +140,8 @@ export interface Messages {
   noLink: string;
   attendanceHeading: (committee: string, date: string, ref: string) => string;
   attended: (names: string) => string;
+  /** "Sekretær: Mie Helene Andresen", "Formand: Lolan Ottesen (A)": a role the header names. */
+  role: Record<MeetingRole, string>;
   noParticipants: string;
   absent: (names: string) => string;
   noAbsent: string;
@@ -219,6 +226,8 @@ export const MESSAGES: Record<Language, Messages> = {
     notInVotes: (subject) =>
       `${subject} er ikke nævnt i nogen af afstemningerne herunder, så referatet siger ikke, hvordan de stemte.`,
     decisionsUnder: (label) => `Det blev besluttet under ${label}:`,
+    proposedBy: (item, names) => `${item.charAt(0).toUpperCase()}${item.slice(1)} er stillet af ${names}`,
+    appointed: (names, role, to) => `Valgt/udpeget: ${names}${role ? ` som ${role}` : ""}${to ? ` (${to})` : ""}.`,
     noRecordedVote: (topic, subject, items) =>
       `Referaterne har ingen afstemning om ${topic} med navngivne stemmer, så de siger ikke, hvordan ${subject} stemte (${items}).`,
     decisionLead: (body, parts) => `${body} ${parts}.`,
@@ -271,6 +280,13 @@ export const MESSAGES: Record<Language, Messages> = {
     noLink: "(intet link til kilden)",
     attendanceHeading: (committee, date, ref) => `Mødet i ${committee} den ${date} ${ref}:`,
     attended: (names) => `Deltog: ${names}.`,
+    role: {
+      chair: "Formand",
+      "vice-chair": "Næstformand",
+      "meeting-leader": "Mødeleder",
+      secretary: "Sekretær",
+      "minute-taker": "Referent",
+    },
     noParticipants: "Referatet har ingen liste over mødedeltagere.",
     absent: (names) => `Fraværende: ${names}.`,
     noAbsent: "Ingen er noteret som fraværende.",
@@ -302,6 +318,7 @@ export const MESSAGES: Record<Language, Messages> = {
       person: "Referatet nævner ikke personen.",
       amount: "Referatet nævner ikke beløbet.",
       reason: "Referatet siger ikke hvorfor.",
+      secretary: "Referatet siger ikke, hvem der var sekretær eller referent.",
     },
     didYouMean: (asked, read) => `Jeg læste "${asked}" som "${read}".`,
     nothingMore: (after) =>
@@ -371,6 +388,9 @@ export const MESSAGES: Record<Language, Messages> = {
     notInVotes: (subject) =>
       `${subject.charAt(0).toUpperCase()}${subject.slice(1)} is not named in any of the votes below, so the minutes do not say how they voted.`,
     decisionsUnder: (label) => `Decisions under ${label}:`,
+    proposedBy: (item, names) => `${item.charAt(0).toUpperCase()}${item.slice(1)} was proposed by ${names}`,
+    appointed: (names, role, to) =>
+      `Elected or appointed: ${names}${role ? ` as "${role}"` : ""}${to ? ` (${to})` : ""}.`,
     noRecordedVote: (topic, subject, items) =>
       `The minutes record no vote naming who stood where on ${topic}, so they do not say how ${subject} voted (${items}).`,
     decisionLead: (body, parts) => `${body} ${parts}.`,
@@ -427,6 +447,13 @@ export const MESSAGES: Record<Language, Messages> = {
     noLink: "(no link to the source)",
     attendanceHeading: (committee, date, ref) => `The meeting of ${committee} on ${date} ${ref}:`,
     attended: (names) => `Attended: ${names}.`,
+    role: {
+      chair: "Chair",
+      "vice-chair": "Vice-chair",
+      "meeting-leader": "Chair of the meeting",
+      secretary: "Secretary",
+      "minute-taker": "Minute-taker",
+    },
     noParticipants: "The minutes give no list of participants.",
     absent: (names) => `Absent: ${names}.`,
     noAbsent: "No one is recorded as absent.",
@@ -458,6 +485,7 @@ export const MESSAGES: Record<Language, Messages> = {
       person: "The minutes do not name the person.",
       amount: "The minutes do not state the amount.",
       reason: "The minutes do not say why.",
+      secretary: "The minutes do not say who was the secretary or took the minutes.",
     },
     didYouMean: (asked, read) => `I read "${asked}" as "${read}".`,
     nothingMore: (after) =>

@@ -175,6 +175,16 @@ function renderDecisions(a: AnswerFacts): Line[] {
   const L = a.language;
   const M = MESSAGES[L];
   const lines: Line[] = [];
+  // Who put the item's proposal forward, as the item names them, before what was decided on it.
+  for (const p of factsOf(a, "item-proposers")) {
+    const c = a.citations[p.citation];
+    if (!c) continue;
+    lines.push({
+      text: `${M.proposedBy(itemLabel(c, L), formatList(p.by, L))}: ${quote(p.quote)} ${ref(p.citation)}`,
+      role: "lead",
+      fact: "item-proposers",
+    });
+  }
   const decisions = factsOf(a, "decision");
   // The plain sentences first: what was settled, by whom, with the count. Over a whole meeting's items (more than
   // two), each item's sentence stands with its own decision instead.
@@ -336,6 +346,9 @@ function renderAttendance(a: AnswerFacts): Line[] {
     (p) => !at.absent.some((x) => sameName(x, p)) && !at.substitutes.some((s) => s.for !== null && sameName(s.for, p)),
   );
   const push = (text: string) => lines.push({ text, role: "fact", fact: "attendance" });
+  // The roles the header names, each quoting its words: "Sekretær: Mie Helene Andresen («Sekretær Mie …») [1]".
+  for (const r of at.roles ?? [])
+    push(`${M.role[r.role]}: ${r.name}${r.party ? ` (${r.party})` : ""} – ${quote(r.quote)} ${ref(f.citation)}`);
   const away = factsOf(a, "treatment-absence");
   if (attended.length) push(M.attended(formatList(attended, L)));
   else if (at.participants.length === 0) push(M.noParticipants);
@@ -370,7 +383,15 @@ function renderPassages(a: AnswerFacts): Line[] {
   const about = a.searched?.topic
     ? `${quote(a.searched.topic)}${scoped ? ` (${scoped})` : ""}`
     : (scoped ?? whatWasSearched(a));
-  const lines: Line[] = [{ text: M.passagesAbout(about), role: "heading", fact: "passage" }];
+  const lines: Line[] = [];
+  // Asked who was elected or appointed: the people the decisions name, before the passages that say so.
+  for (const f of factsOf(a, "appointments"))
+    lines.push({
+      text: `${M.appointed(formatList(f.people, L), f.role, f.to)} ${ref(f.citation)}`,
+      role: "lead",
+      fact: "appointments",
+    });
+  lines.push({ text: M.passagesAbout(about), role: "heading", fact: "passage" });
   for (const f of factsOf(a, "passage")) {
     const c = a.citations[f.citation];
     if (!c) continue;

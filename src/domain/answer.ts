@@ -1,6 +1,6 @@
 // The one structured answer the engine gives and every adapter renders. The JSON contract is ../shared/eval/QA.md.
 import { z } from "zod";
-import { IsoDateSchema, OutcomeSchema, PositionSchema } from "./meeting.ts";
+import { IsoDateSchema, MeetingRoleSchema, OutcomeSchema, PositionSchema } from "./meeting.ts";
 
 export const LanguageSchema = z.enum(["da", "en"]);
 export type Language = z.infer<typeof LanguageSchema>;
@@ -98,6 +98,17 @@ export const AnswerAttendanceSchema = z.object({
   participants: z.array(z.string()),
   absent: z.array(z.string()),
   substitutes: z.array(z.object({ name: z.string(), party: z.string().nullable(), for: z.string().nullable() })),
+  /** Roles the header names (chair, secretary, minute-taker …), each with the header's words as its quote. */
+  roles: z
+    .array(
+      z.object({
+        role: MeetingRoleSchema,
+        name: z.string(),
+        party: z.string().nullable(),
+        quote: z.string(),
+      }),
+    )
+    .optional(),
   /** The item the question named: `absent` then lists who was away from that item (whole meeting or that item). */
   item: z.number().int().positive().nullable().optional(),
   /** Members absent for some items only: which items, and the sentence of the minutes that says so. */
@@ -234,6 +245,23 @@ export const FactSchema = z.discriminatedUnion("kind", [
   }),
   /** A row asked about whose time has passed. */
   z.object({ kind: z.literal("upcoming-passed"), ...cited, title: z.string(), when: z.string().nullable() }),
+  /**
+   * Who put an item's proposal forward, as the item names them ("Forslaget er stillet af SF Aarhus: …"): each proposer
+   * as "Name (P)" or a party letter, and the item's words quoted.
+   */
+  z.object({ kind: z.literal("item-proposers"), ...cited, by: z.array(z.string()).min(1), quote: z.string() }),
+  /**
+   * People a decision block records as elected or appointed, quoted ("Kultur- og Fritidsudvalget udpegede …"): each as
+   * "Name (P)", with the role and body as written.
+   */
+  z.object({
+    kind: z.literal("appointments"),
+    ...cited,
+    people: z.array(z.string()).min(1),
+    role: z.string().nullable(),
+    to: z.string().nullable(),
+    quote: z.string(),
+  }),
   /** Who attended a meeting. */
   z.object({ kind: z.literal("attendance"), ...cited, attendance: AnswerAttendanceSchema.omit({ citation: true }) }),
   /**
@@ -289,7 +317,10 @@ export const FactSchema = z.discriminatedUnion("kind", [
     url: z.string().nullable(),
   }),
   /** The minutes hold the item but not the specific thing asked (a prize winner, the chair). */
-  z.object({ kind: z.literal("not-stated"), what: z.enum(["winner", "chair", "person", "amount", "reason"]) }),
+  z.object({
+    kind: z.literal("not-stated"),
+    what: z.enum(["winner", "chair", "person", "amount", "reason", "secretary"]),
+  }),
   /**
    * The council (or other body) the question named by its kind holds nothing on the topic in the indexed minutes:
    * what follows was found in other bodies' minutes.

@@ -82,6 +82,18 @@ export const DecisionSchema = z.object({
 });
 export type Decision = z.infer<typeof DecisionSchema>;
 
+/**
+ * The proposers of an item that is a member's or party's proposal: "Forslaget er stillet af SF Aarhus: Thomas Medom, …"
+ * (members, each with the party written beside them or the party named before the colon), "(Stillet af Enhedslisten)"
+ * (a party), or the title "Forslag fra V om …" when the text names nobody.
+ */
+export const ItemProposalSchema = z.object({
+  by: z.array(z.object({ name: z.string().min(1).nullable(), party: PartyLetterSchema.nullable() })).min(1),
+  /** The words that name them, verbatim (line breaks as spaces): the evidence. */
+  text: z.string().min(1),
+});
+export type ItemProposal = z.infer<typeof ItemProposalSchema>;
+
 export const AgendaItemSchema = z.object({
   number: z.number().int().positive(),
   /** The item's own id in its publishing system (FirstAgenda item id); null for files. */
@@ -106,6 +118,8 @@ export const AgendaItemSchema = z.object({
   /** The case description (everything but decisions and recommendation), for search; empty for closed items. */
   text: z.string(),
   decisions: z.array(DecisionSchema),
+  /** Who put the item's proposal forward (a member's or party's proposal); absent when the item names nobody. */
+  proposedBy: ItemProposalSchema.optional(),
 });
 export type AgendaItem = z.infer<typeof AgendaItemSchema>;
 
@@ -129,6 +143,23 @@ export const SubstituteSchema = z.object({
   party: PartyLetterSchema.nullable(),
   for: z.string().nullable(),
 });
+
+/**
+ * A role at the meeting the header names beside the attendance: the chair and vice-chair (members, "Lolan Ottesen (A) -
+ * formand"), the one who led the meeting ("Mødeleder: …"), and staff who are neither members nor absent: the
+ * secretary ("Sekretær Mie Helene Andresen") and the minute-taker ("Referent: …", "Protokolfører: …").
+ */
+export const MeetingRoleSchema = z.enum(["chair", "vice-chair", "meeting-leader", "secretary", "minute-taker"]);
+export type MeetingRole = z.infer<typeof MeetingRoleSchema>;
+
+export const RoleHolderSchema = z.object({
+  role: MeetingRoleSchema,
+  name: z.string().min(1),
+  party: PartyLetterSchema.nullable(),
+  /** The header's words that say so, verbatim (label and name, lines joined by a space): the evidence. */
+  text: z.string().min(1),
+});
+export type RoleHolder = z.infer<typeof RoleHolderSchema>;
 
 /** A clock time as the minutes write it, normalised: "18.15". */
 const CLOCK_TIME = /^\d{2}\.\d{2}$/u;
@@ -174,6 +205,26 @@ export const UnreadVoteStatementSchema = z.object({
 export type UnreadVoteStatement = z.infer<typeof UnreadVoteStatementSchema>;
 
 /**
+ * A person a decision block records as elected or appointed ("Valgt blev: Anne Lund (A) og …", "Bjarke Abel (A) blev
+ * valgt som formand for Social- og Handicapudvalget", "Udvalget udpegede X (V) og Y (A) til Greve Museums bestyrelse"):
+ * one entry per person, with the role and the body or board as written.
+ */
+export const AppointmentSchema = z.object({
+  item: z.number().int().positive(),
+  /** Index into the item's `decisions` of the block the sentence stands in. */
+  decision: z.number().int().nonnegative(),
+  name: z.string().min(1),
+  party: PartyLetterSchema.nullable(),
+  /** "formand", "medlem", "suppleant" …, as written (an adjective like "ny" dropped); null when not given. */
+  role: z.string().min(1).nullable(),
+  /** The body or board the person was elected to, as written ("Greve Museums bestyrelse"); null when not given. */
+  to: z.string().min(1).nullable(),
+  /** The sentence, verbatim (line breaks as spaces): the evidence. */
+  text: z.string().min(1),
+});
+export type Appointment = z.infer<typeof AppointmentSchema>;
+
+/**
  * How much structure the parser found: `structured` (items, decision blocks) or `passages` (text with no
  * recognisable items, indexed as searchable passages; answers from it must say so).
  */
@@ -207,6 +258,8 @@ export const MeetingSchema = z.object({
   substitutes: z.array(SubstituteSchema),
   /** Members absent for some items only (absent in meetings written before this field existed). */
   partialAbsence: z.array(PartialAbsenceSchema).optional(),
+  /** Roles the header names (chair, secretary, minute-taker …); absent when it names none. Staff are never participants. */
+  roles: z.array(RoleHolderSchema).optional(),
   /** Every member named with a party anywhere in the document. */
   members: z.array(MemberSchema),
   /** Pages in the source (PDF), when known. */
@@ -215,6 +268,8 @@ export const MeetingSchema = z.object({
   votes: z.array(VoteSchema),
   referredToCouncil: z.array(z.object({ item: z.number().int().positive(), by: z.array(VoteEntrySchema) })),
   upcoming: z.array(UpcomingItemSchema),
+  /** People the decision blocks record as elected or appointed; absent when none is. */
+  appointments: z.array(AppointmentSchema).optional(),
   /** Vote statements no rule read (absent in meetings written before this field existed). */
   unreadVoteStatements: z.array(UnreadVoteStatementSchema).optional(),
   /** Absent means structured. */

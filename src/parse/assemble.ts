@@ -5,7 +5,15 @@
 // item's body goes through the same item-body, decision, vote and upcoming grammar, so the sentence rules are
 // shared by all formats.
 
-import { type AgendaItem, type Decision, type Meeting, MeetingSchema, type UpcomingItem } from "../domain/index.ts";
+import {
+  type AgendaItem,
+  type Decision,
+  type ItemProposal,
+  type Meeting,
+  type MeetingRole,
+  MeetingSchema,
+  type UpcomingItem,
+} from "../domain/index.ts";
 import type { Block, SourceDocument, SourceItem } from "../ingest/document.ts";
 import { meetingIdOf } from "../ingest/meeting-id.ts";
 import { firstIssue } from "./check-schema.ts";
@@ -15,8 +23,11 @@ import { ParseError } from "./parse-error.ts";
 import { recordsDecision, settleAttendance } from "./refine/attendance.ts";
 import { bodyResolver } from "./refine/bodies.ts";
 import { findMunicipality, mayNameMunicipality } from "./refine/municipality.ts";
+import { titleProposal } from "./refine/title-proposal.ts";
 import { readVotes, type VoteReading } from "./refine/votes.ts";
+import { readAppointments } from "./rules/appointment.ts";
 import { participantName } from "./rules/attendance.ts";
+import { itemProposal } from "./rules/proposal.ts";
 import { type Header, readHeader } from "./split/header.ts";
 import { type ItemBody, type RawDecision, readItemBody } from "./split/item-body.ts";
 import { findItems, itemTitle } from "./split/items.ts";
@@ -144,6 +155,7 @@ export function assembleMeeting(doc: SourceDocument): Meeting {
       recommendation: hidden(it) ? null : it.body.recommendation,
       text: hidden(it) ? "" : it.body.text,
       decisions,
+      ...proposedBy(it, hidden(it)),
     };
   });
   const upcoming: UpcomingItem[] = items.flatMap((it) => (hidden(it) ? [] : readUpcoming(it.lines, it.number)));
@@ -155,6 +167,9 @@ export function assembleMeeting(doc: SourceDocument): Meeting {
     notes: header.notes,
   });
 
+  // Staff the header names (secretary, minute-taker) are neither members nor absent, whatever list they stand near.
+  const staff = (name: string) =>
+    header.roles.some((r) => STAFF_ROLES.has(r.role) && r.party === null && sameName(r.name, name));
   // "X deltog i mødet og ikke Y": Y neither attended nor stood in, X did and is not absent.
   const notPresent = (name: string) => votes.corrections.some((c) => sameName(c.notPresent, name));
   const presentAfterAll = (name: string) => votes.corrections.some((c) => sameName(c.present.name, name));
@@ -162,7 +177,7 @@ export function assembleMeeting(doc: SourceDocument): Meeting {
     date,
     items: agendaItems.map((i) => i.number),
     votes: votes.votes,
-    absent: unique([...header.absent, ...votes.absent]).filter((a) => !presentAfterAll(a)),
+    absent: unique([...header.absent, ...votes.absent]).filter((a) => !presentAfterAll(a) && !staff(a)),
     absentAt: votes.absentAt,
     recorded: items.flatMap((it) =>
       (it.recordedAbsent ?? []).map((a) => ({ name: a.name, item: it.number, text: `${a.reason}: ${a.name}` })),
@@ -179,6 +194,10 @@ export function assembleMeeting(doc: SourceDocument): Meeting {
     members: votes.members,
   });
 
+  // "Valgt blev: …", "X (A) blev valgt som formand for …": who the decision blocks elect or appoint.
+  const appointments = agendaItems.flatMap((it) =>
+    it.decisions.flatMap((d, j) => readAppointments(d.text).map((a) => ({ item: it.number, decision: j, ...a }))),
+  );
   const documentType = doc.documentType ?? header.documentType ?? "referat";
   const municipality =
     doc.ref.municipality ?? (namesMunicipality(doc, lines) ? findMunicipality(documentText(doc, lines)) : null);
@@ -194,16 +213,18 @@ export function assembleMeeting(doc: SourceDocument): Meeting {
     date,
     startTime: header.startTime,
     location: header.location,
-    participants: correctedParticipants(header.participants, votes.corrections),
+    participants: correctedParticipants(header.participants, votes.corrections).filter((p) => !staff(p)),
     absent: attendance.absent,
     substitutes: attendance.substitutes,
     partialAbsence: attendance.partialAbsence,
-    members: votes.members,
+    ...(header.roles.length > 0 ? { roles: header.roles } : {}),
+    members: votes.members.filter((m) => m.party !== null || !staff(m.name)),
     pageCount: doc.pageCount,
     items: agendaItems,
     votes: votes.votes,
     referredToCouncil: votes.referrals,
     upcoming,
+    ...(appointments.length > 0 ? { appointments } : {}),
     unreadVoteStatements: votes.unread,
     ...(passages ? { quality: "passages" as const } : {}),
   };
@@ -212,6 +233,25 @@ export function assembleMeeting(doc: SourceDocument): Meeting {
   if (issue) throw new ParseError(source, `could not be read as minutes (${issue.path.join(".")}: ${issue.message})`);
   // MeetingSchema has no defaults or transforms: the checked object is the one built here (not a second copy).
   return meeting;
+}
+
+/**
+ * Who put the item's proposal forward: the item's own words ("Forslaget er stillet af …", "(Stillet af Enhedslisten)"),
+ * else its title ("Forslag fra V om …"), quoted as the evidence. Nothing for a closed item whose content is hidden.
+ */
+function proposedBy(it: ItemDraft, hidden: boolean): { proposedBy?: ItemProposal } {
+  if (hidden) return {};
+  const said = itemProposal([it.body.text, it.body.recommendation]);
+  if (said) return { proposedBy: said };
+  const titled = titleProposal(it.title);
+  return titled
+    ? {
+        proposedBy: {
+          by: [{ name: titled.proposer.name ?? null, party: titled.proposer.party ?? null }],
+          text: it.title,
+        },
+      }
+    : {};
 }
 
 type FullHeader = Header & { substitutes: Meeting["substitutes"] };
@@ -474,6 +514,9 @@ function mostCommon(values: readonly string[]): string | null {
 }
 
 const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/** Roles held by the administration's staff, not by members. */
+const STAFF_ROLES: ReadonlySet<MeetingRole> = new Set(["secretary", "minute-taker"]);
 
 function unique(values: readonly string[]): string[] {
   const seen = new Set<string>();

@@ -1,5 +1,5 @@
 // The parser's vocabulary as typed tables: words of Danish minutes, kept apart from the rules that use them.
-import type { Outcome, Position } from "../domain/index.ts";
+import type { MeetingRole, Outcome, Position } from "../domain/index.ts";
 
 // Patterns that run on every sentence start a word with `(?<!\w)`, not `\b`: before a letter of a-z the two are the
 // same boundary, but with the "iu" flags V8 tests `\b` at every character (~1 us per sentence and pattern) while it
@@ -490,6 +490,53 @@ export const REFERRAL_PATTERN =
 /** Stopping a committee's decision under the municipal act (§ 23) also sends the case to the council. */
 export const STOP_PATTERN =
   /(?<!\w)(?:standsede|standser)\s+sagen\b|(?<!\w)(?:benyttede|gjorde\s+brug\s+af)\s+(?:sin\s+)?standsningsret/iu;
+
+/**
+ * Roles a meeting header names, by the words the minutes write for them. `label`: the word stands as a header label of
+ * its own ("Sekretær" over the name, "Referent: Name"), which also ends a list above it; otherwise the word is a title
+ * beside a listed member ("Lolan Ottesen (A) - formand", "Formand Erik Nielsen (A)"). Longer words first.
+ */
+export const MEETING_ROLE_WORDS: readonly {
+  role: MeetingRole;
+  words: readonly string[];
+  label: boolean;
+  example: string;
+}[] = [
+  {
+    role: "secretary",
+    words: ["sekretær for udvalget", "udvalgssekretær", "mødesekretær", "sekretær"],
+    label: true,
+    example: "Afbud/Fraværende\n\nSekretær\nMie Helene Andresen",
+  },
+  {
+    role: "minute-taker",
+    words: ["referent", "protokolfører", "referatfører"],
+    label: true,
+    example: "Referent: Jens Holt, Center for Politik og Borgerservice",
+  },
+  { role: "meeting-leader", words: ["mødeleder", "ordstyrer"], label: true, example: "Mødeleder: Anna Berg (A)" },
+  { role: "vice-chair", words: ["næstformand"], label: false, example: "Grethe Larsen (A) - næstformand" },
+  { role: "chair", words: ["udvalgsformand", "formand"], label: false, example: "Formand Erik Nielsen (A)" },
+];
+
+/**
+ * The roles a person is elected or appointed to ("valgt som formand", "udpeges som ny repræsentant"): a role written in
+ * an appointment ends in one of these nouns ("bestyrelsesmedlem", "næstformand"). Adjectives before it ("ny") are dropped.
+ */
+export const APPOINTMENT_ROLE_NOUNS: readonly string[] = [
+  "formand",
+  "medlem",
+  "suppleant",
+  "stedfortræder",
+  "repræsentant",
+  "observatør",
+  "revisor",
+  "dirigent",
+  "leder",
+];
+
+/** Adjectives before an appointed role ("som ny formand", "som nyt medlem"): no part of the role. */
+export const APPOINTMENT_ROLE_ADJECTIVES: readonly string[] = ["ny", "nyt", "nye", "konstitueret", "midlertidig"];
 
 /** Titles in front of a member's name ("Borgmester Jens Hansen (A)"): not part of the name. */
 export const PERSON_TITLES: readonly string[] = [

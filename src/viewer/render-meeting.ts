@@ -1,4 +1,6 @@
 // Renders one meeting's minutes as a readable HTML page: header, contents, and each item with an anchor (#punkt-N).
+
+import { MESSAGES } from "../answer/messages.ts";
 import type { AgendaItem, Meeting, Vote, VoteEntry } from "../domain/index.ts";
 import { absentFromMeeting } from "../domain/index.ts";
 import { SOURCE_SYSTEM_NAMES } from "../domain/source.ts";
@@ -39,6 +41,10 @@ function itemHtml(meeting: Meeting, item: AgendaItem): string {
   if (item.caseNumber) facts.push(`Sagsnr. ${escapeHtml(item.caseNumber)}`);
   if (item.decidedIn) facts.push(`Sagen afgøres i: ${escapeHtml(item.decidedIn)}`);
   if (item.page) facts.push(`Side ${item.page}`);
+  if (item.proposedBy)
+    facts.push(
+      `Stillet af: ${escapeHtml(item.proposedBy.by.map((e) => (e.name ? `${e.name}${e.party ? ` (${e.party})` : ""}` : (e.party ?? ""))).join(", "))}`,
+    );
   if (facts.length) parts.push(`<p class="meta">${facts.join(" · ")}</p>`);
   if (item.text.trim()) parts.push(richText(item.text, isSection));
   if (item.recommendation?.trim()) {
@@ -49,6 +55,18 @@ function itemHtml(meeting: Meeting, item: AgendaItem): string {
       `<div class="decision"><h3>Beslutning: ${escapeHtml(d.body)} den ${escapeHtml(d.date)}</h3>${paragraphs(d.text)}`,
     );
     for (const v of meeting.votes.filter((x) => x.item === item.number && x.decision === i)) parts.push(voteHtml(v));
+    const appointed = (meeting.appointments ?? []).filter((a) => a.item === item.number && a.decision === i);
+    if (appointed.length)
+      parts.push(
+        `<p class="appointments">Valgt/udpeget: ${escapeHtml(
+          appointed
+            .map(
+              (a) =>
+                `${a.name}${a.party ? ` (${a.party})` : ""}${a.role ? ` som ${a.role}` : ""}${a.to ? ` (${a.to})` : ""}`,
+            )
+            .join("; "),
+        )}</p>`,
+      );
     parts.push("</div>");
   });
   // Votes whose block is unknown still show, after the blocks.
@@ -98,6 +116,8 @@ export function renderMeeting(meeting: Meeting, sourceUrl: string | null = null)
   for (const s of meeting.substitutes) {
     meta.push(["Stedfortræder", `${s.name}${s.party ? ` (${s.party})` : ""}${s.for ? ` for ${s.for}` : ""}`]);
   }
+  for (const r of meeting.roles ?? [])
+    meta.push([MESSAGES.da.role[r.role], `${r.name}${r.party ? ` (${r.party})` : ""}`]);
   const official = sourceUrl ?? meeting.sourceRef.url;
   const body = [
     `<p><a href="/">Alle møder</a></p>`,

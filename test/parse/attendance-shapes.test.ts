@@ -14,7 +14,8 @@ interface AttendanceRow {
   items: number[];
   header?: string;
   decisions?: Record<string, string>;
-  expect: { absent: string[]; partial: string[]; substitutes: string[] };
+  /** `participants` and `roles` ("Name|party|role") are checked when the row gives them (header roles rows). */
+  expect: { absent: string[]; partial: string[]; substitutes: string[]; participants?: string[]; roles?: string[] };
 }
 
 const ROWS = JSON.parse(
@@ -29,13 +30,15 @@ function documentOf(row: AttendanceRow): string {
   return `Referat\nByrådet\nMødedato: 08-10-2025\n${row.header ? `${row.header}\n` : ""}\n${items}`;
 }
 
-const reading = (m: Meeting) => ({
+const reading = (m: Meeting, row: AttendanceRow) => ({
   absent: m.absent,
   // "Name|items", and "|from-until" when the minutes give only a time (items unknown).
   partial: (m.partialAbsence ?? []).map(
     (p) => `${p.name}|${p.items.join(",")}${p.from || p.until ? `|${p.from ?? ""}-${p.until ?? ""}` : ""}`,
   ),
   substitutes: m.substitutes.map((s) => `${s.name}|${s.for ?? ""}`),
+  ...(row.expect.participants ? { participants: m.participants } : {}),
+  ...(row.expect.roles ? { roles: (m.roles ?? []).map((r) => `${r.name}|${r.party ?? ""}|${r.role}`) } : {}),
 });
 
 // Leaving during an item, as the rows read it:
@@ -54,13 +57,15 @@ describe("attendance shapes of many municipalities", () => {
     const m = parseText(documentOf(row), { source: "attendance.txt" });
     expect(m.items.map((i) => i.number)).toEqual(row.items);
     if (row.gap) {
-      expect(reading(m)).not.toEqual(row.expect);
+      expect(reading(m, row)).not.toEqual(row.expect);
       return;
     }
-    expect(reading(m)).toEqual(row.expect);
+    expect(reading(m, row)).toEqual(row.expect);
     // Every partial absence quotes the sentence of the minutes it was read from.
     const doc = documentOf(row).replace(/\s+/g, " ");
     for (const p of m.partialAbsence ?? []) expect(doc).toContain(p.text.replace(/\s+/g, " "));
+    // Every header role quotes the header's own words (label and name).
+    for (const r of m.roles ?? []) expect(doc).toContain(r.text.replace(/\s+/g, " "));
     score.passed += 1;
   });
 });

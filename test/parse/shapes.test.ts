@@ -47,10 +47,21 @@ interface LayoutRow {
     quality?: "structured" | "passages";
     /** Each vote's proposer, `name|party` ("" when none). */
     proposers?: string[];
+    /** Per item number, who put the item's proposal forward (`name|party`, `|party` for a party), in the order written. */
+    itemProposers?: Record<string, string[]>;
   };
 }
 
+/** A decision block and the appointments it records: `Name|P|role|to` (role and body as written, "" when not given). */
+interface AppointmentRow {
+  municipality: string;
+  shape: string;
+  text: string;
+  appointments: string[];
+}
+
 const VOTES = load<VoteRow[]>("vote-shapes.json");
+const APPOINTMENTS = load<AppointmentRow[]>("appointment-shapes.json");
 const NEGATIVES = load<NegativeRow[]>("negative-shapes.json");
 const LAYOUTS = load<LayoutRow[]>("layout-shapes.json");
 
@@ -99,6 +110,18 @@ function layoutReading(m: Meeting, want: LayoutRow["expect"]) {
     ...(want.substitutes !== undefined ? { substitutes: m.substitutes.map((s) => `${s.name}|${s.for ?? ""}`) } : {}),
     ...(want.decisions !== undefined ? { decisions } : {}),
     ...(want.quality !== undefined ? { quality: m.quality ?? "structured" } : {}),
+    ...(want.itemProposers !== undefined
+      ? {
+          itemProposers: Object.fromEntries(
+            Object.keys(want.itemProposers).map((k) => [
+              k,
+              (m.items.find((i) => String(i.number) === k)?.proposedBy?.by ?? []).map(
+                (e) => `${e.name ?? ""}|${e.party ?? ""}`,
+              ),
+            ]),
+          ),
+        }
+      : {}),
     ...(want.proposers !== undefined
       ? {
           proposers: m.votes.map((v) => (v.proposedBy ? `${v.proposedBy.name ?? ""}|${v.proposedBy.party ?? ""}` : "")),
@@ -111,6 +134,7 @@ const score = {
   votes: { passed: 0, total: VOTES.length },
   negatives: { passed: 0, total: NEGATIVES.length },
   layouts: { passed: 0, total: LAYOUTS.length },
+  appointments: { passed: 0, total: APPOINTMENTS.length },
 };
 
 afterAll(() => {
@@ -151,6 +175,23 @@ describe("layouts of many municipalities", () => {
       return;
     }
     expect(layoutReading(m, row.expect)).toEqual(row.expect);
+    // An item's proposers quote the item's own words (line breaks read as spaces).
+    for (const i of m.items)
+      if (i.proposedBy) expect(row.text.replace(/\s+/g, " ")).toContain(i.proposedBy.text.replace(/\s+/g, " "));
     score.layouts.passed += 1;
+  });
+});
+
+describe("appointments of many municipalities", () => {
+  it.each(APPOINTMENTS.map((r) => [`${r.municipality}: ${r.shape}`, r] as const))("reads %s", (_name, row) => {
+    const m = inBlock(row.text);
+    const got = (m.appointments ?? []).map((a) => `${a.name}|${a.party ?? ""}|${a.role ?? ""}|${a.to ?? ""}`);
+    expect(got).toEqual(row.appointments);
+    // Every appointment quotes the sentence it was read from, and is no vote.
+    for (const a of m.appointments ?? []) expect(row.text.replace(/\s+/g, " ")).toContain(a.text);
+    expect(m.votes).toEqual([]);
+    // An appointment is no vote statement left unread (the negative rows hold no vote words either).
+    expect(m.unreadVoteStatements ?? []).toEqual([]);
+    score.appointments.passed += 1;
   });
 });

@@ -76,6 +76,51 @@ describe("a meeting's page in the viewer", () => {
     expect(MeetingSchema.safeParse(neither).success).toBe(false);
   });
 
+  it("names the header's roles, an item's proposers and who a decision appointed", () => {
+    const first = base.items[0];
+    if (!first) throw new Error("no fixture item");
+    const withShapes = MeetingSchema.parse({
+      ...base,
+      roles: [
+        { role: "chair", name: "Anne Lund", party: "A", text: "Anne Lund (A) - formand" },
+        { role: "secretary", name: "Lise Kjær Nielsen", party: null, text: "Sekretær Lise Kjær Nielsen" },
+      ],
+      items: [
+        {
+          ...first,
+          decisions: [
+            { body: base.committee, electionPeriod: null, date: base.date, text: "Valgt blev: Per Vang (V)." },
+          ],
+          proposedBy: {
+            by: [
+              { name: "Ole Ravn", party: "F" },
+              { name: null, party: "Ø" },
+            ],
+            text: "Forslaget er stillet af SF Aarhus: Ole Ravn.",
+          },
+        },
+        ...base.items.slice(1),
+      ],
+      votes: [],
+      appointments: [
+        {
+          item: first.number,
+          decision: 0,
+          name: "Per Vang",
+          party: "V",
+          role: "medlem",
+          to: "Ældrerådet",
+          text: "Valgt blev: Per Vang (V).",
+        },
+      ],
+    });
+    const html = renderMeeting(withShapes);
+    expect(html).toContain("<dt>Formand</dt><dd>Anne Lund (A)</dd>");
+    expect(html).toContain("<dt>Sekretær</dt><dd>Lise Kjær Nielsen</dd>");
+    expect(html).toContain("Stillet af: Ole Ravn (F), Ø");
+    expect(html).toContain('<p class="appointments">Valgt/udpeget: Per Vang (V) som medlem (Ældrerådet)</p>');
+  });
+
   it("names the file when the source has no official page", () => {
     expect(renderMeeting(base)).toContain(`<dt>Kilde</dt><dd>${base.sourceRef.file}</dd>`);
   });

@@ -70,6 +70,9 @@ export async function composeAttendance(input: ComposeInput): Promise<Draft> {
     participants: [...m.participants],
     absent: item === null ? whole : [...whole, ...partial.filter(awayFrom).map((p) => p.name)],
     substitutes: m.substitutes.map((s) => ({ name: s.name, party: s.party, for: s.for })),
+    ...(m.roles?.length
+      ? { roles: m.roles.map((r) => ({ role: r.role, name: r.name, party: r.party, quote: r.text })) }
+      : {}),
     item,
     partial: partial.map((p) => ({
       name: p.name,

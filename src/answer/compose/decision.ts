@@ -5,6 +5,7 @@ import { bodyKey } from "../../records/vote-records.ts";
 import { decisiveExcerpt, sentences } from "../excerpt.ts";
 import { scoreTopic, topicDoc } from "../match.ts";
 import { answeringItems, hasTopic, rankItems } from "../retrieve.ts";
+import { asksWhoProposed } from "../understand/intent.ts";
 import { exactDay } from "../understand/understand.ts";
 import { type ComposeInput, type Draft, emptyDraft } from "./draft.ts";
 import { addSuggestions } from "./suggest.ts";
@@ -30,7 +31,14 @@ export function blocksFor(input: ComposeInput, decisions: readonly Decision[]): 
 export async function composeDecision(input: ComposeInput): Promise<Draft> {
   const { retrieval, book, catalog } = input;
   const draft = emptyDraft(book);
-  const ranked = await rankItems(retrieval, (doc) => doc.item.decisions.some((d) => d.text.trim().length > 0));
+  // "Hvem stillede forslaget om X?": an item that is a member's or party's proposal answers with its proposers, also
+  // before any decision (an agenda).
+  const proposers = asksWhoProposed(input.u.question);
+  const ranked = await rankItems(
+    retrieval,
+    (doc) =>
+      doc.item.decisions.some((d) => d.text.trim().length > 0) || (proposers && doc.item.proposedBy !== undefined),
+  );
   // Without a topic the question points at a meeting or an item: all its decisions in agenda order (the answer shows
   // a page of them and says how many more).
   const answering = hasTopic(retrieval)
@@ -61,6 +69,14 @@ export async function composeDecision(input: ComposeInput): Promise<Draft> {
   for (const [at, hit] of answering.entries()) {
     const m = catalog.meetings[hit.doc.meeting];
     if (!m) continue;
+    const proposal = proposers ? hit.doc.item.proposedBy : undefined;
+    if (proposal)
+      draft.notes.push({
+        kind: "item-proposers",
+        citation: book.cite(hit.doc.meeting, hit.doc.item.number, proposal.text),
+        by: proposal.by.map((e) => (e.name ? `${e.name}${e.party ? ` (${e.party})` : ""}` : (e.party ?? "?"))),
+        quote: proposal.text,
+      });
     for (const block of blocksFor(input, hit.doc.item.decisions)) {
       if (!ownAt(at, block) && shownAt.get(sameDecisionKey(hit.doc.item, block)) !== at) continue;
       const text = decisiveExcerpt(block.text, 420, wanted);
@@ -76,7 +92,8 @@ export async function composeDecision(input: ComposeInput): Promise<Draft> {
       });
     }
   }
-  draft.status = draft.decisions.length > 0 ? "found" : "not_found";
+  draft.status =
+    draft.decisions.length > 0 || draft.notes.some((n) => n.kind === "item-proposers") ? "found" : "not_found";
   return draft;
 }
 

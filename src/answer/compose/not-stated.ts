@@ -1,7 +1,7 @@
 // Says plainly what the minutes do not state when a question asks for one specific thing (the prize winner, the
 // chair) and the facts found do not name it: after what was found, never instead of it.
 import type { Fact } from "../../domain/index.ts";
-import { CHAIR_WORDS } from "../understand/intent.ts";
+import { CHAIR_WORDS, SECRETARY_WORDS } from "../understand/intent.ts";
 import type { Draft } from "./draft.ts";
 
 interface NotStatedRule {
@@ -27,6 +27,13 @@ export const NOT_STATED_RULES: readonly NotStatedRule[] = [
     named: /(?<![\p{L}])(?:formand|mødeleder|chair)(?![\p{L}])/iu,
   },
   {
+    what: "secretary",
+    example: "Hvem var sekretær på mødet i Sundheds- og Forebyggelsesudvalget?",
+    asks: new RegExp(`(?<![\\p{L}])(?:${SECRETARY_WORDS})(?![\\p{L}])`, "iu"),
+    named:
+      /(?<![\p{L}])(?:sekretær|udvalgssekretær|mødesekretær|referent|protokolfører|secretary|minute-taker)(?![\p{L}])/iu,
+  },
+  {
     what: "amount",
     example: "Hvor mange penge er der afsat til aktivitetscentret?",
     asks: /(?<![\p{L}])(?:hvor mange penge|hvor meget (?:koster|kostede|kosted|blev|er|var|skal)|hvad (?:koster|kostede|kostet)|hvor stort (?:et )?beløb|how much|what (?:did|does|will) (?:\p{L}+\s+){1,6}cost|what is the cost|the amount|beløbet)(?![\p{L}])/iu,
@@ -46,7 +53,14 @@ export function notStated(question: string, draft: Draft): Fact[] {
     ...draft.decisions.map((d) => d.text),
     ...draft.matches.map((m) => m.quote ?? ""),
     ...draft.citations.map((c) => c.quote ?? ""),
-    ...(draft.attendance ? [...draft.attendance.participants, ...draft.attendance.absent] : []),
+    ...(draft.attendance
+      ? [
+          ...draft.attendance.participants,
+          ...draft.attendance.absent,
+          // A role the header names says who held it: "Sekretær Mie Helene Andresen", "Lolan Ottesen (A) - formand".
+          ...(draft.attendance.roles ?? []).map((r) => r.quote),
+        ]
+      : []),
   ].join("\n");
   return askedFor(question)
     .filter((r) => !r.named.test(found))

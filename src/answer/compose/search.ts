@@ -7,7 +7,7 @@ import type { ItemDoc } from "../item-doc.ts";
 import { scoreTopic, topicDoc } from "../match.ts";
 import { namesSubject, type Subject } from "../positions.ts";
 import { answeringItems, hasTopic, type RankedItem, rankItems } from "../retrieve.ts";
-import { activitySpans, saysActivity } from "../understand/intent.ts";
+import { activitySpans, asksWhoAppointed, saysActivity } from "../understand/intent.ts";
 import { findMembers } from "../understand/member.ts";
 import { findParties } from "../understand/party.ts";
 import { type ComposeInput, type Draft, emptyDraft } from "./draft.ts";
@@ -158,10 +158,34 @@ export async function composeSearch(input: ComposeInput): Promise<Draft> {
     await addSuggestions(input, draft);
     return draft;
   }
+  const appointed = asksWhoAppointed(input.u.question);
   for (const hit of answering) {
     const quote = decisiveSentence(input, hit, scope);
     draft.matches.push({ quote, citation: book.cite(hit.doc.meeting, hit.doc.item.number, quote) });
+    if (appointed) addAppointments(input, draft, hit);
   }
   draft.status = "found";
   return draft;
+}
+
+/**
+ * "Hvem blev valgt til Idrætsrådet?": the people the item's decision blocks record as elected or appointed, one fact per
+ * sentence, each citing the item with that sentence.
+ */
+function addAppointments(input: ComposeInput, draft: Draft, hit: RankedItem): void {
+  const m = input.catalog.meetings[hit.doc.meeting];
+  const mine = (m?.appointments ?? []).filter((a) => a.item === hit.doc.item.number);
+  for (const text of new Set(mine.map((a) => a.text))) {
+    const same = mine.filter((a) => a.text === text);
+    const first = same[0];
+    if (!first) continue;
+    draft.notes.push({
+      kind: "appointments",
+      citation: input.book.cite(hit.doc.meeting, hit.doc.item.number, text),
+      people: same.map((a) => `${a.name}${a.party ? ` (${a.party})` : ""}`),
+      role: first.role,
+      to: first.to,
+      quote: text,
+    });
+  }
 }

@@ -55,9 +55,39 @@ export const CHAIR_WORDS =
   "who chaired|who is (?:the )?chair(?:man|woman|person)?|who was (?:the )?chair(?:man|woman|person)?|chair of the meeting|chairman of the meeting|hvem (?:var|er) formand(?:en)?|hvem ledede mødet|mødeleder(?:en)?" +
   "|who (?:are|were|is) (?:the )?members?(?: of)?|who sits? on|who sat on|hvem (?:er|var) (?:medlem(?:mer)?|med) (?:af|i)|hvem sidder i|hvem sad i|hvilke medlemmer (?:har|havde|er i)";
 
-/** Where a question about the chair stands in it. */
+/**
+ * Asking who held a staff role at a meeting: the secretary or the minute-taker ("Hvem var sekretær på mødet?", "Who took
+ * the minutes?"); the meeting's header answers.
+ */
+export const SECRETARY_WORDS =
+  "sekretær(?:en)?|udvalgssekretær(?:en)?|mødesekretær(?:en)?|referent(?:en)?|protokolfører(?:en)?|hvem (?:tog|skrev|førte) (?:referat(?:et)?|protokol(?:len)?)|secretary|minute[- ]?taker|note[- ]?taker|who (?:took|wrote|kept) the minutes";
+
+/** Where a question about the chair or a staff role stands in it. */
 export function chairSpans(question: string): { start: number; end: number }[] {
-  return spansOf(question, CHAIR_WORDS);
+  return spansOf(question, `${CHAIR_WORDS}|${SECRETARY_WORDS}`);
+}
+
+/** Asking who made a proposal: the decision answer names its proposer, and an item's own proposers. */
+export const WHO_PROPOSED_WORDS =
+  "who (?:proposed|suggested|put forward|tabled)|hvem (?:foreslog|har foreslået|stillede (?:forslag|forslaget)|har stillet (?:forslag|forslaget)|fremsatte|står bag forslaget)";
+
+/** Where the words asking who made a proposal stand in a question (they are not a topic). */
+export function whoProposedSpans(question: string): { start: number; end: number }[] {
+  return spansOf(question, WHO_PROPOSED_WORDS);
+}
+
+/** True when the question asks who made a proposal ("Hvem stillede forslaget om Børnenes Plads?"). */
+export function asksWhoProposed(question: string): boolean {
+  return spansOf(question, WHO_PROPOSED_WORDS).length > 0;
+}
+
+/** Asking who was elected or appointed ("Hvem blev valgt til Idrætsrådet?", "Who was elected chair of …?"). */
+export const WHO_APPOINTED_WORDS =
+  "hvem (?:blev|er|var) (?:gen)?(?:valgt|udpeget|valgte|udpegede)|hvem (?:valgte|udpegede)|hvem sidder (?:nu )?(?:i|for)|who (?:was|were|got|has been|have been) (?:re-?)?(?:elected|appointed|chosen|named)|who did (?:[\\p{L}-]+ ){1,6}?(?:elect|appoint|choose)";
+
+/** True when the question asks who was elected or appointed: the decision blocks' appointments answer first. */
+export function asksWhoAppointed(question: string): boolean {
+  return spansOf(question, WHO_APPOINTED_WORDS).length > 0;
 }
 
 /** Where a request for a body's meetings stands in a question (its words are not a topic). */
@@ -82,7 +112,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     intent: "attendance",
     example: "Hvem deltog i mødet i Social- og Arbejdsmarkedsudvalget den 8. marts 2021?",
     pattern: b(
-      `${CHAIR_WORDS}|chaired|absent|absence|absentees|attended|attend|attending|attendance|present|participants|participated|who was there|who were there|showed up|sent apologies|substitute|substitutes|substituted|substituting|stand-in|stood in|standing in|stands in|filled in|fill in|sat in|deputi[sz]ed|replaced|replacing|in place of|fraværende|fravær|afbud|forfald|deltog|deltagere|mødedeltagere|tilstede|til stede|mødte|stedfortræder|stedfortrædere|stedfortræderen|erstattede|afløste|indkaldt|hvem var med`,
+      `${CHAIR_WORDS}|${SECRETARY_WORDS}|chaired|absent|absence|absentees|attended|attend|attending|attendance|present|participants|participated|who was there|who were there|showed up|sent apologies|substitute|substitutes|substituted|substituting|stand-in|stood in|standing in|stands in|filled in|fill in|sat in|deputi[sz]ed|replaced|replacing|in place of|fraværende|fravær|afbud|forfald|deltog|deltagere|mødedeltagere|tilstede|til stede|mødte|stedfortræder|stedfortrædere|stedfortræderen|erstattede|afløste|indkaldt|hvem var med`,
     ),
   },
   {
@@ -97,7 +127,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     // answer names it. Before the activity words, which ask what a named member or group did.
     intent: "decision",
     example: "Hvem foreslog at nedlægge Integrationsrådet?",
-    pattern: b("who (?:proposed|suggested)|hvem (?:foreslog|har foreslået|stillede (?:forslag|forslaget)|fremsatte)"),
+    pattern: b(WHO_PROPOSED_WORDS),
   },
   {
     // What a member or group did other than voting (the words are in ACTIVITY_WORDS) is found in the text, scoped to them ("Charlotte Munch (V)

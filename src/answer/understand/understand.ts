@@ -4,7 +4,14 @@ import type { ConversationContext, Intent, Language } from "../../domain/index.t
 import { type BodyMention, findBodies, findKindNotIndexed, findUnknownBody } from "./body.ts";
 import { hiddenWords, stripChatMarkup } from "./chat-markup.ts";
 import { type DateMention, findDates, isoOf } from "./dates.ts";
-import { activitySpans, chairSpans, closedItemsSpans, detectIntent, meetingsListSpans } from "./intent.ts";
+import {
+  activitySpans,
+  chairSpans,
+  closedItemsSpans,
+  detectIntent,
+  meetingsListSpans,
+  whoProposedSpans,
+} from "./intent.ts";
 import { findItemNumbers } from "./item-number.ts";
 import { detectLanguage } from "./language.ts";
 import type { Lexicon, RosterMember } from "./lexicon.ts";
@@ -104,6 +111,7 @@ export function understand(
     ...closedSpans,
     ...(searching ? activitySpans(question) : []),
     ...(detected.intent === "attendance" ? chairSpans(question) : []),
+    ...(detected.intent === "decision" ? whoProposedSpans(question) : []),
   ];
   // The member or party of a scoped search is a filter on what is quoted (compose/search.ts), not a topic word.
   let merged: Topic =

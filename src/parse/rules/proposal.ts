@@ -1,5 +1,7 @@
 // "Marlene Harpsøe (O) foreslog, at …" / "(O) fremsatte følgende ændringsforslag: "…"" / "X (Ø) stillede forslag om:".
+import type { ItemProposal } from "../../domain/index.ts";
 import { PROPOSAL_PATTERNS } from "../lexicon.ts";
+import { partyRef, readPeopleList } from "../members.ts";
 import type { Proposer, Rule } from "./fragment.ts";
 import { readProposer } from "./subject.ts";
 
@@ -93,3 +95,55 @@ export const proposal: Rule = {
     return null;
   },
 };
+
+/**
+ * "Forslaget er stillet af: …" / "Forslaget er stillet af SF Aarhus: …" (Aarhus' beslutningsforslag), "Forslaget er
+ * fremsat af …": the words naming who put an item's proposal forward. The group before a colon is optional; the list
+ * follows the colon (on the same line or in the next paragraph), or the words themselves without one.
+ */
+const PROPOSED_BY = /(?<![\p{L}])(?:beslutnings|medlems)?forslaget\s+(?:er|blev)\s+(?:stillet|fremsat)\s+af/iu;
+/** After those words: an optional group, the colon, the list (the next paragraph when the line ends there). */
+const GROUP_COLON_LIST = /^(?:\s+([^:\n]{1,80}?))?\s*:\s*([^\n]{1,600})/u;
+/** After those words without a colon on the line: the list itself ("… stillet af Mette Holm (Ø)."). */
+const PLAIN_LIST = /^\s+([^\n]{1,600})/u;
+
+/** "SF Aarhus", "Det Konservative Folkeparti Aarhus": a party, with the city or local branch after it dropped. */
+function groupParty(group: string): string | null {
+  const words = group.trim().split(/\s+/u);
+  for (let n = words.length; n > 0; n--) {
+    const party = partyRef(words.slice(0, n).join(" "));
+    if (party) return party;
+  }
+  return null;
+}
+
+/**
+ * Who put an item's proposal forward, read from the item's own texts (case text, recommendation): members with their
+ * party ("Name (V)"; the party named before the colon for those without a letter), else the party of "(Stillet af
+ * Enhedslisten)". Null when the texts name nobody ("stillet af administrationen").
+ */
+export function itemProposal(texts: readonly (string | null)[]): ItemProposal | null {
+  for (const text of texts) {
+    if (!text || !/stillet\s+af|fremsat\s+af/iu.test(text)) continue;
+    const m = PROPOSED_BY.exec(text);
+    if (m) {
+      const rest = text.slice((m.index ?? 0) + m[0].length);
+      const colon = GROUP_COLON_LIST.exec(rest);
+      const plain = colon ? null : PLAIN_LIST.exec(rest);
+      const group = colon?.[1] ?? "";
+      const list = colon?.[2] ?? plain?.[1] ?? "";
+      const people = readPeopleList(list.trim());
+      const party = group === "" ? null : groupParty(group);
+      const by = people.entries.map((e) => ({ name: e.name, party: e.party ?? (e.name ? party : null) }));
+      if (people.complete && by.length > 0) {
+        const said = `${m[0]}${(colon ?? plain)?.[0] ?? ""}`;
+        return { by, text: said.replace(/\s+/gu, " ").trim() };
+      }
+    }
+    const signed = SIGNED_IN_TEXT.exec(text);
+    const proposer = signed ? readProposer(signed[1] ?? "") : null;
+    if (signed && proposer)
+      return { by: [{ name: proposer.name ?? null, party: proposer.party ?? null }], text: signed[0] };
+  }
+  return null;
+}

@@ -1,5 +1,6 @@
 // The ordered list of rules: paragraph rules first, then sentence rules; for a sentence the first rule that reads it wins.
 import { abstainCount } from "./abstain-count.ts";
+import { appointment } from "./appointment.ts";
 import { absentees, attendedInstead, partialAbsence, substitute } from "./attendance.ts";
 import { ballotIntro } from "./ballot-intro.ts";
 import { ballotQuestion } from "./ballot-question.ts";
@@ -42,6 +43,8 @@ export const RULES: readonly Rule[] = [
   partStance,
   positionVerb,
   passivePosition,
+  // after the vote rules: an election written with its votes is a vote; "Valgt blev: X (A) og Y (V)" is none
+  appointment,
   // after the vote rules: "5 medlemmer (A+V+C) anbefaler …, 2 medlemmer (N+Ø) tager forbehold" still casts votes
   notVote,
   outcomeStatement,

@@ -1,8 +1,9 @@
 // Reads the document header: type, committee (and election period), date, time, place, participants, absentees.
 
+import type { MeetingRole, RoleHolder } from "../../domain/index.ts";
 import { findDate, findTime } from "../dates.ts";
 import { escapeRegExp } from "../escape-regexp.ts";
-import { DOCUMENT_TYPES, HEADER_LABELS, LIST_MARKER, PERSON_TITLES } from "../lexicon.ts";
+import { DOCUMENT_TYPES, HEADER_LABELS, LIST_MARKER, MEETING_ROLE_WORDS, PERSON_TITLES } from "../lexicon.ts";
 import type { Line } from "../line.ts";
 import { readPeopleList } from "../members.ts";
 import { partialAbsence, substitute } from "../rules/attendance.ts";
@@ -24,6 +25,8 @@ export interface Header {
   members: { name: string; party: string | null }[];
   /** Lines under "Bemærkninger" ("Lisa Skov deltog for Steen Ørskov Larsen."), read for attendance. */
   notes: string[];
+  /** Roles the header names: chair and vice-chair beside a listed member, secretary and minute-taker apart. */
+  roles: RoleHolder[];
 }
 
 const labelPattern = (labels: readonly string[]) =>
@@ -60,6 +63,49 @@ const TITLE_DATE =
 /** Where the next entry of a numbered list begins on the same line: "1. Jens Holm, Ø 2. Lise Berg, V". */
 const NEXT_NUMBERED = /\s+(?=\d{1,2}[.)]\s+\p{Lu})/u;
 
+/** The role words, longest first, each with its role. */
+const ROLE_WORDS = MEETING_ROLE_WORDS.flatMap((r) =>
+  r.words.map((word) => ({ word, role: r.role, label: r.label })),
+).sort((a, b) => b.word.length - a.word.length);
+const roleAlternation = (label: boolean) =>
+  ROLE_WORDS.filter((w) => w.label === label)
+    .map((w) => escapeRegExp(w.word))
+    .join("|");
+/** "Sekretær" alone, "Referent: Name", "Protokolfører Name": a role label starting a line. */
+const ROLE_LABEL = new RegExp(`^(${roleAlternation(true)})(?:\\s*:\\s*|\\s+|$)(.*)$`, "iu");
+/** The same label inside a line a converter flattened ("Afbud/Fraværende Sekretær Name"): capitalised, before a name. */
+const ROLE_LABEL_INSIDE = new RegExp(`(?<![\\p{L}])(${roleAlternation(true)})(?:\\s*:\\s*|\\s+)(?=\\p{Lu})`, "giu");
+/** A chair's title beside a listed member: "Lolan Ottesen (A) - formand", "Formand Erik Nielsen (A)". */
+const TITLE_AFTER = new RegExp(`\\s*[-–,]\\s*(${roleAlternation(false)})$`, "iu");
+const TITLE_BEFORE = new RegExp(`^(${roleAlternation(false)})\\s+(?=\\p{Lu})`, "iu");
+
+const roleOf = (word: string): MeetingRole | undefined =>
+  ROLE_WORDS.find((w) => w.word === word.toLowerCase().replace(/\s+/gu, " "))?.role;
+
+/**
+ * The holder a role label's value names: one person ("Jens Holt, Center for Politik" -> Jens Holt; "Anna Berg (A)"), or
+ * null when it names nobody a name can be read from (initials "LPP", a unit): not read rather than guessed.
+ */
+function roleHolder(role: MeetingRole, value: string, text: string): RoleHolder | null {
+  const first = (value.split(",")[0] ?? "").trim();
+  const list = readPeopleList(first);
+  const only = list.complete && list.entries.length === 1 ? list.entries[0] : undefined;
+  if (!only?.name) return null;
+  return { role, name: only.name, party: only.party, text };
+}
+
+/** Splits a list value before a role label inside it ("Sekretær Name" after an empty "Afbud/Fraværende"). */
+function splitRoleLabel(value: string): { list: string; role: string | null } {
+  for (const m of value.matchAll(ROLE_LABEL_INSIDE)) {
+    const word = m[1] ?? "";
+    // Written as a label: capitalised ("Sekretær Mie …"), not a word inside a sentence.
+    if (word[0] !== word[0]?.toUpperCase()) continue;
+    const at = m.index ?? 0;
+    return { list: value.slice(0, at).trim(), role: value.slice(at).trim() };
+  }
+  return { list: value, role: null };
+}
+
 /** A header line the attendance rules read (whole, or one of its sentences) ("Fraværende / X (A), sag 129-138", "Afbud fra X, stedfortræder Y",
  * "Y (A), Suppleant for X (A)"): it goes to the notes, which are read with the rules. */
 const readsAttendance = (text: string) =>
@@ -94,6 +140,7 @@ export function readHeader(lines: readonly Line[]): Header {
     absent: [],
     members: [],
     notes: [],
+    roles: [],
   };
   let titleDate: string | null = null;
   let looseDate: string | null = null;
@@ -121,7 +168,37 @@ export function readHeader(lines: readonly Line[]): Header {
     header.committee = name;
     header.electionPeriod = period;
   };
-  const isLabel = (text: string) => Object.values(LABELS).some((l) => l.test(text)) || TITLE.test(text);
+  const isLabel = (text: string) =>
+    Object.values(LABELS).some((l) => l.test(text)) || TITLE.test(text) || ROLE_LABEL.test(text);
+  /** A role label whose name stands on the next line ("Sekretær" over "Mie Helene Andresen"). */
+  let roleNext: { role: MeetingRole; label: string } | null = null;
+  /** Reads a role label line ("Referent: Name", "Sekretær"); false when the line is none. */
+  const readRoleLabel = (text: string): boolean => {
+    const m = ROLE_LABEL.exec(text);
+    const role = m ? roleOf(m[1] ?? "") : undefined;
+    if (!m || !role) return false;
+    const value = (m[2] ?? "").trim();
+    if (value === "") roleNext = { role, label: text };
+    else {
+      const holder = roleHolder(role, value, text);
+      if (holder) header.roles.push(holder);
+    }
+    return true;
+  };
+  /** A list value, with a role label a converter flattened into it read apart ("Afbud/Fraværende Sekretær Name"). */
+  const listValue = (value: string): string => {
+    const { list, role } = splitRoleLabel(value);
+    if (role !== null) readRoleLabel(role);
+    return list;
+  };
+  /** "Lolan Ottesen (A) - formand", "Formand Erik Nielsen (A)": the chair's title beside one listed member. */
+  const titledMember = (line: string, entry: string) => {
+    const title = TITLE_AFTER.exec(line) ?? TITLE_BEFORE.exec(line);
+    const role = title ? roleOf(title[1] ?? "") : undefined;
+    const list = role ? readPeopleList(entry.replace(TITLE_AFTER, "")) : null;
+    const only = list?.complete && list.entries.length === 1 ? list.entries[0] : undefined;
+    if (role && only?.name) header.roles.push({ role, name: only.name, party: only.party, text: line });
+  };
   /** A short line naming a body before the title ("Økonomiudvalget" over "REFERAT"). */
   let bodyBefore: string | null = null;
   /** After a title line without a committee, the committee may stand on the next line. */
@@ -129,6 +206,15 @@ export function readHeader(lines: readonly Line[]): Header {
   for (let i = 0; i < lines.length; i++) {
     const text = (lines[i]?.text ?? "").replace(/\t+/g, " ").trim();
     if (text === "") continue;
+    if (roleNext) {
+      const pending: { role: MeetingRole; label: string } = roleNext;
+      roleNext = null;
+      const holder = isLabel(text) ? null : roleHolder(pending.role, text, `${pending.label} ${text}`);
+      if (holder) {
+        header.roles.push(holder);
+        continue;
+      }
+    }
     if (listing === "notes" && !isLabel(text)) {
       header.notes.push(text.replace(LIST_MARKER, ""));
       continue;
@@ -154,6 +240,7 @@ export function readHeader(lines: readonly Line[]): Header {
       }
       if (!isLabel(text) && readPeopleList(entry).complete) {
         addPeople(entry, listing);
+        if (listing === "participants") titledMember(text.replace(LIST_MARKER, ""), entry);
         continue;
       }
       listing = null;
@@ -193,6 +280,7 @@ export function readHeader(lines: readonly Line[]): Header {
     }
     if (header.documentType === null && NAME_LINE.test(text) && BODY_LINE.test(text) && text.split(/\s+/).length <= 8)
       bodyBefore = text;
+    if (readRoleLabel(text)) continue;
     const place = LABELS.place.exec(text);
     if (place && header.location === null) {
       const v = (place[1] ?? "").trim();
@@ -201,7 +289,7 @@ export function readHeader(lines: readonly Line[]): Header {
     }
     const participants = LABELS.participants.exec(text);
     if (participants && header.participants.length === 0) {
-      const value = (participants[1] ?? "").trim();
+      const value = listValue((participants[1] ?? "").trim());
       if (value === "") listing = "participants";
       else addPeople(value, "participants");
       continue;
@@ -220,7 +308,7 @@ export function readHeader(lines: readonly Line[]): Header {
     }
     if (absent) {
       // "Fraværende: Afbud: Name, Name" (Tårnby): an empty label before the filled one.
-      const value = nestedAbsentValue((absent[1] ?? "").trim());
+      const value = listValue(nestedAbsentValue((absent[1] ?? "").trim()));
       listingLabel = text;
       if (value === "") listing = "absent";
       // "Afbud: 1. Jens Holm, Ø" (2. Lise Berg, V …): a numbered list whose entries stand on the label's line.
