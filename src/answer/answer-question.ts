@@ -90,10 +90,15 @@ export interface AnswerOptions {
   offset?: number;
 }
 
+/** The words that ask for the rest of the previous answer, by language. */
+const MORE_WORDS: Record<"en" | "da", readonly string[]> = {
+  en: ["more", "show more", "see more", "the rest", "next"],
+  da: ["flere", "mere", "vis flere", "vis mere", "resten", "næste"],
+};
+const moreIn = (words: readonly string[]) => new RegExp(`^\\s*(?:${words.join("|")})\\s*[.!?]*\\s*$`, "iu");
 /** A request for the rest of the previous answer. */
-const MORE = /^\s*(?:more|show more|see more|the rest|next|flere|mere|vis flere|vis mere|resten|næste)\s*[.!?]*\s*$/iu;
-
-const MORE_IN_ENGLISH = /^\s*(?:more|show more|see more|the rest|next)\b/iu;
+const MORE = moreIn([...MORE_WORDS.en, ...MORE_WORDS.da]);
+const MORE_IN_ENGLISH = moreIn(MORE_WORDS.en);
 
 /** How many facts the "more" fact says are left; 0 when none. */
 const restOf = (more: readonly Fact[]): number => {
