@@ -90,6 +90,15 @@ const PHRASES = phrases().map((p) => ({
   probe: p.caseSensitive ? p.phrase : p.phrase.toLowerCase(),
 }));
 
+/** "A/S", "I/S", "K/S", "P/S" at `at` (either letter): a company's form, not party letters. */
+function inCompanyForm(question: string, at: number): boolean {
+  const formAt = (from: number) =>
+    from >= 0 &&
+    /^\p{Lu}\/S(?![\p{L}\p{N}])/u.test(question.slice(from, from + 4)) &&
+    !/[\p{L}\p{N}]/u.test(question[from - 1] ?? "");
+  return formAt(at) || (question[at] === "S" && question[at - 1] === "/" && formAt(at - 2));
+}
+
 /**
  * Party mentions in the question, in order of appearance. `letters` are the ballot letters known to the index
  * (national letters plus local lists such as L); a bare letter counts when it stands alone in upper case and is not a
@@ -114,10 +123,11 @@ export function findParties(
       if (!taken(start, end)) found.push({ letter: p.letter, written: m[0], start, end });
     }
   }
-  // "(Ø)", "Ø", "S": one capital letter standing alone.
+  // "(Ø)", "Ø", "S": one capital letter standing alone, not in a company's form ("Greve Spildevand A/S", "I/S").
   for (const m of question.matchAll(/(?<![\p{L}\p{N}'’])(\p{Lu})(?![\p{L}\p{N}-])(?!['’]\p{L}{2,})/gu)) {
     const written = m[1] ?? "";
     const start = m.index ?? 0;
+    if (inCompanyForm(question, start)) continue;
     const letter = written === "S" ? "A" : written;
     if (!letters.has(letter) || taken(start, start + 1)) continue;
     if (districts.some((d) => d.start <= start && start < d.end)) continue;

@@ -62,6 +62,14 @@ describe("findParties", () => {
     expect(lettersIn("Was the conservative estimate of the budget approved?")).toEqual([]);
   });
 
+  it("reads a company's form (A/S, I/S) as part of its name, not as party letters", () => {
+    expect(lettersIn("Køb af ejendommen fra Greve Spildevand A/S", "da")).toEqual([]);
+    expect(lettersIn("Hvad med I/S Strandparken?", "da")).toEqual([]);
+    expect(lettersIn("Hvordan stemte (A) om Strandparken I/S?", "da")).toEqual(["A"]);
+    // Two parties joined by a slash are still two parties.
+    expect(lettersIn("hvordan stemte Ø/A om budgettet", "da")).toEqual(["Ø", "A"]);
+  });
+
   it("reads a postal district's letter after a place name as part of the place, not as a party", () => {
     expect(lettersIn("Hvem kunne ikke tiltræde udviklingsplanen for Aarhus Ø?", "da")).toEqual([]);
     expect(lettersIn("What was decided about parking in København K?")).toEqual([]);
