@@ -10,6 +10,7 @@ import {
   type Intent,
   type Searched,
 } from "../domain/index.ts";
+import { escapeRegExp } from "../parse/escape-regexp.ts";
 import { bodyKey } from "../records/vote-records.ts";
 import type { Corpus, SearchBackend } from "../search/index.ts";
 import { type Catalog, catalogOf } from "./catalog.ts";
@@ -143,7 +144,11 @@ export async function answerQuestion(
   if (first.draft.status !== "not_found" || first.draft.decisions.length > 0)
     return finish(state, question, first.u, first.draft, [], options.offset, first.special);
   // Nothing on that meeting day: the day may be part of the topic ("Folkeafstemning 1. juni 2022").
-  if (dayMayBeTopic(first.u)) {
+  const bodyMetOn = (body: string, day: string) =>
+    (state.catalog.byDate.get(day) ?? []).some(
+      (m) => bodyKey(state.catalog.meetings[m]?.committee ?? "") === bodyKey(body),
+    );
+  if (dayMayBeTopic(first.u, bodyMetOn)) {
     const asTopic = await draftAnswer(state, question, options, true);
     if (asTopic.draft.status === "found" || asTopic.draft.decisions.length > 0)
       return finish(state, question, asTopic.u, asTopic.draft, [], options.offset, asTopic.special);
@@ -171,6 +176,13 @@ export async function answerQuestion(
   return finish(state, question, first.u, first.draft, [], options.offset, first.special);
 }
 
+/** A case number written as one ("sag 24/99999", "sagsnr. …", "case no. …"). */
+const CASE_CUE = (raw: string) =>
+  new RegExp(
+    `(?<![\\p{L}])(?:sag(?:en)?|sagsnr\\.?|sagsnummer|journalnr\\.?|j\\.\\s?nr\\.?|case(?:\\s+(?:number|no\\.?))?)\\s*(?:nr\\.?\\s*)?:?\\s*${escapeRegExp(raw)}`,
+    "iu",
+  );
+
 async function draftAnswer(
   state: EngineState,
   question: string,
@@ -186,7 +198,17 @@ async function draftAnswer(
   // (Not a council asked by its kind, "byrådet", when none is indexed: its minutes are what is missing.)
   const isTopic =
     named !== null && !namesBodyKind(named) && !/\s/.test(named) && state.vocabulary.counts.has(named.toLowerCase());
-  const asRead = isTopic ? { ...read, unknownBody: null } : read;
+  const unnamed = isTopic ? { ...read, unknownBody: null } : read;
+  // A number read as a case number that no item holds, in a question with words of its own, is part of those words
+  // ("… rammeaftalens fokusområder 2025-2526 - status"): asked alone ("Hvad skete der med sag 24/99999?") it stays,
+  // and the answer says no such case is indexed.
+  // Named as a case ("sag 24/99999", "case 24-046085") it is what is asked, and stays.
+  const unknownCase =
+    unnamed.caseNumber !== null &&
+    unnamed.topic.concepts.length > 0 &&
+    !CASE_CUE(unnamed.caseNumber).test(unnamed.question) &&
+    state.catalog.itemsWithCaseNumber(unnamed.caseNumber).length === 0;
+  const asRead = unknownCase ? { ...unnamed, caseNumber: null } : unnamed;
   const u = { ...asRead, topic: await withLinkingVariants(state.backend, asRead.topic) };
   const book = createCitationBook(state.corpus, state.publicBaseUrl);
   const input: ComposeInput = {

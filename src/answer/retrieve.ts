@@ -1,8 +1,16 @@
 // Finds the meetings and items a question is about: hard filters from its entities, candidates from the index, topic coverage for ranking.
 import { sameCase } from "../domain/case-number.ts";
 import type { AgendaItem, Meeting } from "../domain/index.ts";
+import { bodyKey } from "../records/vote-records.ts";
 import { linkingVariants } from "../search/compounds.ts";
-import { analyze, type ItemRef, type SearchBackend, type SearchHit, type SearchQuery } from "../search/index.ts";
+import {
+  analyze,
+  foldPhrase,
+  type ItemRef,
+  type SearchBackend,
+  type SearchHit,
+  type SearchQuery,
+} from "../search/index.ts";
 import type { Catalog } from "./catalog.ts";
 import { FIELD_WEIGHTS, type ItemDoc, itemDocOf } from "./item-doc.ts";
 import {
@@ -34,6 +42,15 @@ export const RETRIEVAL = {
   minSuggestionCoverage: 0.25,
   /** Weight of the search index's BM25 score (normalised to the best hit): it only orders near-ties. */
   bm25Nudge: 0.05,
+  /**
+   * Added when the question holds an item's whole title, as written ("Budgetopfølgning 2 (2024)"): what orders items
+   * whose words tie (a single digit is no indexed word, so "… 2" and "… 0" score alike). Titles shorter than
+   * titleMinLength are too common a phrase to tell.
+   */
+  titleNudge: 0.05,
+  titleMinLength: 12,
+  /** Added for an item of a meeting of the body the question names (not only quoting that body's decision). */
+  ownBodyNudge: 0.03,
   /** Callers read at most this many answers from a ranking (see rankItems). */
   maxRanked: 5,
 } as const;
@@ -505,7 +522,7 @@ export interface RankOptions {
 }
 
 /** The highest score an item can have: every concept matched exactly in its title, plus the largest nudge. */
-const MAX_SCORE = 1 + RETRIEVAL.bm25Nudge;
+const MAX_SCORE = 1 + RETRIEVAL.bm25Nudge + RETRIEVAL.titleNudge + RETRIEVAL.ownBodyNudge;
 
 /**
  * Items that fit the question's filters, best first. With a topic, items are ranked by how fully they cover it;
@@ -529,7 +546,27 @@ export async function rankItems(
       ? positionsOf(r, options.among, itemFilter(r))
       : await topicPool(r);
   const bm25 = topic ? await bm25Of(r) : new Map<string, number>();
-  const nudgeOf = (doc: ItemDoc) => RETRIEVAL.bm25Nudge * (bm25.get(`${doc.meeting}#${doc.item.number}`) ?? 0);
+  // The longer the title found whole in the question, the more of the question it is ("Nyt placeringsforslag for …"
+  // over "Placeringsforslag for …").
+  const words = (text: string) =>
+    foldPhrase(text)
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim();
+  const asked = ` ${words(r.u.question)} `;
+  const askedWords = asked.trim().split(" ").length;
+  const titled = (doc: ItemDoc) => {
+    const title = words(doc.item.title);
+    if (title.length < RETRIEVAL.titleMinLength || !asked.includes(` ${title} `)) return 0;
+    return title.split(" ").length / askedWords;
+  };
+  // "What did Kultur- og Fritidsudvalget decide about …": the committee's own meeting before another body's item that
+  // quotes its decision (Økonomiudvalget's item on the same case, a week later).
+  const askedBodies = new Set(r.u.bodies.map(bodyKey));
+  const ownBody = (doc: ItemDoc) => askedBodies.has(bodyKey(catalog.meetings[doc.meeting]?.committee ?? ""));
+  const nudgeOf = (doc: ItemDoc) =>
+    RETRIEVAL.bm25Nudge * (bm25.get(`${doc.meeting}#${doc.item.number}`) ?? 0) +
+    RETRIEVAL.titleNudge * titled(doc) +
+    (ownBody(doc) ? RETRIEVAL.ownBodyNudge : 0);
   // The most each item can score. With a topic, its short fields (title, decisions, votes, recommendation) are
   // scored first, which is cheap; its long case text, weighing FIELD_WEIGHTS.text, can add at most that much to
   // each concept, so the score is at most the short fields' score plus that weight (and never above 1).

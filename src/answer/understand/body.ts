@@ -106,11 +106,18 @@ export function findUnknownBody(question: string, claimed: readonly Span[]): { n
 }
 
 /**
- * "Vision for Greve Byråd", "mødekalender for byrådet", "the budget of the council": after these words (and a place
- * name or article) the council is what a title is about, not the body whose minutes are asked about.
+ * "Vision for Greve Byråd", "… onboarding af nyt Byråd", "the budget of the council": after one of these words the
+ * council is part of what is asked about (a title), not the body whose minutes are asked about: unless a word of
+ * place puts it there ("… om budgettet i byrådet", "about X in the city council").
  */
-const TOPIC_BEFORE =
-  /(?<![\p{L}])(?:for|om|about|on|of|af|vedr\.?|vedrørende|regarding|concerning)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?$/u;
+const TOPIC_WORD = /(?<![\p{L}])(?:for|om|about|on|of|af|vedr\.?|vedrørende|regarding|concerning)\s/iu;
+const PLACE_BEFORE = /(?<![\p{L}])(?:i|in|fra|from|hos|at)\s+(?:the\s+)?$/iu;
+
+/** True when the council named at `at` is part of the question's topic (see TOPIC_WORD). */
+function inTopic(question: string, at: number): boolean {
+  const before = question.slice(0, at);
+  return TOPIC_WORD.test(before) && !PLACE_BEFORE.test(before);
+}
 
 /**
  * A body named only by its kind ("byrådet", "the city council") when no indexed body is of that kind: the phrase as
@@ -126,8 +133,7 @@ export function findKindNotIndexed(question: string, bodies: readonly string[]):
       if (/s$/u.test(phrase)) continue;
       for (const m of question.matchAll(wordPattern(phrase, "giu", "-"))) {
         const s = m.index ?? 0;
-        if (namesOtherCouncil(question, s) || isDestination(question, s) || TOPIC_BEFORE.test(question.slice(0, s)))
-          continue;
+        if (namesOtherCouncil(question, s) || isDestination(question, s) || inTopic(question, s)) continue;
         // "the city council" is named with its article ("I have no minutes from the city council").
         const article = /(?<![\p{L}])the\s+$/iu.exec(question.slice(Math.max(0, s - 8), s));
         return `${article ? article[0] : ""}${m[0]}`;

@@ -164,10 +164,21 @@ const AT_MEETING =
  * The intent of a question. A question naming a party or member without any intent words asks how they voted
  * ("Ø on Integrationsrådet?"); everything else falls back to a search.
  */
+/** The words before the topic's preposition ("om", "about", …): where a question says what it asks. */
+const TOPIC_START = /^(.*?\S)\s+(?:om|about|vedrørende|regarding|concerning)(?![\p{L}])/iu;
+
 export function detectIntent(question: string, hints: { hasSubject: boolean }): { intent: Intent; explicit: boolean } {
   const lower = question.toLowerCase();
   // "Was X there when the budget was decided?": the clause after "when" says which treatment, not what is asked.
   if (WAS_THERE_WHEN.test(lower)) return { intent: "attendance", explicit: true };
+  // What the question asks stands before what it is about: "Hvad blev besluttet om Deltagere til smagspanel" asks for a
+  // decision, although the title's "Deltagere" is an attendance word.
+  const head = TOPIC_START.exec(lower)?.[1];
+  if (head) {
+    for (const rule of INTENT_RULES) {
+      if (rule.pattern.test(head)) return { intent: rule.intent, explicit: true };
+    }
+  }
   for (const rule of INTENT_RULES) {
     if (rule.pattern.test(lower)) return { intent: rule.intent, explicit: true };
   }

@@ -197,14 +197,21 @@ const MEETING_CUE = /(?<![\p{L}])(?:meetings?|\p{L}*møde(?:t|r|rne)?)(?![\p{L}]
 /**
  * True when the question's day, read as a meeting day, may instead be part of its topic ("Folkeafstemning 1. juni
  * 2022": the title "Folkeafstemning den 1. juni 2022", although a committee also met that day): a topic question with
- * a dated day and no word (meeting, a body's name) tying the day to a meeting. Tried when the meeting reading finds
- * nothing.
+ * a dated day and no word tying the day to a meeting (the word meeting; a body named that met that day, as
+ * `bodyMetOn` tells). Tried when the meeting reading finds nothing.
  */
-export function dayMayBeTopic(u: Understanding): boolean {
-  if (u.followUp || u.bodies.length > 0 || u.topic.concepts.length === 0) return false;
+export function dayMayBeTopic(
+  u: Understanding,
+  bodyMetOn: (body: string, day: string) => boolean = () => true,
+): boolean {
+  if (u.followUp || u.topic.concepts.length === 0) return false;
   if (!["search", "decision", "vote"].includes(u.intent)) return false;
   if (MEETING_CUE.test(u.question)) return false;
-  return u.dates.some((d) => d.kind === "day" && d.year !== null);
+  const days = u.dates.flatMap((d) => (d.kind === "day" && d.year !== null ? [isoOf(d.year, d.month, d.day)] : []));
+  // A body named ("What did Økonomiudvalget decide about Folkeafstemning den 1. juni 2022?") ties the day to its
+  // meeting only when it met that day.
+  if (u.bodies.some((b) => days.some((day) => bodyMetOn(b, day)))) return false;
+  return days.length > 0;
 }
 
 /** Bodies of the named municipality, when a generic word ("byrådet") stood for the councils of several. */

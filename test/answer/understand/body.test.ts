@@ -130,6 +130,9 @@ describe("findKindNotIndexed", () => {
     ["hvad med i Byrådet?", "Byrådet"],
     ["What did the city council decide on parking?", "the city council"],
     ["Hvordan stemte V i kommunalbestyrelsen om budgettet?", "kommunalbestyrelsen"],
+    // After the topic, a word of place names the body again.
+    ["What was decided about parking in the city council?", "the city council"],
+    ["Hvad blev besluttet om skolen i byrådet?", "byrådet"],
   ])("reads %j as asking about a council the index does not hold (%s)", (question, phrase) => {
     expect(findKindNotIndexed(question, committees)).toBe(phrase);
   });
@@ -140,6 +143,7 @@ describe("findKindNotIndexed", () => {
     "mødekalender for byrådet 2024",
     "Hvad sendte Økonomiudvalget videre til byrådet om skolen?",
     "byrådets mødekalender",
+    "Hvad blev besluttet om Evaluering af opstart og onboarding af nyt Byråd 2022-2025?",
     // The committee itself is indexed.
     "Hvad besluttede Økonomiudvalget om skolen?",
   ])("does not read %j as asking about a missing council", (question) => {

@@ -82,3 +82,14 @@ describe("detectIntent", () => {
     }
   });
 });
+
+describe("detectIntent with a topic that holds another intent's word", () => {
+  it("reads what the question asks before its 'om'/'about'", () => {
+    expect(
+      detectIntent("Hvad blev besluttet om Deltagere til smagspanel, udbud madlevering?", { hasSubject: false }).intent,
+    ).toBe("decision");
+    expect(detectIntent("Who was absent from the meeting about the budget?", { hasSubject: false }).intent).toBe(
+      "attendance",
+    );
+  });
+});
