@@ -168,9 +168,10 @@ export function assembleMeeting(doc: SourceDocument): Meeting {
       (it.recordedAbsent ?? []).map((a) => ({ name: a.name, item: it.number, text: `${a.reason}: ${a.name}` })),
     ),
     perItem: items.some((it) => it.recordedAbsent !== undefined),
-    decided: agendaItems
-      .filter((i) => i.decisions.some((d) => d.date === date && recordsDecision(d.text)))
-      .map((i) => i.number),
+    decided: () =>
+      agendaItems
+        .filter((i) => i.decisions.some((d) => d.date === date && recordsDecision(d.text)))
+        .map((i) => i.number),
     partial: votes.partial,
     substitutes: [
       ...header.substitutes.filter((s) => !votes.substitutes.some((v) => sameName(v.name, s.name))),
