@@ -14,7 +14,7 @@ import {
   SECTION_HEADINGS,
 } from "../lexicon.ts";
 import { skeleton } from "../similarity.ts";
-import { collapseSpaces } from "../text-scan.ts";
+import { collapseSpaces, isWhitespaceCode } from "../text-scan.ts";
 
 export type SectionKey = keyof typeof SECTION_HEADINGS;
 
@@ -89,7 +89,7 @@ function keptLength(text: string, limit: number): number {
   let n = 0;
   for (let i = 0; i < text.length && n < limit; i++) {
     const c = text.charCodeAt(i);
-    if (c !== 58 && c !== 46 && !/\s/.test(text[i] ?? "")) n++;
+    if (c !== 58 && c !== 46 && !isWhitespaceCode(c)) n++;
   }
   return n;
 }
