@@ -4,7 +4,7 @@
 import type { AgendaItem, Member, Vote, VoteEntry } from "../../domain/index.ts";
 import { pushAll } from "../arrays.ts";
 import type { Proposer } from "../rules/fragment.ts";
-import { readFragments } from "../rules/read-fragments.ts";
+import { readFragments, rememberedParagraphs } from "../rules/read-fragments.ts";
 import type { ItemBody } from "../split/item-body.ts";
 import {
   type Attendance,
@@ -66,6 +66,8 @@ export function readVotes(
   };
   readNotes(ctx.notes ?? [], attendance);
   const pending: { item: AgendaItem; votes: PendingVote[] }[] = [];
+  // The document's paragraphs read by the rules, the short ones remembered for the blocks that repeat them.
+  const readParagraph = rememberedParagraphs();
   const unread: UnreadStatement[] = [];
 
   items.forEach((item, k) => {
@@ -89,6 +91,7 @@ export function readVotes(
         },
         roster,
         attendance,
+        readParagraph,
       );
       pushAll(votes, read.votes);
       pushAll(proposals, read.proposals);

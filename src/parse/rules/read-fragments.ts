@@ -1,5 +1,6 @@
 // Runs the rule registry over a decision block: paragraph rules on each paragraph's start, sentence rules on the rest.
 import { pushAll } from "../arrays.ts";
+import { copyPlain, remembered } from "../remembered.ts";
 import { splitSentences } from "../sentences.ts";
 import { collapseSpaces } from "../text-scan.ts";
 import type { Fragment } from "./fragment.ts";
@@ -57,7 +58,10 @@ export function readFragments(blockText: string): ReadParagraph[] {
  * that is done with a paragraph's fragments lets them go before the next is read (a block of a hundred thousand vote
  * lines held all of them, with every entry read from them, until its end).
  */
-export function* eachReadParagraph(blockText: string): Generator<ReadParagraph, void, undefined> {
+export function* eachReadParagraph(
+  blockText: string,
+  read: (paragraph: string) => ReadFragment[] = readParagraph,
+): Generator<ReadParagraph, void, undefined> {
   let remark = false;
   const paragraphs = blockText
     .split(/\n\s*\n/)
@@ -71,9 +75,9 @@ export function* eachReadParagraph(blockText: string): Generator<ReadParagraph, 
     const inRemark = isRemark(paragraph, m) || (remark && quoted);
     remark = m !== null && /:\s*$/.test(paragraph);
     if (inRemark) {
-      const kept = readParagraph(paragraph).filter((f) => !VOTE_KINDS.has(f.fragment.kind));
+      const kept = read(paragraph).filter((f) => !VOTE_KINDS.has(f.fragment.kind));
       yield { text: paragraph, fragments: kept, remark: true };
-    } else yield { text: paragraph, fragments: readParagraph(paragraph), remark: false };
+    } else yield { text: paragraph, fragments: read(paragraph), remark: false };
   }
 }
 
@@ -118,6 +122,23 @@ function withLabelsCarried(paragraphs: readonly string[]): string[] {
   }
   return out;
 }
+
+/**
+ * `readParagraph` for one document, its readings of short paragraphs remembered: minutes repeat their short paragraphs
+ * ("Godkendt.", "Anbefales.", the same vote line under item after item), and each was read by every rule again. Each
+ * caller gets fragments of its own (copies), as a second reading would give. Made per document, so what a document
+ * holds is let go with it.
+ */
+export function rememberedParagraphs(): (paragraph: string) => ReadFragment[] {
+  return remembered(readParagraph, {
+    maxLength: PARAGRAPH_MEMO_LENGTH,
+    maxSize: 1_000,
+    copy: copyPlain,
+    pauseWhenRare: true,
+  });
+}
+/** The longest paragraph remembered: a few sentences. */
+const PARAGRAPH_MEMO_LENGTH = 300;
 
 /** The fragments of one paragraph: paragraph rules on its start, sentence rules on the rest. */
 function readParagraph(paragraph: string): ReadFragment[] {
