@@ -63,10 +63,12 @@ export function* eachReadParagraph(
   read: (paragraph: string) => ReadFragment[] = readParagraph,
 ): Generator<ReadParagraph, void, undefined> {
   let remark = false;
-  const paragraphs = blockText
-    .split(/\n\s*\n/)
-    .map((p) => collapseSpaces(p).trim())
-    .filter((p) => p !== "" && !/^[-–_=*]{3,}$/.test(p));
+  // One pass over the paragraphs (a block of one line, as most are, is not split at all).
+  const paragraphs: string[] = [];
+  for (const raw of blockText.includes("\n") ? blockText.split(PARAGRAPH_BREAK) : [blockText]) {
+    const p = collapseSpaces(raw).trim();
+    if (p !== "" && !RULE_LINE.test(p)) paragraphs.push(p);
+  }
   for (const paragraph of withLabelsCarried(joinWrapped(paragraphs))) {
     // A remark's intro and the quoted paragraph after it hold no votes.
     const quoted = /^["“”„]/u.test(paragraph);
@@ -80,6 +82,11 @@ export function* eachReadParagraph(
     } else yield { text: paragraph, fragments: read(paragraph), remark: false };
   }
 }
+
+/** A blank line (spaces on it too) between two paragraphs of a block. */
+const PARAGRAPH_BREAK = /\n\s*\n/;
+/** A paragraph that is only a rule drawn with dashes, underscores, equals signs or stars. */
+const RULE_LINE = /^[-–_=*]{3,}$/;
 
 /** Words a sentence cannot end on: a line that ends on one was wrapped ("… godkendt med" / "43 stemmer imod 5."). */
 const OPEN_END = /\s(?:med|mod|af|og|samt|til|fra|på|i|om|at|end|efter|under)$/iu;
