@@ -196,6 +196,10 @@ describe("case numbers, sections and history entries", () => {
     expect(historyLine("Udvalg: Økonomiudvalget")).toEqual({ body: "Økonomiudvalget" });
     expect(historyLine("Dato: 25-02-2025")).toEqual({ date: "2025-02-25" });
     expect(historyLine("Punktnummer: 4")).toEqual({ item: "4" });
+    expect(historyLine("  BEHANDLET I :  Byrådet ")).toEqual({ body: "Byrådet" });
+    // No colon after the label: running text, not an entry line.
+    expect(historyLine("Udvalg for Teknik og Miljø")).toBeNull();
+    expect(historyLine("Dato 25-02-2025")).toBeNull();
   });
 
   it.each([

@@ -308,6 +308,8 @@ const HISTORY_ITEM = labelled(HISTORY_LABELS.item);
 
 /** A line of a `Sagsforløb` entry: "Udvalg: X", "Dato: 08-03-2021", "Punktnummer: 4". */
 export function historyLine(text: string): { body: string } | { date: string } | { item: string } | null {
+  // Each label is followed by a colon: a line without one (most lines of an item) is none of them.
+  if (!text.includes(":")) return null;
   const t = text.trim();
   const b = HISTORY_BODY.exec(t);
   if (b) return { body: (b[1] ?? "").trim() };
