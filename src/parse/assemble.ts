@@ -81,16 +81,17 @@ export function assembleMeeting(doc: SourceDocument): Meeting {
   if (items.length === 0)
     throw new ParseError(source, "does not look like minutes: the document holds no agenda items");
   const bodies = items.map((i) => i.body);
+  // The bodies named over the decision blocks ("" for a bare "Beslutning"), listed once for all that counts them.
+  const decisionBodies: string[] = [];
+  for (const b of bodies) for (const d of b.decisions) decisionBodies.push(d.body ?? "");
 
   const committeeWritten =
-    header.committeeRaw ??
-    mostCommon(bodies.flatMap((b) => b.decisions.map((d) => d.body ?? ""))) ??
-    mostCommon(bodies.map((b) => b.decidedIn ?? ""));
+    header.committeeRaw ?? mostCommon(decisionBodies) ?? mostCommon(bodies.map((b) => b.decidedIn ?? ""));
   if (!committeeWritten)
     throw new ParseError(source, "does not look like minutes: no committee or council is named in the header");
   const resolve = bodyResolver([
     committeeWritten,
-    ...bodies.flatMap((b) => b.decisions.map((d) => d.body ?? "")).filter((b) => b !== ""),
+    ...decisionBodies.filter((b) => b !== ""),
     ...bodies.map((b) => b.decidedIn ?? "").filter((b) => b !== ""),
   ]);
   const committee = resolve(committeeWritten);
@@ -183,9 +184,10 @@ export function assembleMeeting(doc: SourceDocument): Meeting {
       (it.recordedAbsent ?? []).map((a) => ({ name: a.name, item: it.number, text: `${a.reason}: ${a.name}` })),
     ),
     perItem: items.some((it) => it.recordedAbsent !== undefined),
-    decided: agendaItems
-      .filter((i) => i.decisions.some((d) => d.date === date && recordsDecision(d.text)))
-      .map((i) => i.number),
+    decided: () =>
+      agendaItems
+        .filter((i) => i.decisions.some((d) => d.date === date && recordsDecision(d.text)))
+        .map((i) => i.number),
     partial: votes.partial,
     substitutes: [
       ...header.substitutes.filter((s) => !votes.substitutes.some((v) => sameName(v.name, s.name))),

@@ -1,6 +1,7 @@
 // The grammar of lists of people and parties: "A og B (A), C (C) samt D (Ø)", "C(9) og O(2)", "Gruppe A, F og V".
 import { PARTIES } from "../domain/index.ts";
 import { NOT_NAME_WORDS, NUMBER_WORDS, PARTY_GROUP_NOUNS, PERSON_TITLES } from "./lexicon.ts";
+import { remembered } from "./remembered.ts";
 import { collapseSpaces, eachMatch } from "./text-scan.ts";
 import { step } from "./work.ts";
 
@@ -36,25 +37,8 @@ for (const p of PARTIES) {
   for (const g of p.genitives) byAlias.set(aliasKey(g), p.letter);
 }
 
-/**
- * A pure function of a short text, with its answers kept for the texts seen last: a document names the same members
- * and parties in list after list, and each reading built several strings. Texts longer than `MEMO_LENGTH` are not kept
- * (a key holds its text in memory), and the answers are dropped whenever `MEMO_SIZE` are held.
- */
-function remembered<T>(read: (text: string) => T): (text: string) => T {
-  let answers = new Map<string, { value: T }>();
-  return (text) => {
-    if (text.length > MEMO_LENGTH) return read(text);
-    const known = answers.get(text);
-    if (known) return known.value;
-    const value = read(text);
-    if (answers.size >= MEMO_SIZE) answers = new Map();
-    answers.set(text, { value });
-    return value;
-  };
-}
-const MEMO_LENGTH = 80;
-const MEMO_SIZE = 20_000;
+/** Short texts only (a key holds its text in memory), and the answers dropped whenever this many are held. */
+const MEMO = { maxLength: 80, maxSize: 20_000 };
 
 /** "Venstres gruppe": a group noun after a party, dropped (built once, not per reference). */
 const GROUP_NOUN_SUFFIX = new RegExp(`\\s+(?:${PARTY_GROUP_NOUNS.join("|")})$`, "iu");
@@ -64,7 +48,7 @@ const GROUP_NOUN_SUFFIX = new RegExp(`\\s+(?:${PARTY_GROUP_NOUNS.join("|")})$`, 
  * ("Venstre", "Det Konservative Folkepartis"), "Gruppe A", "Liste H". Returns null for an independent member
  * ("UFP") and undefined when the text names no party.
  */
-export const partyRef: (text: string) => string | null | undefined = remembered(readPartyRef);
+export const partyRef: (text: string) => string | null | undefined = remembered(readPartyRef, MEMO);
 
 function readPartyRef(text: string): string | null | undefined {
   let t = text
@@ -89,7 +73,7 @@ const NAME_TOKEN =
   /^(?:[A-ZÆØÅÉÜÖÄ][\p{L}'’-]*\.?|[A-ZÆØÅ]\.|von|van|der|den|de|la|le|af|du|da|di|el|al|bin|ben|ibn)$/u;
 
 /** True when the text has the shape of a person's name: 2–6 words, capitalised (particles allowed), no list words. */
-export const isPersonName: (text: string) => boolean = remembered(readPersonName);
+export const isPersonName: (text: string) => boolean = remembered(readPersonName, MEMO);
 
 function readPersonName(text: string): boolean {
   const tokens = text.trim().split(/\s+/);

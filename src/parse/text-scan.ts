@@ -61,3 +61,24 @@ const LOOSE_SPACE = /\s\s|[^\S ]/;
 export function collapseSpaces(text: string): string {
   return LOOSE_SPACE.test(text) ? text.replace(/\s+/g, " ") : text;
 }
+
+/**
+ * True when the UTF-16 code unit `c` is whitespace as a pattern's `\s` reads it (the same set, tested on every unit in
+ * the tests), without a pattern run per character: a loop that tested `/\s/` on each character of every line was one
+ * of the costliest loops of classifying lines.
+ */
+export function isWhitespaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}

@@ -160,4 +160,33 @@ Godkendt.
       [2, "Meddelelser"],
     ]);
   });
+
+  it("reads numbered headings after a bullet, indented, or with the number alone over the title", () => {
+    const m = parseText(
+      [
+        "Referat",
+        "Økonomiudvalget",
+        "Mødedato: 08-10-2025",
+        "",
+        "• 1. Godkendelse af dagsorden",
+        "Beslutning",
+        "Godkendt.",
+        "",
+        "2",
+        "Lokalplan for Vestby",
+        "Beslutning",
+        "Godkendt.",
+        "",
+        "   3. Salg af grund ved havnen",
+        "Beslutning",
+        "Anbefales.",
+      ].join("\n"),
+      { source: "n.txt" },
+    );
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      [1, "Godkendelse af dagsorden"],
+      [2, "Lokalplan for Vestby"],
+      [3, "Salg af grund ved havnen"],
+    ]);
+  });
 });

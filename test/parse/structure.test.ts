@@ -110,13 +110,19 @@ describe("decision headings", () => {
     // Greve (FirstAgenda): the date straight after the body, without "den".
     ["Beslutning i Plan- og Tryghedsudvalget 16. august 2022:", "Plan- og Tryghedsudvalget", "2022-08-16"],
     ["Beslutning i Udvalget for Teknik og Miljø den 02-05-2023", "Udvalget for Teknik og Miljø", "2023-05-02"],
+    // A history entry with "punkt" written out, and one after a blank run of spaces.
+    ["Byrådet, 12. oktober 2025, punkt 7:", "Byrådet", "2025-10-12"],
+    ["   Økonomiudvalget, 1. oktober 2025, pkt. 12", "Økonomiudvalget", "2025-10-01"],
   ])("reads %j as body %j on %j", (line, body, date) => {
     expect(decisionHeading(line)).toEqual({ bare: false, body, date });
   });
 
-  it.each(["Beslutning", "Beslutninger", "Beslutning:"])("reads a bare %j as the meeting's own block", (line) => {
-    expect(decisionHeading(line)).toEqual({ bare: true });
-  });
+  it.each(["Beslutning", "Beslutninger", "Beslutning:", "Afgørelse", "AFGØRELSE:", "Udvalgets beslutning"])(
+    "reads a bare %j as the meeting's own block",
+    (line) => {
+      expect(decisionHeading(line)).toEqual({ bare: true });
+    },
+  );
 
   it.each([
     ["Beslutning: Godkendt.", "Godkendt."],
@@ -137,6 +143,9 @@ describe("decision headings", () => {
     "Iværksættes snarest muligt efter udvalgets beslutning.",
     "Ændringer træder i kraft efter udvalgets beslutning.",
     "Ansøger underrettes snarest muligt efter udvalgets beslutning.",
+    // Lines with no decision word, no "beslutning" and no item number: passed over without the heading patterns.
+    "Godkendt som nr. 7.",
+    "Økonomiudvalget, 1. oktober 2025",
   ])("does not read the sentence %j as a heading", (line) => {
     expect(decisionHeading(line)).toBeNull();
   });
@@ -187,6 +196,10 @@ describe("case numbers, sections and history entries", () => {
     expect(historyLine("Udvalg: Økonomiudvalget")).toEqual({ body: "Økonomiudvalget" });
     expect(historyLine("Dato: 25-02-2025")).toEqual({ date: "2025-02-25" });
     expect(historyLine("Punktnummer: 4")).toEqual({ item: "4" });
+    expect(historyLine("  BEHANDLET I :  Byrådet ")).toEqual({ body: "Byrådet" });
+    // No colon after the label: running text, not an entry line.
+    expect(historyLine("Udvalg for Teknik og Miljø")).toBeNull();
+    expect(historyLine("Dato 25-02-2025")).toBeNull();
   });
 
   it.each([

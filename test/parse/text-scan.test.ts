@@ -1,7 +1,14 @@
 // Trimming the end of a line looks at the trailing run only: a long run of spaces inside the line costs nothing
 // (the regexes it replaces, /[ ]+$/ and /\s+$/, restarted at every character of such a run).
 import { describe, expect, it } from "vitest";
-import { charIn, collapseSpaces, eachMatch, trimEndSpaces, trimEndWhere } from "../../src/parse/text-scan.ts";
+import {
+  charIn,
+  collapseSpaces,
+  eachMatch,
+  isWhitespaceCode,
+  trimEndSpaces,
+  trimEndWhere,
+} from "../../src/parse/text-scan.ts";
 
 describe("trimEndWhere", () => {
   it("looks at each trailing character once and at no character before the run", () => {
@@ -95,5 +102,16 @@ describe("collapseSpaces", () => {
       "a\u2003b",
     ];
     for (const s of samples) expect(collapseSpaces(s), JSON.stringify(s)).toBe(s.replace(/\s+/g, " "));
+  });
+});
+
+describe("isWhitespaceCode", () => {
+  it("holds for exactly the code units a pattern's \\s matches", () => {
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isWhitespaceCode(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
+    expect(isWhitespaceCode(" ".charCodeAt(0))).toBe(true);
+    expect(isWhitespaceCode("\u3000".charCodeAt(0))).toBe(true);
+    expect(isWhitespaceCode("a".charCodeAt(0))).toBe(false);
   });
 });

@@ -25,8 +25,12 @@ export interface AttendanceInput {
    * system words it ("Fraværende: X"): quoted only when no decision block states the absence.
    */
   recorded?: readonly { name: string; item: number; text: string }[];
-  /** The items that record a decision at this meeting (not "Underskriftsark" with a decision of "."); all when none. */
-  decided?: readonly number[];
+  /**
+   * The items that record a decision at this meeting (not "Underskriftsark" with a decision of "."); all when none.
+   * Given as a function, it is asked only when some absence is stated: reading every decision of a meeting that
+   * records nobody away (most meetings, and every long one of the parse bench) for attendance words found nothing.
+   */
+  decided?: readonly number[] | (() => readonly number[]);
   /**
    * The publishing system keeps attendance per item (FirstAgenda): an absence stated under one item is an absence
    * from that item. Otherwise one statement under one item is taken as the meeting's note (the first item often holds
@@ -84,9 +88,13 @@ export function settleAttendance(input: AttendanceInput): SettledAttendance {
   const votes = input.votes.filter((v) => v.date === input.date);
   const partyOf = (name: string) => input.members.find((m) => same(m.name, name))?.party ?? null;
   const absent = [...input.absent];
-  // Absent from every item that records a decision: absent from the meeting.
-  const scope = input.decided && input.decided.length > 0 ? input.decided : input.items;
-  const coversAll = (items: readonly number[]) => scope.every((n) => items.includes(n));
+  // Absent from every item that records a decision: absent from the meeting. Worked out when first needed.
+  let decided: readonly number[] | undefined;
+  const scope = (): readonly number[] => {
+    decided ??= typeof input.decided === "function" ? input.decided() : (input.decided ?? []);
+    return decided.length > 0 ? decided : input.items;
+  };
+  const coversAll = (items: readonly number[]) => scope().every((n) => items.includes(n));
   // "Fraværende: X" in items' decision blocks, and the system's own record per item: recorded absent (listed in
   // `absent`), from the whole meeting when it covers every decided item they did not vote on, else from those items.
   const readings: PartialReading[] = [...input.partial];
@@ -115,7 +123,7 @@ export function settleAttendance(input: AttendanceInput): SettledAttendance {
   for (const name of input.absent) {
     if (votedItems(name, votes).size === 0 || partlyRead(name)) continue;
     const s = statedOf(name);
-    for (const n of scope) s.items.add(n);
+    for (const n of scope()) s.items.add(n);
     if (s.texts.size === 0) s.recordedTexts.add(`Fraværende: ${name}`);
   }
   const bounded = new Set<string>();

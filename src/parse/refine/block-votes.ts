@@ -6,7 +6,7 @@ import { pushAll } from "../arrays.ts";
 import { listedAbsentee } from "../rules/attendance.ts";
 import type { Fragment, Proposer } from "../rules/fragment.ts";
 import type { ItemScope } from "../rules/item-scope.ts";
-import { eachReadParagraph, type ReadParagraph, readSentence } from "../rules/read-fragments.ts";
+import { eachReadParagraph, type ReadFragment, type ReadParagraph, readSentence } from "../rules/read-fragments.ts";
 import { step } from "../work.ts";
 import type { MotionContext } from "./motion.ts";
 import { decideOutcome } from "./outcome.ts";
@@ -285,6 +285,7 @@ export function readBlockVotes(
   block: Block,
   roster: Roster,
   attendance: Attendance,
+  read?: (paragraph: string) => ReadFragment[],
 ): { votes: PendingVote[]; proposals: { text: string; proposer: Proposer }[]; unread: UnreadStatement[] } {
   roster.scan(block.text);
   const r: BlockReading = {
@@ -300,7 +301,7 @@ export function readBlockVotes(
   };
   // Each paragraph is read, handled and noted for the unread statements in turn, then let go.
   const pending = new PendingStatements();
-  for (const paragraph of eachReadParagraph(block.text)) {
+  for (const paragraph of eachReadParagraph(block.text, read)) {
     readParagraph(r, paragraph);
     pending.add(paragraph, r.explained);
   }

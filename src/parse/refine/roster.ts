@@ -18,6 +18,8 @@ export class Roster {
 
   /** Records every "Name (X)" in a text. */
   scan(text: string): void {
+    // Every "Name (X)" has its parenthesis: a text without one (most decision blocks) is not scanned for names.
+    if (!text.includes("(")) return;
     for (const m of eachMatch(NAMED, text)) {
       let name = m[1] ?? "";
       // "Centerchef Pernille Madsen (A)" is unlikely; titles are written in lower case ("centerchef"), so only trim leading list words.

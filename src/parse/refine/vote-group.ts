@@ -63,7 +63,26 @@ export const emptyGroup = (): Group => new LazyGroup();
 export const isEmptyGroup = (g: Group): boolean =>
   g.positions.length === 0 && g.tally === null && g.stated === null && g.sentences.length === 0;
 
-export const entryKey = (e: VoteEntry) => `${e.name?.toLowerCase() ?? ""}|${e.party ?? ""}|${e.count ?? ""}`;
+/**
+ * "bo dam|A|" for Bo Dam (A). Joined from an array, the key is one flat string: a template literal left three linked
+ * pieces per key until the key was hashed, and a list of half a million members held all of them at once.
+ */
+export const entryKey = (e: VoteEntry) => [e.name?.toLowerCase() ?? "", e.party ?? "", e.count ?? ""].join("|");
+
+/** Each position line's entry keys, in the order of its entries. */
+const entryKeys = new WeakMap<PositionFragment, string[]>();
+/**
+ * The entry keys of a position line, made once per line: a line is checked against the group, added to it and gathered
+ * from it, and making its keys at each step built five lower-cased strings per member of a long list.
+ */
+function keysOf(f: PositionFragment): string[] {
+  let keys = entryKeys.get(f);
+  if (!keys) {
+    keys = f.entries.map(entryKey);
+    entryKeys.set(f, keys);
+  }
+  return keys;
+}
 const pointsKey = (f: PositionFragment) => (f.points ?? []).join();
 
 /** A group is a vote when it shows a split: a vote verb, a majority marker, two sides, or numbers. */
@@ -93,12 +112,13 @@ export function isVote(g: Group): boolean {
 export function repeatsIn(g: Group, f: PositionFragment): boolean {
   step("votes", f.entries.length);
   const keys = g.keys[f.position];
-  if (f.entries.some((e) => keys.has(entryKey(e)))) return true;
+  const own = keysOf(f);
+  if (own.some((k) => keys.has(k))) return true;
   if (g.points.size > 1 || (g.points.size === 1 && !g.points.has(pointsKey(f)))) return true;
   return f.entries.some(
-    (e) =>
+    (e, i) =>
       e.name !== null &&
-      POSITIONS.some((other) => other !== f.position && g.keys[other].has(entryKey(e)) && samePoints(g, f)),
+      POSITIONS.some((other) => other !== f.position && g.keys[other].has(own[i] as string) && samePoints(g, f)),
   );
 }
 
@@ -124,10 +144,11 @@ export function addPosition(g: Group, f: PositionFragment, text: string): void {
   g.sentences.push(text);
   g.positionSentences.add(text);
   g.points.add(pointsKey(f));
-  for (const e of f.entries) {
-    g.keys[f.position].add(entryKey(e));
+  const own = keysOf(f);
+  f.entries.forEach((e, i) => {
+    g.keys[f.position].add(own[i] as string);
     if (e.party) g.parties[f.position].add(e.party);
-  }
+  });
 }
 
 /** The group's entries per position, each member or party once. */
@@ -137,12 +158,13 @@ export function groupEntries(g: Group): Record<Position, VoteEntry[]> {
     const seen = new Set<string>();
     for (const p of g.positions) {
       if (p.position !== pos) continue;
-      for (const e of p.entries) {
-        const k = entryKey(e);
-        if (seen.has(k)) continue;
+      const keys = keysOf(p);
+      p.entries.forEach((e, i) => {
+        const k = keys[i] as string;
+        if (seen.has(k)) return;
         seen.add(k);
         entries[pos].push(e);
-      }
+      });
     }
   }
   return entries;

@@ -3,8 +3,9 @@
 
 import type { AgendaItem, Member, Vote, VoteEntry } from "../../domain/index.ts";
 import { pushAll } from "../arrays.ts";
+import { remembered } from "../remembered.ts";
 import type { Proposer } from "../rules/fragment.ts";
-import { readFragments } from "../rules/read-fragments.ts";
+import { readFragments, rememberedParagraphs } from "../rules/read-fragments.ts";
 import type { ItemBody } from "../split/item-body.ts";
 import {
   type Attendance,
@@ -66,6 +67,11 @@ export function readVotes(
   };
   readNotes(ctx.notes ?? [], attendance);
   const pending: { item: AgendaItem; votes: PendingVote[] }[] = [];
+  // Body names in lower case, made once per name rather than twice per decision block.
+  const committee = ctx.committee.toLowerCase();
+  const lowerName = remembered((name) => name.toLowerCase(), { maxLength: 200, maxSize: 1_000 });
+  // The document's paragraphs read by the rules, the short ones remembered for the blocks that repeat them.
+  const readParagraph = rememberedParagraphs();
   const unread: UnreadStatement[] = [];
 
   items.forEach((item, k) => {
@@ -85,10 +91,11 @@ export function readVotes(
           page: decision.page ?? null,
           // Attendance counts for this meeting only in its own blocks: another body's block ("Ikke til stede: …"
           // under "Beslutning fra Plan, Miljø og Teknik, 9. februar 2021") records that body's meeting.
-          own: decision.date === ctx.date && decision.body.toLowerCase() === ctx.committee.toLowerCase(),
+          own: decision.date === ctx.date && lowerName(decision.body) === committee,
         },
         roster,
         attendance,
+        readParagraph,
       );
       pushAll(votes, read.votes);
       pushAll(proposals, read.proposals);

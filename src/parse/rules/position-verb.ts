@@ -1,5 +1,5 @@
 // "Et flertal, A og B (A) samt C (Ø) stemte imod." — members or parties, then a position verb.
-import { phraseAlternation } from "../escape-regexp.ts";
+import { phraseAlternation, phraseLookup } from "../escape-regexp.ts";
 import { CLAUSE_WORDS, PARTIAL_POSITION, POSITION_VERBS, WEAK_POSITION_VERBS } from "../lexicon.ts";
 import { isPersonName } from "../members.ts";
 import { eachMatch } from "../text-scan.ts";
@@ -9,7 +9,7 @@ import { readSubject, type Subject } from "./subject.ts";
 
 const phrases = [...POSITION_VERBS].sort((a, b) => b.phrase.length - a.phrase.length);
 const VERB = new RegExp(`(?<![\\p{L}])(${phraseAlternation(phrases.map((p) => p.phrase))})(?![\\p{L}])`, "giu");
-const positionOf = (phrase: string) => phrases.find((p) => p.phrase === phrase.toLowerCase().replace(/\s+/g, " "));
+const positionOf = phraseLookup(phrases, (p) => p.phrase);
 
 /**
  * Where a subject may start inside a region: its start, or after a comma, semicolon or "mens". Only the first few are

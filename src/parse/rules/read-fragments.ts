@@ -1,5 +1,6 @@
 // Runs the rule registry over a decision block: paragraph rules on each paragraph's start, sentence rules on the rest.
 import { pushAll } from "../arrays.ts";
+import { copyPlain, remembered } from "../remembered.ts";
 import { splitSentences } from "../sentences.ts";
 import { collapseSpaces } from "../text-scan.ts";
 import type { Fragment } from "./fragment.ts";
@@ -57,12 +58,17 @@ export function readFragments(blockText: string): ReadParagraph[] {
  * that is done with a paragraph's fragments lets them go before the next is read (a block of a hundred thousand vote
  * lines held all of them, with every entry read from them, until its end).
  */
-export function* eachReadParagraph(blockText: string): Generator<ReadParagraph, void, undefined> {
+export function* eachReadParagraph(
+  blockText: string,
+  read: (paragraph: string) => ReadFragment[] = readParagraph,
+): Generator<ReadParagraph, void, undefined> {
   let remark = false;
-  const paragraphs = blockText
-    .split(/\n\s*\n/)
-    .map((p) => collapseSpaces(p).trim())
-    .filter((p) => p !== "" && !/^[-–_=*]{3,}$/.test(p));
+  // One pass over the paragraphs (a block of one line, as most are, is not split at all).
+  const paragraphs: string[] = [];
+  for (const raw of blockText.includes("\n") ? blockText.split(PARAGRAPH_BREAK) : [blockText]) {
+    const p = collapseSpaces(raw).trim();
+    if (p !== "" && !RULE_LINE.test(p)) paragraphs.push(p);
+  }
   for (const paragraph of withLabelsCarried(joinWrapped(paragraphs))) {
     // A remark's intro and the quoted paragraph after it hold no votes.
     const quoted = /^["“”„]/u.test(paragraph);
@@ -71,11 +77,16 @@ export function* eachReadParagraph(blockText: string): Generator<ReadParagraph, 
     const inRemark = isRemark(paragraph, m) || (remark && quoted);
     remark = m !== null && /:\s*$/.test(paragraph);
     if (inRemark) {
-      const kept = readParagraph(paragraph).filter((f) => !VOTE_KINDS.has(f.fragment.kind));
+      const kept = read(paragraph).filter((f) => !VOTE_KINDS.has(f.fragment.kind));
       yield { text: paragraph, fragments: kept, remark: true };
-    } else yield { text: paragraph, fragments: readParagraph(paragraph), remark: false };
+    } else yield { text: paragraph, fragments: read(paragraph), remark: false };
   }
 }
+
+/** A blank line (spaces on it too) between two paragraphs of a block. */
+const PARAGRAPH_BREAK = /\n\s*\n/;
+/** A paragraph that is only a rule drawn with dashes, underscores, equals signs or stars. */
+const RULE_LINE = /^[-–_=*]{3,}$/;
 
 /** Words a sentence cannot end on: a line that ends on one was wrapped ("… godkendt med" / "43 stemmer imod 5."). */
 const OPEN_END = /\s(?:med|mod|af|og|samt|til|fra|på|i|om|at|end|efter|under)$/iu;
@@ -118,6 +129,23 @@ function withLabelsCarried(paragraphs: readonly string[]): string[] {
   }
   return out;
 }
+
+/**
+ * `readParagraph` for one document, its readings of short paragraphs remembered: minutes repeat their short paragraphs
+ * ("Godkendt.", "Anbefales.", the same vote line under item after item), and each was read by every rule again. Each
+ * caller gets fragments of its own (copies), as a second reading would give. Made per document, so what a document
+ * holds is let go with it.
+ */
+export function rememberedParagraphs(): (paragraph: string) => ReadFragment[] {
+  return remembered(readParagraph, {
+    maxLength: PARAGRAPH_MEMO_LENGTH,
+    maxSize: 1_000,
+    copy: copyPlain,
+    pauseWhenRare: true,
+  });
+}
+/** The longest paragraph remembered: a few sentences. */
+const PARAGRAPH_MEMO_LENGTH = 300;
 
 /** The fragments of one paragraph: paragraph rules on its start, sentence rules on the rest. */
 function readParagraph(paragraph: string): ReadFragment[] {

@@ -1,6 +1,6 @@
 // "… blev forkastet med 13 stemmer mod 11. 1 undlod." / "med 13 stemmer for, 11 imod og 1 undlod" — vote numbers.
 import type { Outcome, Position } from "../../domain/index.ts";
-import { phraseAlternation } from "../escape-regexp.ts";
+import { phraseAlternation, phraseLookup } from "../escape-regexp.ts";
 import { OUTCOME_WORDS } from "../lexicon.ts";
 import { charIn, eachMatch, trimEndWhere } from "../text-scan.ts";
 import type { Fragment, Rule } from "./fragment.ts";
@@ -8,8 +8,8 @@ import { readSubject } from "./subject.ts";
 
 const outcomes = [...OUTCOME_WORDS].sort((a, b) => b.word.length - a.word.length);
 const OUTCOME = phraseAlternation(outcomes.map((o) => o.word));
-const outcomeOf = (w: string): Outcome | null =>
-  outcomes.find((o) => o.word === w.toLowerCase().replace(/\s+/g, " "))?.outcome ?? null;
+const outcomeEntry = phraseLookup(outcomes, (o) => o.word);
+const outcomeOf = (w: string): Outcome | null => outcomeEntry(w)?.outcome ?? null;
 /** The last outcome word in a text ("Ændringsforslaget blev ikke vedtaget, idet"). */
 const OUTCOME_IN = new RegExp(`(?<![\\p{L}])(${OUTCOME})(?![\\p{L}])`, "giu");
 

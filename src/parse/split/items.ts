@@ -51,6 +51,8 @@ type Heading = { index: number; number: number; rest: string; body?: number };
 const NUMBERED = /^(?:[•·▪]\s*)?(\d{1,4})\.\s*(\p{Lu}.{2,200})$/u;
 /** A number alone on its line ("7" / "7."), the title on the next line. */
 const NUMBER_ALONE = /^(?:[•·▪]\s*)?(\d{1,4})\.?$/u;
+/** How both begin: a digit, or a bullet before one. */
+const NUMBER_START = /^[\d•·▪]/u;
 
 /** True when a structural line (case number, section or decision heading) follows within a few lines. */
 function confirmed(lines: readonly Line[], from: number): boolean {
@@ -80,9 +82,12 @@ function numberedHeadings(
   const headings: Heading[] = [];
   for (let i = from; i < lines.length; i++) {
     step("headings");
-    let m = NUMBERED.exec((lines[i]?.text ?? "").trim());
+    const text = (lines[i]?.text ?? "").trim();
+    // Both patterns start with a digit or a bullet: other lines are passed over at one character's cost.
+    if (!NUMBER_START.test(text)) continue;
+    let m = NUMBERED.exec(text);
     let at = i;
-    const alone = m ? null : NUMBER_ALONE.exec((lines[i]?.text ?? "").trim());
+    const alone = m ? null : NUMBER_ALONE.exec(text);
     if (alone) {
       // The title stands on the next non-empty line; the heading is that line.
       let j = i + 1;

@@ -14,7 +14,7 @@ import {
   SECTION_HEADINGS,
 } from "../lexicon.ts";
 import { skeleton } from "../similarity.ts";
-import { collapseSpaces } from "../text-scan.ts";
+import { collapseSpaces, isWhitespaceCode } from "../text-scan.ts";
 
 export type SectionKey = keyof typeof SECTION_HEADINGS;
 
@@ -89,7 +89,7 @@ function keptLength(text: string, limit: number): number {
   let n = 0;
   for (let i = 0; i < text.length && n < limit; i++) {
     const c = text.charCodeAt(i);
-    if (c !== 58 && c !== 46 && !/\s/.test(text[i] ?? "")) n++;
+    if (c !== 58 && c !== 46 && !isWhitespaceCode(c)) n++;
   }
   return n;
 }
@@ -216,10 +216,22 @@ const looksLikeBody = (name: string, words: number) => {
 const REMOVED_MARK = /\s*\((?:slettet|nedlagt|ophørt)\b[^()]*\)\s*$/iu;
 const withoutRemovedMark = (name: string) => name.replace(REMOVED_MARK, "").trim();
 
+/** A decision word at the start, as every heading pattern but the genitive and the history entry begins. */
+const DECISION_START = new RegExp(`^(?:${DECISION_WORDS}|beslutning)`, "iu");
+
+/**
+ * True when some decision heading pattern may match: it starts with a decision word, or holds "beslutning" (the
+ * genitive "Økonomiudvalgets beslutning …") or "pkt"/"punkt" (the entry "Direktionen, 8. februar 2021, pkt. 6:"). Every
+ * line of an item is asked, and most are none of these: one scan instead of the five patterns.
+ */
+function mayBeDecisionHeading(t: string): boolean {
+  return DECISION_START.test(t) || t.includes("beslutning") || t.includes("pkt") || t.includes("punkt");
+}
+
 /** Reads "Beslutninger Byrådet 2018-2021 den 30-11-2020", "Beslutning i X den 08-03-2021" or a bare "Beslutning". */
 export function decisionHeading(text: string): DecisionHeading | null {
   const t = text.trim();
-  if (t.length > 160) return null;
+  if (t.length > 160 || !mayBeDecisionHeading(t)) return null;
   if (DECISION_BARE.test(t)) return { bare: true };
   const g = DECISION_GENITIVE.exec(t);
   if (g && BODY_STEM.test(g[1] ?? "") && looksLikeBody((g[1] ?? "").trim(), 8)) {
@@ -296,6 +308,8 @@ const HISTORY_ITEM = labelled(HISTORY_LABELS.item);
 
 /** A line of a `Sagsforløb` entry: "Udvalg: X", "Dato: 08-03-2021", "Punktnummer: 4". */
 export function historyLine(text: string): { body: string } | { date: string } | { item: string } | null {
+  // Each label is followed by a colon: a line without one (most lines of an item) is none of them.
+  if (!text.includes(":")) return null;
   const t = text.trim();
   const b = HISTORY_BODY.exec(t);
   if (b) return { body: (b[1] ?? "").trim() };
