@@ -105,6 +105,8 @@ export const parseCommand: Command = {
     const options = mb?.success ? { maxDocumentBytes: mb.data * 1024 * 1024 } : {};
     const meetings: Meeting[] = [];
     const refused: string[] = [];
+    /** Files read and recognised as documents without minutes (a listing, a manifest). */
+    const others: string[] = [];
     let failed = 0;
     for (const file of files) {
       try {
@@ -118,7 +120,8 @@ export const parseCommand: Command = {
         );
       } catch (error) {
         failed += 1;
-        refused.push(error instanceof Error ? error.message : String(error));
+        if (error instanceof ParseError && error.recognisedAs) others.push(error.message);
+        else refused.push(error instanceof Error ? error.message : String(error));
         if (error instanceof ParseError) process.stderr.write(`referat parse: ${error.message}\n`);
         else
           process.stderr.write(
@@ -128,7 +131,7 @@ export const parseCommand: Command = {
     }
     if (report) {
       const reports = meetings.map(reportMeeting);
-      process.stdout.write(`${[...reports.map(formatReport), formatTotals(reports, refused)].join("\n")}\n`);
+      process.stdout.write(`${[...reports.map(formatReport), formatTotals(reports, refused, others)].join("\n")}\n`);
     } else if (json) {
       if (files.length === 1) {
         if (meetings[0]) process.stdout.write(`${JSON.stringify(meetings[0], null, 2)}\n`);

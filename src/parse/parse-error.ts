@@ -7,10 +7,17 @@ export class ParseError extends Error {
   /** What is wrong, in one line, without the file name. */
   readonly reason: string;
 
-  constructor(source: string, reason: string) {
+  /**
+   * Set when the file was read and is a document of a known kind that holds no minutes (a publishing system's
+   * listing of meetings, an export's manifest): what it is. Unset for a file that could not be read.
+   */
+  readonly recognisedAs: string | null;
+
+  constructor(source: string, reason: string, options: { recognisedAs?: string } = {}) {
     super(`${source}: ${reason}`);
     this.name = "ParseError";
     this.source = source;
     this.reason = reason;
+    this.recognisedAs = options.recognisedAs ?? null;
   }
 }

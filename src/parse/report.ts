@@ -52,13 +52,21 @@ export function formatReport(r: DocumentReport): string {
   return lines.join("\n");
 }
 
-/** Totals over documents, with the refused ones and why. */
-export function formatTotals(reports: readonly DocumentReport[], refused: readonly string[]): string {
+/**
+ * Totals over documents, with the refused ones and why. `others` are files read and recognised as documents that
+ * hold no minutes (a listing of meetings, a manifest): named apart, since nothing in them was left unread.
+ */
+export function formatTotals(
+  reports: readonly DocumentReport[],
+  refused: readonly string[],
+  others: readonly string[] = [],
+): string {
   const sum = (f: (r: DocumentReport) => number) => reports.reduce((n, r) => n + f(r), 0);
   const sentences = sum((r) => r.decisionSentences);
   const unread = sum((r) => r.unread.length);
   return [
-    `total: ${reports.length} documents read (${reports.filter((r) => r.quality === "passages").length} as passages), ${refused.length} refused; ${sum((r) => r.items)} items, ${sum((r) => r.decisionBlocks)} decision blocks, ${sum((r) => r.votes)} votes, ${sum((r) => r.absent)} absent, ${sum((r) => r.partlyAbsent)} partly absent, ${sum((r) => r.substitutes)} substitutes; ${sentences === 0 ? "100.0" : (((sentences - unread) / sentences) * 100).toFixed(1)}% of ${sentences} decision sentences explained, ${unread} unread vote statements`,
+    `total: ${reports.length} documents read (${reports.filter((r) => r.quality === "passages").length} as passages)${others.length > 0 ? `, ${others.length} other documents read (not minutes)` : ""}, ${refused.length} refused; ${sum((r) => r.items)} items, ${sum((r) => r.decisionBlocks)} decision blocks, ${sum((r) => r.votes)} votes, ${sum((r) => r.absent)} absent, ${sum((r) => r.partlyAbsent)} partly absent, ${sum((r) => r.substitutes)} substitutes; ${sentences === 0 ? "100.0" : (((sentences - unread) / sentences) * 100).toFixed(1)}% of ${sentences} decision sentences explained, ${unread} unread vote statements`,
+    ...others.map((r) => `  not minutes: ${r}`),
     ...refused.map((r) => `  refused: ${r}`),
   ].join("\n");
 }

@@ -114,4 +114,16 @@ describe("referat parse", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it("names a listing of meetings apart from the refused files: read, and recognised as holding no minutes", async () => {
+    const listing = "test/fixtures/real/firstagenda/aarhus/aarhus-listing-2025.html";
+    await parseCommand.run(["--report", listing]);
+    const lines = stdout.trim().split("\n");
+    expect(lines[0]).toMatch(
+      /^total: 0 documents read \(0 as passages\), 1 other documents read \(not minutes\), 0 refused;/,
+    );
+    expect(lines[1]).toMatch(
+      /^ {2}not minutes: aarhus-listing-2025\.html: a FirstAgenda listing of \d+ meetings, not minutes/,
+    );
+  });
 });

@@ -120,6 +120,7 @@ export function readAcadreXml(bytes: Uint8Array, ref: SourceRef): SourceDocument
     throw new ParseError(
       ref.file,
       "an Acadre publishing manifest, not minutes: it lists the produced documents; read the export it names",
+      { recognisedAs: "an Acadre publishing manifest" },
     );
   const agenda = root.name === "table" && root.attributes.name === "agenda" ? root : table(root, "agenda");
   if (!agenda)

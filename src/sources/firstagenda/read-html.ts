@@ -121,6 +121,7 @@ export function readFirstAgendaHtml(bytes: Uint8Array, ref: SourceRef): SourceDo
       throw new ParseError(
         ref.file,
         `a FirstAgenda listing of ${listing.length} meetings, not minutes: read the meetings it links to`,
+        { recognisedAs: "a FirstAgenda listing of meetings" },
       );
     if (isFirstAgendaHtml(dom)) throw new ParseError(ref.file, "a FirstAgenda page with no agenda items");
     throw new ParseError(ref.file, "does not look like minutes: an HTML page without FirstAgenda agenda items");
