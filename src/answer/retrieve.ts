@@ -548,21 +548,28 @@ export async function rankItems(
   const bm25 = topic ? await bm25Of(r) : new Map<string, number>();
   // The longer the title found whole in the question, the more of the question it is ("Nyt placeringsforslag for …"
   // over "Placeringsforslag for …").
-  const words = (text: string) =>
-    foldPhrase(text)
-      .replace(/[^\p{L}\p{N}]+/gu, " ")
-      .trim();
-  const asked = ` ${words(r.u.question)} `;
+  const asked = ` ${plainWords(r.u.question)} `;
   const askedWords = asked.trim().split(" ").length;
   const titled = (doc: ItemDoc) => {
-    const title = words(doc.item.title);
+    // A title longer than the question cannot stand in it (checked before any folding: this runs for every candidate).
+    if (doc.item.title.length > r.u.question.length) return 0;
+    const title = titleWords(doc.item);
     if (title.length < RETRIEVAL.titleMinLength || !asked.includes(` ${title} `)) return 0;
     return title.split(" ").length / askedWords;
   };
   // "What did Kultur- og Fritidsudvalget decide about …": the committee's own meeting before another body's item that
   // quotes its decision (Økonomiudvalget's item on the same case, a week later).
   const askedBodies = new Set(r.u.bodies.map(bodyKey));
-  const ownBody = (doc: ItemDoc) => askedBodies.has(bodyKey(catalog.meetings[doc.meeting]?.committee ?? ""));
+  const ownMeeting = new Map<number, boolean>();
+  const ownBody = (doc: ItemDoc) => {
+    if (askedBodies.size === 0) return false;
+    let own = ownMeeting.get(doc.meeting);
+    if (own === undefined) {
+      own = askedBodies.has(bodyKey(catalog.meetings[doc.meeting]?.committee ?? ""));
+      ownMeeting.set(doc.meeting, own);
+    }
+    return own;
+  };
   const nudgeOf = (doc: ItemDoc) =>
     RETRIEVAL.bm25Nudge * (bm25.get(`${doc.meeting}#${doc.item.number}`) ?? 0) +
     RETRIEVAL.titleNudge * titled(doc) +
@@ -619,6 +626,24 @@ export async function rankItems(
       a.doc.meeting - b.doc.meeting ||
       a.doc.index - b.doc.index,
   );
+}
+
+/** A text's words, folded, one space apart (punctuation dropped): how a question holds a title whole. */
+function plainWords(text: string): string {
+  return foldPhrase(text)
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+// An item's title in plainWords, once per item: rankItems asks it of every candidate of every question.
+const TITLE_WORDS = new WeakMap<AgendaItem, string>();
+function titleWords(item: AgendaItem): string {
+  let words = TITLE_WORDS.get(item);
+  if (words === undefined) {
+    words = plainWords(item.title);
+    TITLE_WORDS.set(item, words);
+  }
+  return words;
 }
 
 /** True when the question names a topic to match (not only a meeting, an item or a subject). */
