@@ -111,7 +111,7 @@ export function findUnknownBody(question: string, claimed: readonly Span[]): { n
  * place puts it there ("… om budgettet i byrådet", "about X in the city council").
  */
 const TOPIC_WORD = /(?<![\p{L}])(?:for|om|about|on|of|af|vedr\.?|vedrørende|regarding|concerning)\s/iu;
-const PLACE_BEFORE = /(?<![\p{L}])(?:i|in|fra|from|hos|at)\s+(?:the\s+)?$/iu;
+const PLACE_BEFORE = /(?<![\p{L}])(?:i|in|fra|from|hos|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?$/u;
 
 /** True when the council named at `at` is part of the question's topic (see TOPIC_WORD). */
 function inTopic(question: string, at: number): boolean {
@@ -252,7 +252,10 @@ export function findBodies(
     const kind = names.filter((n) => g.fits.test(n));
     if (kind.length === 0) continue;
     const add = (s: number, e: number) => {
+      // "How did A vote on Byrådets anvendelse af spørgsmål/svar?": a council's possessive in a title is no body asked
+      // about ("Hvad var byrådets beslutning om …?" is).
       if (!free(s, e) || namesOtherCouncil(question, s) || isDestination(question, s)) return;
+      if (/(?:s|'s|’s)$/u.test(question.slice(s, e)) && inTopic(question, s)) return;
       for (const body of kind) found.push({ body, how: "generic", start: s, end: e });
     };
     for (const phrase of g.phrases) {
@@ -290,7 +293,8 @@ export function findMisspeltBodies(question: string, bodies: readonly string[]):
   const single = bodies.filter((b) => !/\s/.test(b)).map((b) => ({ body: b, folded: foldLetters(b) }));
   const out: BodyMention[] = [];
   for (const t of tokenize(question)) {
-    if (t.text.length < 8) continue;
+    // A kind's own words ("byrådets") are read as such (findBodies' generic phrases), never as a typo of a name.
+    if (t.text.length < 8 || GENERIC_NAMES.has(t.lower)) continue;
     const folded = foldLetters(t.text);
     let best: { body: string; score: number } | null = null;
     for (const b of single) {

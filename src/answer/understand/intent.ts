@@ -1,5 +1,6 @@
 // Decides what kind of answer a question wants, from an ordered table of phrasing rules (first match wins).
 import type { Intent } from "../../domain/index.ts";
+import { TOPIC_START } from "./tokens.ts";
 
 export interface IntentRule {
   intent: Intent;
@@ -164,8 +165,6 @@ const AT_MEETING =
  * The intent of a question. A question naming a party or member without any intent words asks how they voted
  * ("Ø on Integrationsrådet?"); everything else falls back to a search.
  */
-/** The words before the topic's preposition ("om", "about", …): where a question says what it asks. */
-const TOPIC_START = /^(.*?\S)\s+(?:om|about|vedrørende|regarding|concerning)(?![\p{L}])/iu;
 
 export function detectIntent(question: string, hints: { hasSubject: boolean }): { intent: Intent; explicit: boolean } {
   const lower = question.toLowerCase();

@@ -1,6 +1,6 @@
 // Tells Danish from English questions by their function words (names, committees and topics are mostly Danish in both).
 import type { Language } from "../../domain/index.ts";
-import { tokenize } from "./tokens.ts";
+import { TOPIC_START, tokenize } from "./tokens.ts";
 
 /** Words that mark a language; words common to both ("for", "over") are left out. */
 export const LANGUAGE_MARKERS: Record<Language, readonly string[]> = {
@@ -170,7 +170,21 @@ const markerSets: Record<Language, Set<string>> = {
  * titles, Danish in English questions too ("De Konservative", "Det Røde Værelse").
  */
 export function detectLanguage(question: string, fallback: Language = "da"): Language {
-  const tokens = tokenize(question);
+  // What a question asks, before its topic's preposition, is in the asker's language; the topic may be a Danish
+  // title ("How did C vote on Opgaver ved øget tilsyn … på vej og grønne områder?"). A frame that tells clearly decides.
+  const frame = TOPIC_START.exec(question)?.[1];
+  if (frame) {
+    const f = markersIn(frame);
+    if (Math.abs(f.en - f.da) >= 2) return f.en > f.da ? "en" : "da";
+  }
+  const { en, da } = markersIn(question);
+  if (en === da) return fallback;
+  return en > da ? "en" : "da";
+}
+
+/** The language markers of a text: function words of each language, and Danish letters in lower-case words. */
+function markersIn(text: string): { en: number; da: number } {
+  const tokens = tokenize(text);
   let en = 0;
   let da = 0;
   tokens.forEach((t, i) => {
@@ -178,12 +192,7 @@ export function detectLanguage(question: string, fallback: Language = "da"): Lan
     if (i > 0 && capitalised) return;
     // "Sundheds- og Omsorgsudvalget", "Kultur- og Fritidsudvalget": the joining word of a name is not the question's.
     const next = tokens[i + 1];
-    if (
-      i > 0 &&
-      /-\s*$/u.test(question.slice(tokens[i - 1]?.start ?? 0, t.start)) &&
-      next &&
-      /^\p{Lu}/u.test(next.text)
-    )
+    if (i > 0 && /-\s*$/u.test(text.slice(tokens[i - 1]?.start ?? 0, t.start)) && next && /^\p{Lu}/u.test(next.text))
       return;
     if (markerSets.en.has(t.lower)) en += 1;
     if (markerSets.da.has(t.lower)) da += 1;
@@ -191,6 +200,5 @@ export function detectLanguage(question: string, fallback: Language = "da"): Lan
     // function word, hence half a point).
     else if (!capitalised && /[æøå]/.test(t.lower)) da += 0.5;
   });
-  if (en === da) return fallback;
-  return en > da ? "en" : "da";
+  return { en, da };
 }

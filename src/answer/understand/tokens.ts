@@ -66,3 +66,6 @@ export function unfoldOffset(text: string, foldedOffset: number): number {
   }
   return text.length;
 }
+
+/** The words before the topic's preposition ("om", "about", "on", …): where a question says what it asks. */
+export const TOPIC_START = /^(.*?\S)\s+(?:om|about|on|vedrørende|regarding|concerning)(?![\p{L}])/iu;

@@ -123,6 +123,16 @@ describe("findBodies for councils of several municipalities", () => {
   });
 });
 
+describe("a council's possessive in a title", () => {
+  it("is no body asked about after the topic's preposition, and is one before it", () => {
+    const bodies = ["Byrådet", "Økonomiudvalget"];
+    expect(findBodies("How did A vote on Byrådets anvendelse af spørgsmål/svar?", bodies)).toEqual([]);
+    expect(findBodies("Hvad var byrådets beslutning om budgettet?", bodies).map((b) => b.body)).toEqual(["Byrådet"]);
+    const link = findBodies("Link to the minutes of the Byrådet meeting on 30 November 2020", bodies);
+    expect(link.map((b) => b.body)).toEqual(["Byrådet"]);
+  });
+});
+
 describe("findKindNotIndexed", () => {
   const committees = ["Økonomiudvalget", "Kultur- og Fritidsudvalget"];
   it.each([

@@ -91,5 +91,11 @@ describe("detectIntent with a topic that holds another intent's word", () => {
     expect(detectIntent("Who was absent from the meeting about the budget?", { hasSubject: false }).intent).toBe(
       "attendance",
     );
+    // "på vej" (on the way) in a title is no upcoming question.
+    expect(
+      detectIntent("How did C vote on Opgaver ved øget tilsyn med driftskontrakt på vej og grønne områder?", {
+        hasSubject: true,
+      }).intent,
+    ).toBe("vote");
   });
 });

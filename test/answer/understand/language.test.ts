@@ -16,6 +16,9 @@ describe("detectLanguage", () => {
     // The "og" inside a committee's name is not the question's word.
     ["meeting calendar 2026 for Sundheds- og Omsorgsudvalget", "en"],
     ["mødekalender for Kultur- og Fritidsudvalget", "da"],
+    // A Danish title after an English question's frame.
+    ["How did C vote on Opgaver ved øget tilsyn med driftskontrakt på vej og grønne områder?", "en"],
+    ["Hvordan stemte C om the new road budget?", "da"],
   ])("reads %j as %s", (question, language) => {
     expect(detectLanguage(question)).toBe(language);
   });
