@@ -375,7 +375,9 @@ export const MAJORITY_MARKERS: readonly { pattern: RegExp; side: "majority" | "m
  * it is kept as an unread vote statement and quoted instead of answered. Party letters in parentheses count too.
  */
 export const VOTE_VOCABULARY: readonly RegExp[] = [
-  /(?<![\p{L}])(?:stemte|stemmer|stemmerne|stemme|stemmelighed|undlod|undlader|imod)(?![\p{L}])/iu,
+  // Not the idioms "frem/hen imod" (towards), "tage imod" (receive), "op imod" (compared with), "stemmer overens"
+  // (agrees): "Der er invitation på vej …, der vil blive opdateret hen imod dagen".
+  /(?<![\p{L}])(?:stemte|stemmer(?!(?:\s+\p{L}+){0,2}\s+overens)|stemmerne|stemme(?!(?:\s+\p{L}+){0,2}\s+overens)|stemmelighed|undlod|undlader|(?<!(?:frem|hen|op|tage|tager|tog|taget)\s+)imod)(?![\p{L}])/iu,
   /(?<![\p{L}])(?:kunne|kan)\s+(?:ikke\s+)?tiltræde(?![\p{L}])/iu,
   // Party letters in a list: two or more "(X)" in one sentence.
   /\(\s*[A-ZÆØÅ]{1,3}\s*\).*\(\s*[A-ZÆØÅ]{1,3}\s*\)/u,
