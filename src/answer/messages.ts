@@ -118,6 +118,8 @@ export interface Messages {
   plannedHeading: (day: string, committee: string, list: string) => string;
   noPlanOnDay: (day: string, where: string) => string;
   noNextAgenda: (committee: string, date: string, ref: string) => string;
+  /** Nothing coming up is recorded for these bodies (a question without a topic). */
+  noUpcomingIn: (bodies: string) => string;
   nearestPlans: (before: string | null, after: string | null) => string;
   agendaHeading: (committee: string, date: string, ref: string) => string;
   ongoing: string;
@@ -334,6 +336,7 @@ export const MESSAGES: Record<Language, Messages> = {
       `Jeg har søgt i referaterne efter ${what} og fandt ingen registreret afstemning, hvor ${subject} stemte om det.`,
     noUpcoming: (what) =>
       `Jeg har søgt i de nyeste lister over kommende sager og kommende dagsordener efter ${what} og fandt ingen sådan sag.`,
+    noUpcomingIn: (bodies) => `Referaterne har ingen liste over kommende sager fra ${bodies}.`,
     nothingFound: (what) => `Jeg har søgt i referaterne efter ${what} og fandt ikke noget, der svarer på det.`,
     unknownBody: (body, known) => `Jeg har ingen referater fra ${body}; jeg har referater fra ${known}.`,
     noItem: (committee, date, item, link) =>
@@ -501,6 +504,7 @@ export const MESSAGES: Record<Language, Messages> = {
       `I searched the minutes for ${what} and found no recorded vote in which ${subject} voted on it.`,
     noUpcoming: (what) =>
       `I searched the newest lists of upcoming items and future agendas for ${what} and found no such item.`,
+    noUpcomingIn: (bodies) => `The minutes hold no list of upcoming items from ${bodies}.`,
     nothingFound: (what) => `I searched the minutes for ${what} and found no record that answers this.`,
     unknownBody: (body, known) => `I have no minutes from ${body}; I have minutes from ${known}.`,
     noItem: (committee, date, item, link) =>

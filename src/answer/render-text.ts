@@ -420,6 +420,9 @@ function renderNotFound(a: AnswerFacts): Line[] {
     lines.push({ text: M.nearestPlans(near(noPlan.before), near(noPlan.after)), role: "note", fact: noPlan.kind });
   } else if (a.facts.some((f) => f.kind === "no-meeting")) lead(M.noMeeting(what));
   else if (a.intent === "vote") lead(M.noVoteFound(what, subjectText(a)));
+  else if (a.intent === "upcoming" && !a.searched?.topic && (a.searched?.bodies.length ?? 0) > 0)
+    // "Hvad er på vej i Kultur- og Fritidsudvalget?": no topic was searched for, the body's lists and agendas were.
+    lead(M.noUpcomingIn(formatList(a.searched?.bodies ?? [], L)));
   else if (a.intent === "upcoming") lead(M.noUpcoming(what));
   else lead(M.nothingFound(what));
   for (const f of factsOf(a, "no-next-agenda"))
