@@ -26,7 +26,7 @@ import { composeUpcoming } from "./compose/upcoming.ts";
 import { composeVote } from "./compose/vote.ts";
 import { PAGE, pageOf } from "./page.ts";
 import { type AnswerFacts, renderText } from "./render-text.ts";
-import { createRetrieval, withLinkingVariants } from "./retrieve.ts";
+import { createRetrieval, holdsTitle, withLinkingVariants } from "./retrieve.ts";
 import { namesBodyKind } from "./understand/body.ts";
 import { stripChatMarkup } from "./understand/chat-markup.ts";
 import { isoOf } from "./understand/dates.ts";
@@ -141,6 +141,16 @@ export async function answerQuestion(
     return AnswerSchema.parse({ ...again, question });
   }
   const first = await draftAnswer(state, question, options);
+  // "Forslag fra SF om Børnenes Plads": a party named in a title, with no vote word, guessed a vote question. When no
+  // vote answers it and the question is an item's whole title, that item answers (an agenda's member proposal has no
+  // vote yet), not the decisions of other items on the topic.
+  const guessedVote = first.u.intent === "vote" && !first.u.intentExplicit && !first.special;
+  if (guessedVote && first.draft.votes.length === 0 && first.u.topic.concepts.length > 0) {
+    const asSearch = await draftAnswer(state, question, options, { asSearch: true });
+    const top = asSearch.draft.citations[0];
+    if (asSearch.draft.status === "found" && top?.title && holdsTitle(question, top.title))
+      return finish(state, question, asSearch.u, asSearch.draft, [], options.offset, asSearch.special);
+  }
   if (first.draft.status !== "not_found" || first.draft.decisions.length > 0)
     return finish(state, question, first.u, first.draft, [], options.offset, first.special);
   // Nothing on that meeting day: the day may be part of the topic ("Folkeafstemning 1. juni 2022").
@@ -149,7 +159,7 @@ export async function answerQuestion(
       (m) => bodyKey(state.catalog.meetings[m]?.committee ?? "") === bodyKey(body),
     );
   if (dayMayBeTopic(first.u, bodyMetOn)) {
-    const asTopic = await draftAnswer(state, question, options, true);
+    const asTopic = await draftAnswer(state, question, options, { daysAsTopic: true });
     if (asTopic.draft.status === "found" || asTopic.draft.decisions.length > 0)
       return finish(state, question, asTopic.u, asTopic.draft, [], options.offset, asTopic.special);
   }
@@ -158,7 +168,7 @@ export async function answerQuestion(
   // from every body, and say that the council's own minutes do not hold it.
   // (Not for records and case histories, whose "none in this body" is the answer.)
   if (first.u.bodiesByKind && first.u.bodies.length > 0 && first.u.topic.concepts.length > 0 && !first.special) {
-    const anyBody = await draftAnswer(state, question, options, false, true);
+    const anyBody = await draftAnswer(state, question, options, { anyBody: true });
     if (!anyBody.special && (anyBody.draft.status === "found" || anyBody.draft.decisions.length > 0)) {
       const outside: Fact[] = [{ kind: "not-in-bodies", bodies: oneNamePerBody(first.u.bodies) }];
       return finish(state, question, first.u, anyBody.draft, outside, options.offset, anyBody.special);
@@ -183,16 +193,24 @@ const CASE_CUE = (raw: string) =>
     "iu",
   );
 
+/** How a retry reads the question: its days as topic words, any body, or as a search rather than its guessed intent. */
+interface Reading {
+  daysAsTopic?: boolean;
+  anyBody?: boolean;
+  asSearch?: boolean;
+}
+
 async function draftAnswer(
   state: EngineState,
   question: string,
   options: AnswerOptions,
-  daysAsTopic = false,
-  anyBody = false,
+  reading: Reading = {},
 ): Promise<{ u: Understanding; draft: Draft; special?: SpecialText }> {
   const today = options.today ?? localToday();
+  const { daysAsTopic = false, anyBody = false, asSearch = false } = reading;
   const understood = understand(question, state.lexicon, { today, context: options.context ?? null, daysAsTopic });
-  const read = anyBody ? { ...understood, bodies: [], bodiesByKind: false } : understood;
+  const scoped = anyBody ? { ...understood, bodies: [], bodiesByKind: false } : understood;
+  const read = asSearch ? { ...scoped, intent: "search" as const } : scoped;
   // A one-word body-shaped name the minutes use elsewhere is a topic ("Integrationsrådet"), not an unknown body.
   const named = read.unknownBody;
   // (Not a council asked by its kind, "byrådet", when none is indexed: its minutes are what is missing.)

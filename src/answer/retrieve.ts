@@ -635,6 +635,12 @@ function plainWords(text: string): string {
     .trim();
 }
 
+/** True when the question holds the title whole (its words in order, case and punctuation aside). */
+export function holdsTitle(question: string, title: string): boolean {
+  const words = plainWords(title);
+  return words.length >= RETRIEVAL.titleMinLength && ` ${plainWords(question)} `.includes(` ${words} `);
+}
+
 // An item's title in plainWords, once per item: rankItems asks it of every candidate of every question.
 const TITLE_WORDS = new WeakMap<AgendaItem, string>();
 function titleWords(item: AgendaItem): string {
