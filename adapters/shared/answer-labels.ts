@@ -1,7 +1,7 @@
 // What both chat renderers take from an Answer's facts: the catalog's words, compact citation labels, vote parts,
 // the lines of the answer they show as text (picked by role and fact kind, never cut out of the console text).
 import { formatDate, MESSAGES, type Messages } from "../../src/answer/messages.ts";
-import { type Line, renderLines } from "../../src/answer/render-text.ts";
+import { type Line, renderLines, splitText } from "../../src/answer/render-text.ts";
 import type { Answer, AnswerVote, Citation, FactKind, Language, Position } from "../../src/domain/index.ts";
 
 export type Labels = Messages;
@@ -37,7 +37,7 @@ export function citationButtonLabel(citation: Citation, language: Language): str
 export function voteSubject(answer: Answer, vote: AnswerVote): string | null {
   if (!answer.subject) return null;
   const name = answer.subject.name;
-  return vote.positionBasis === "party-members" && vote.members.length > 0
+  return vote.positionBasis === "party-members" && vote.members.length > 0 && !vote.split
     ? `${name} – ${vote.members.join(", ")}`
     : name;
 }
@@ -48,7 +48,9 @@ export function voteParts(answer: Answer, vote: AnswerVote) {
   return {
     mark: POSITION_MARK[vote.position ?? "unknown"],
     subject: voteSubject(answer, vote),
-    position: vote.position ? M.positionShort[vote.position] : answer.subject ? M.positionShort.unknown : null,
+    position:
+      splitText(vote, answer.language) ??
+      (vote.position ? M.positionShort[vote.position] : answer.subject ? M.positionShort.unknown : null),
     where: `${vote.body} · ${formatDate(vote.date, answer.language)}`,
     outcome: M.outcome[vote.outcome],
     counts: vote.counts ? M.counts(vote.counts) : null,

@@ -95,6 +95,8 @@ export interface Messages {
   counts: (c: { for: number; against: number; abstain: number }) => string;
   asParty: string;
   partyMembers: (names: string) => string;
+  /** A party whose members voted differently: who stood where. */
+  splitPosition: (sides: string) => string;
   theParties: string;
   yourQuestion: string;
   latestMeeting: string;
@@ -217,6 +219,7 @@ export const MESSAGES: Record<Language, Messages> = {
     counts: (c) => `${c.for} for, ${c.against} imod, ${c.abstain} undlod`,
     asParty: " (partiets stemmer)",
     partyMembers: (names) => ` (partiets medlemmer: ${names})`,
+    splitPosition: (sides) => `stemte delt (${sides})`,
     theParties: "partierne",
     yourQuestion: "dit spørgsmål",
     latestMeeting: "seneste møde",
@@ -380,6 +383,7 @@ export const MESSAGES: Record<Language, Messages> = {
     counts: (c) => `${c.for} for, ${c.against} against, ${c.abstain} abstained`,
     asParty: " (as a party)",
     partyMembers: (names) => ` (party members: ${names})`,
+    splitPosition: (sides) => `split (${sides})`,
     theParties: "the parties",
     yourQuestion: "your question",
     latestMeeting: "the latest meeting",

@@ -18,8 +18,8 @@ export interface PositionReading {
   basis: AnswerVote["positionBasis"];
   /** Members behind a party position read from member entries. */
   members: string[];
-  /** Present when a party's members split: how many stood where. */
-  split: Partial<Record<Position, number>> | null;
+  /** Present when a party's members split: who stood where. */
+  split: Partial<Record<Position, string[]>> | null;
 }
 
 /** Two spellings of one name: the minutes glue or split names ("Allan Berg Mortensen(Ø)"), so compare loosely. */
@@ -50,21 +50,22 @@ export function readPosition(vote: Vote, subject: Subject): PositionReading {
     }
   }
   // Otherwise the positions of the party's named members, labelled as such.
-  const counts: Partial<Record<Position, number>> = {};
+  const sides: Partial<Record<Position, string[]>> = {};
   const members: string[] = [];
   for (const p of POSITIONS) {
     for (const e of entries(vote, p)) {
       if (e.name && e.party === subject.key) {
-        counts[p] = (counts[p] ?? 0) + 1;
+        sides[p] = [...(sides[p] ?? []), e.name];
         members.push(e.name);
       }
     }
   }
-  const present = POSITIONS.filter((p) => (counts[p] ?? 0) > 0);
+  const count = (p: Position) => sides[p]?.length ?? 0;
+  const present = POSITIONS.filter((p) => count(p) > 0);
   if (present.length === 0) return { position: null, basis: null, members: [], split: null };
-  // Members split: report where most of them stood (the earliest position on a tie) and say it was split.
-  const position = present.reduce((best, p) => ((counts[p] ?? 0) > (counts[best] ?? 0) ? p : best));
-  return { position, basis: "party-members", members, split: present.length > 1 ? counts : null };
+  // Members split: report where most of them stood (the earliest position on a tie), and who stood where.
+  const position = present.reduce((best, p) => (count(p) > count(best) ? p : best));
+  return { position, basis: "party-members", members, split: present.length > 1 ? sides : null };
 }
 
 /**

@@ -92,13 +92,25 @@ function whatWasSearched(a: AnswerFacts): string {
   return parts.join(", ") || M.yourQuestion;
 }
 
+/** A party's split vote as one position: "stemte delt (For: Claus Jensen; Imod: Torben Hoffmann)"; null if not split. */
+export function splitText(v: AnswerVote | Omit<AnswerVote, "citation">, L: Language): string | null {
+  if (!v.split) return null;
+  const M = MESSAGES[L];
+  const sides = POSITIONS.flatMap((k) =>
+    v.split?.[k]?.length ? [`${M.sideLabels[k]}: ${formatList(v.split[k] ?? [], L)}`] : [],
+  );
+  return M.splitPosition(sides.join("; "));
+}
+
 function voteLine(f: Of<"vote">, a: AnswerFacts): string {
   const L = a.language;
   const M = MESSAGES[L];
   const v = f.vote;
   let position = v.position ? M.position[v.position] : M.positionNone;
   if (v.position && v.positionBasis === "party") position += M.asParty;
-  if (v.position && v.positionBasis === "party-members" && v.members.length > 0)
+  const split = splitText(v, L);
+  if (split) position = split;
+  else if (v.position && v.positionBasis === "party-members" && v.members.length > 0)
     position += M.partyMembers(formatList(v.members, L));
   const counts = v.counts ? `, ${M.counts(v.counts)}` : "";
   const who = a.subject ? `${subjectText(a)} ${position}` : "";

@@ -49,6 +49,11 @@ export const AnswerVoteSchema = z.object({
   /** Names behind a party position read from member-level records. */
   members: z.array(z.string()),
   counts: z.object({ for: z.number(), against: z.number(), abstain: z.number() }).nullable(),
+  /** When the party's named members split: who stood where (then `position` is where most of them stood). */
+  split: z
+    .object({ for: z.array(z.string()), against: z.array(z.string()), abstain: z.array(z.string()) })
+    .partial()
+    .optional(),
   /** Index into `citations`. */
   citation: z.number().int().nonnegative(),
 });

@@ -37,7 +37,7 @@ describe("readPosition", () => {
     });
   });
 
-  it("reports a split party by where most of its members stood", () => {
+  it("reports a split party by where most of its members stood, and who stood where", () => {
     const v = vote({
       for: [{ name: "A1", party: "A" }],
       against: [
@@ -47,7 +47,7 @@ describe("readPosition", () => {
     });
     expect(readPosition(v, { kind: "party", key: "A", party: "A" })).toMatchObject({
       position: "against",
-      split: { for: 1, against: 2 },
+      split: { for: ["A1"], against: ["A2", "A3"] },
     });
   });
 

@@ -179,6 +179,7 @@ export async function composeVote(input: ComposeInput): Promise<Draft> {
         positionBasis: reading.basis,
         members: reading.members,
         counts: v.counts,
+        ...(reading.split ? { split: reading.split } : {}),
       };
       if (subject && reading.position === null) {
         withoutSubject += 1;
