@@ -32,7 +32,7 @@ import { stripChatMarkup } from "./understand/chat-markup.ts";
 import { isoOf } from "./understand/dates.ts";
 import { detectLanguage } from "./understand/language.ts";
 import { buildLexicon, type Lexicon } from "./understand/lexicon.ts";
-import { buildVocabulary, correctSpelling, type Vocabulary } from "./understand/spelling.ts";
+import { buildVocabulary, correctPartyNames, correctSpelling, type Vocabulary } from "./understand/spelling.ts";
 import { contextOf, dayMayBeTopic, type Understanding, understand } from "./understand/understand.ts";
 
 /** One composer per intent; a new intent does not compile until it has one. */
@@ -140,50 +140,58 @@ export async function answerQuestion(
     });
     return AnswerSchema.parse({ ...again, question });
   }
-  const first = await draftAnswer(state, question, options);
+  // A party's name with a typo ("Socialdemokratet", "Venster") is read as the name, and the answer says so.
+  const fixedParty = correctPartyNames(question, state.vocabulary);
+  const asked = fixedParty?.text ?? question;
+  const pre: Fact[] = (fixedParty?.corrections ?? []).map((c) => ({
+    kind: "did-you-mean",
+    asked: c.asked,
+    read: c.read,
+  }));
+  const first = await draftAnswer(state, asked, options);
   // "Forslag fra SF om Børnenes Plads": a party named in a title, with no vote word, guessed a vote question. When no
   // vote answers it and the question is an item's whole title, that item answers (an agenda's member proposal has no
   // vote yet), not the decisions of other items on the topic.
   const guessedVote = first.u.intent === "vote" && !first.u.intentExplicit && !first.special;
   if (guessedVote && first.draft.votes.length === 0 && first.u.topic.concepts.length > 0) {
-    const asSearch = await draftAnswer(state, question, options, { asSearch: true });
+    const asSearch = await draftAnswer(state, asked, options, { asSearch: true });
     const top = asSearch.draft.citations[0];
-    if (asSearch.draft.status === "found" && top?.title && holdsTitle(question, top.title))
-      return finish(state, question, asSearch.u, asSearch.draft, [], options.offset, asSearch.special);
+    if (asSearch.draft.status === "found" && top?.title && holdsTitle(asked, top.title))
+      return finish(state, question, asSearch.u, asSearch.draft, pre, options.offset, asSearch.special);
   }
   if (first.draft.status !== "not_found" || first.draft.decisions.length > 0)
-    return finish(state, question, first.u, first.draft, [], options.offset, first.special);
+    return finish(state, question, first.u, first.draft, pre, options.offset, first.special);
   // Nothing on that meeting day: the day may be part of the topic ("Folkeafstemning 1. juni 2022").
   const bodyMetOn = (body: string, day: string) =>
     (state.catalog.byDate.get(day) ?? []).some(
       (m) => bodyKey(state.catalog.meetings[m]?.committee ?? "") === bodyKey(body),
     );
   if (dayMayBeTopic(first.u, bodyMetOn)) {
-    const asTopic = await draftAnswer(state, question, options, { daysAsTopic: true });
+    const asTopic = await draftAnswer(state, asked, options, { daysAsTopic: true });
     if (asTopic.draft.status === "found" || asTopic.draft.decisions.length > 0)
-      return finish(state, question, asTopic.u, asTopic.draft, [], options.offset, asTopic.special);
+      return finish(state, question, asTopic.u, asTopic.draft, pre, options.offset, asTopic.special);
   }
   // "approved by Kommunalbestyrelsen": a council named by its kind narrowed the search to the indexed councils, and
   // none of them holds it; the item may be another municipality's, whose council's minutes are not indexed. Answer
   // from every body, and say that the council's own minutes do not hold it.
   // (Not for records and case histories, whose "none in this body" is the answer.)
   if (first.u.bodiesByKind && first.u.bodies.length > 0 && first.u.topic.concepts.length > 0 && !first.special) {
-    const anyBody = await draftAnswer(state, question, options, { anyBody: true });
+    const anyBody = await draftAnswer(state, asked, options, { anyBody: true });
     if (!anyBody.special && (anyBody.draft.status === "found" || anyBody.draft.decisions.length > 0)) {
       const outside: Fact[] = [{ kind: "not-in-bodies", bodies: oneNamePerBody(first.u.bodies) }];
-      return finish(state, question, first.u, anyBody.draft, outside, options.offset, anyBody.special);
+      return finish(state, question, first.u, anyBody.draft, [...pre, ...outside], options.offset, anyBody.special);
     }
   }
   // Nothing found as written: read unknown words as the closest words of the minutes, and say so when that answers.
-  const corrected = correctSpelling(question, first.u.topic.text, state.vocabulary);
+  const corrected = correctSpelling(asked, first.u.topic.text, state.vocabulary);
   if (corrected) {
     const second = await draftAnswer(state, corrected.text, options);
     if (second.draft.status === "found" || second.draft.decisions.length > 0) {
       const read: Fact[] = corrected.corrections.map((c) => ({ kind: "did-you-mean", asked: c.asked, read: c.read }));
-      return finish(state, question, second.u, second.draft, read, options.offset, second.special);
+      return finish(state, question, second.u, second.draft, [...pre, ...read], options.offset, second.special);
     }
   }
-  return finish(state, question, first.u, first.draft, [], options.offset, first.special);
+  return finish(state, question, first.u, first.draft, pre, options.offset, first.special);
 }
 
 /** A case number written as one ("sag 24/99999", "sagsnr. …", "case no. …"). */

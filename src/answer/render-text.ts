@@ -161,14 +161,31 @@ function renderVotes(a: AnswerFacts): Line[] {
       lines.push({ text: M.otherVotes(f.count, subject), role: "note", fact: f.kind });
   }
   // The item's decisions without a split vote belong to the answer too: a member's positions are not one-sided.
-  const decisions = factsOf(a, "decision").filter((d) => byCitation.has(d.citation));
-  for (const d of decisions) {
+  const decisionLine = (d: Of<"decision">, cite: boolean): Line => {
     const lead = decisionLead(d, L);
-    lines.push({
-      text: `- ${d.body}, ${formatDate(d.date, L)}: ${lead ? `${lead} ` : ""}${quote(d.quote)} ${ref(d.citation)}`,
+    return {
+      text: `- ${d.body}, ${formatDate(d.date, L)}: ${lead ? `${lead} ` : ""}${quote(d.quote)}${cite ? ` ${ref(d.citation)}` : ""}`,
       role: "fact",
       fact: "decision",
-    });
+    };
+  };
+  const decisions = factsOf(a, "decision");
+  for (const d of decisions.filter((x) => byCitation.has(x.citation))) lines.push(decisionLine(d, true));
+  // An answering item whose votes are reported under the voting body's own meeting (its later treatment of the case,
+  // "Økonomiudvalget anbefaler …"): its decisions under its own heading, so that every source cited is shown.
+  let last = -1;
+  for (const d of decisions.filter((x) => !byCitation.has(x.citation))) {
+    const c = a.citations[d.citation];
+    if (!c) continue;
+    if (d.citation !== last) {
+      lines.push({
+        text: M.decisionsUnder(`${itemLabel(c, L)} ${ref(d.citation)}`),
+        role: "heading",
+        fact: "decision",
+      });
+      last = d.citation;
+    }
+    lines.push(decisionLine(d, false));
   }
   lines.push(...renderUnreadVotes(a));
   return lines;

@@ -175,10 +175,15 @@ function outcomesOf(text: string, votes: readonly Vote[]): DecisionOutcome[] {
       proposer: null,
       outcome: word.outcome,
       counts: null,
-      unanimous: true,
+      // Closing words alone are unanimous; not when members or parties are named beside them with positions the
+      // rules did not read ("John T. Olsen (A) følger Bjarke Abel (A) …", "Mehmet Zeki Dogru (Ø) anbefaler …").
+      unanimous: !NAMES_A_PARTY.test(text),
     },
   ];
 }
+
+/** A party letter in parentheses: "(A)", "( Ø )". */
+const NAMES_A_PARTY = /\(\s*[A-ZÆØÅ]{1,3}\s*\)/u;
 
 /** A side this short is named in the plain first sentence ("godkendte indstillingen 4–1 (imod: Solveig Munk)"). */
 const FEW_AGAINST = 3;

@@ -1,5 +1,5 @@
 // Answers "how did X vote on Y": every recorded vote on the matching items with the asked party's or member's position.
-import type { AnswerVote, Vote, VoteEntry } from "../../domain/index.ts";
+import type { AnswerVote, Decision, Vote, VoteEntry } from "../../domain/index.ts";
 import { partyName } from "../../domain/index.ts";
 import { subPoint } from "../../parse/rules/sub-point.ts";
 import { bodyKey } from "../../records/vote-records.ts";
@@ -157,6 +157,13 @@ export async function composeVote(input: ComposeInput): Promise<Draft> {
       key: sameVoteKey(v),
     })),
   }));
+  // The meetings (body and day) the answering items stand in.
+  const shownMeetings = new Set(
+    answering.flatMap((x) => {
+      const m = catalog.meetings[x.doc.meeting];
+      return m ? [meetingKey(m.committee, m.date)] : [];
+    }),
+  );
   const owner = new Map<string, RankedItem>();
   for (const { hit, votes } of onTopic) {
     const m = catalog.meetings[hit.doc.meeting];
@@ -199,7 +206,7 @@ export async function composeVote(input: ComposeInput): Promise<Draft> {
       });
     }
     // The item's decisions without a split vote answer too ("the committee unanimously approved the budget wish").
-    addUnanimousDecisions(input, draft, meeting, hit.doc.item.number);
+    addUnanimousDecisions(input, draft, meeting, hit.doc.item.number, shownMeetings);
     // "Hvorfor stemte …?" / "why did … propose": the blocks holding the reported votes, quoted from the topic's and
     // the reasons' sentences (a proposal's reasons stand between it and its vote: "Alene i 2020 har rådet brugt …").
     if (ASKS_WHY.test(input.u.question)) addReasons(input, draft, meeting, hit.doc.item.number, reported);
@@ -227,19 +234,31 @@ export async function composeVote(input: ComposeInput): Promise<Draft> {
 }
 
 /** Adds the item's decision blocks that hold no split vote but settle something, as decisions of the answer. */
-function addUnanimousDecisions(input: ComposeInput, draft: Draft, meeting: number, number: number): void {
+function addUnanimousDecisions(
+  input: ComposeInput,
+  draft: Draft,
+  meeting: number,
+  number: number,
+  shownMeetings: ReadonlySet<string>,
+): void {
   const item = input.catalog.item(meeting, number);
   const m = input.catalog.meetings[meeting];
   if (!item || !m) return;
+  // A block quoted from another meeting whose own item answers too is shown there, under its own meeting.
+  const quotedFromShown = (block: Decision) =>
+    !(bodyKey(m.committee) === bodyKey(block.body) && m.date === block.date) &&
+    shownMeetings.has(meetingKey(block.body, block.date));
   // Only the blocks of the body and day the question names, when it names them ("… in Byrådet?").
   const asked = new Set(blocksFor(input, item.decisions));
   item.decisions.forEach((block, index) => {
-    if (!asked.has(block)) return;
+    if (!asked.has(block) || quotedFromShown(block)) return;
     const votes = m.votes.filter((v) => v.item === number && v.decision === index);
     // A block with votes may settle other points without one ("Ad 2 og 3: Indstillingerne godkendt."): those count.
     const text = votes.length === 0 ? block.text : withoutVoteText(block.text, votes);
     const outcomes = decisionOutcomes(text, []);
     if (outcomes.length === 0) return;
+    // Quoted again in a later item's history, it is shown once.
+    if (draft.decisions.some((d) => d.body === block.body && d.date === block.date)) return;
     const citation = input.book.cite(meeting, number);
     draft.decisions.push({ body: block.body, date: block.date, text: decisiveExcerpt(text), citation, outcomes });
   });
@@ -277,6 +296,9 @@ function addReasons(input: ComposeInput, draft: Draft, meeting: number, number: 
     draft.decisions.push({ body: block.body, date: block.date, text, citation, outcomes: [] });
   }
 }
+
+/** A body's meeting on a day, as a key: "Byråd" and "Byrådet" are one body. */
+const meetingKey = (body: string, date: string) => `${bodyKey(body)}|${date}`;
 
 const flat = (t: string) => t.replace(/\s+/g, " ").trim();
 

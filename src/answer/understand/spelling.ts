@@ -109,3 +109,64 @@ export function correctSpelling(
   if (corrections.length === 0) return null;
   return { text: text + question.slice(at), corrections };
 }
+
+/** Every party's names as word lists ("liberal alliance" → ["liberal", "alliance"]), lower case, longest first. */
+const PARTY_PHRASES: readonly string[][] = [
+  ...new Set(PARTIES.flatMap((p) => [p.name.toLowerCase(), ...p.aliases, ...p.genitives])),
+]
+  .map((name) => name.split(/\s+/u))
+  .filter((words) => words.every((w) => /^\p{L}+$/u.test(w)))
+  .sort((a, b) => b.length - a.length);
+
+/**
+ * The question with a party's name written with a typo read as the name ("Socialdemokratet", "Venster", "Liberal
+ * Aliance", "Radikal Venstre"); null when nothing changed. Asked before anything else: a party name the question
+ * misspells is otherwise only topic words, and the answer silently leaves the party out. A word the minutes use is
+ * never corrected, and a one-word name needs six letters or more; in a name of several words each word must be close
+ * and one exact.
+ */
+export function correctPartyNames(
+  question: string,
+  vocabulary: Vocabulary,
+): { text: string; corrections: Correction[] } | null {
+  const tokens = tokenize(question);
+  const corrections: Correction[] = [];
+  let text = "";
+  let at = 0;
+  const close = (asked: string, word: string) =>
+    boundedEditDistance(asked, word, asked.length >= SPELLING.twoEditsFrom ? 2 : 1) <=
+    (asked.length >= SPELLING.twoEditsFrom ? 2 : 1);
+  for (let i = 0; i < tokens.length; i++) {
+    for (const phrase of PARTY_PHRASES) {
+      const window = tokens.slice(i, i + phrase.length);
+      if (window.length < phrase.length) continue;
+      const asked = window.map((t) => t.lower);
+      if (asked.every((w, k) => w === phrase[k])) break; // written right
+      const typos = asked.filter((w, k) => w !== phrase[k]);
+      const fits =
+        asked.every((w, k) => w === phrase[k] || (w.length >= SPELLING.minLength && close(w, phrase[k] as string))) &&
+        typos.every((w) => !vocabulary.counts.has(w)) &&
+        (phrase.length > 1
+          ? typos.length < phrase.length
+          : // One word: six letters or more, and not the same word inflected ("konservativ", "radikal" are adjectives).
+            (asked[0]?.length ?? 0) >= 6 &&
+            !(phrase[0] as string).startsWith(asked[0] as string) &&
+            !(asked[0] as string).startsWith(phrase[0] as string));
+      if (!fits) continue;
+      const first = window[0];
+      const last = window[window.length - 1];
+      if (!first || !last) continue;
+      const joined = phrase.join(" ");
+      const read =
+        PARTIES.find((p) => p.name.toLowerCase() === joined)?.name ??
+        phrase.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(" ");
+      text += question.slice(at, first.start) + read;
+      at = last.end;
+      corrections.push({ asked: question.slice(first.start, last.end), read });
+      i += phrase.length - 1;
+      break;
+    }
+  }
+  if (corrections.length === 0) return null;
+  return { text: text + question.slice(at), corrections };
+}
