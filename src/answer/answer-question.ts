@@ -12,7 +12,7 @@ import {
 } from "../domain/index.ts";
 import { escapeRegExp } from "../parse/escape-regexp.ts";
 import { bodyKey } from "../records/vote-records.ts";
-import type { Corpus, SearchBackend } from "../search/index.ts";
+import { analyze, type Corpus, type SearchBackend } from "../search/index.ts";
 import { type Catalog, catalogOf } from "./catalog.ts";
 import { createCitationBook } from "./cite.ts";
 import { composeAttendance } from "./compose/attendance.ts";
@@ -159,6 +159,28 @@ export async function answerQuestion(
     if (asSearch.draft.status === "found" && top?.title && holdsTitle(asked, top.title))
       return finish(state, question, asSearch.u, asSearch.draft, pre, options.offset, asSearch.special);
   }
+  // Found, but with a topic word the minutes' titles do not know ("henvenelser til formanden"): when the item found
+  // does not hold that word anywhere either, it was found by the other words, and the word is likely a typo ("did you
+  // mean Henvendelser?"); the corrected question answers when it finds something.
+  if (first.draft.status === "found" && !first.special) {
+    const fix = correctSpelling(asked, first.u.topic.text, state.vocabulary);
+    const top = first.draft.citations[0];
+    if (
+      fix &&
+      top &&
+      !itemHolds(
+        state,
+        top,
+        fix.corrections.map((c) => c.asked),
+      )
+    ) {
+      const second = await draftAnswer(state, fix.text, options);
+      if (second.draft.status === "found") {
+        const read: Fact[] = fix.corrections.map((c) => ({ kind: "did-you-mean", asked: c.asked, read: c.read }));
+        return finish(state, question, second.u, second.draft, [...pre, ...read], options.offset, second.special);
+      }
+    }
+  }
   if (first.draft.status !== "not_found" || first.draft.decisions.length > 0)
     return finish(state, question, first.u, first.draft, pre, options.offset, first.special);
   // Nothing on that meeting day: the day may be part of the topic ("Folkeafstemning 1. juni 2022").
@@ -192,6 +214,21 @@ export async function answerQuestion(
     }
   }
   return finish(state, question, first.u, first.draft, pre, options.offset, first.special);
+}
+
+/** True when the cited item's texts (title, case text, recommendation, decisions) hold any of these words. */
+function itemHolds(state: EngineState, cited: Citation, words: readonly string[]): boolean {
+  if (cited.item === null) return true;
+  const position = (state.catalog.byDate.get(cited.meetingDate) ?? []).find(
+    (m) => state.catalog.meetings[m]?.committee === cited.committee,
+  );
+  const item = position === undefined ? undefined : state.catalog.item(position, cited.item);
+  if (!item) return true;
+  // By stem, word for word: "musikskolen" is held by a text saying "musikskole" (an inflection, not a typo), and
+  // "henvenelser" is not held by "henvendelser".
+  const parts = [item.title, item.text, item.recommendation ?? "", ...item.decisions.map((d) => d.text)];
+  const stems = new Set(analyze(parts.join(" ")));
+  return words.some((w) => analyze(w).some((t) => stems.has(t)));
 }
 
 /** A case number written as one ("sag 24/99999", "sagsnr. …", "case no. …"). */
