@@ -173,21 +173,39 @@ function renderVotes(a: AnswerFacts): Line[] {
   for (const d of decisions.filter((x) => byCitation.has(x.citation))) lines.push(decisionLine(d, true));
   // An answering item whose votes are reported under the voting body's own meeting (its later treatment of the case,
   // "Økonomiudvalget anbefaler …"): its decisions under its own heading, so that every source cited is shown.
+  lines.push(
+    ...underItemHeadings(
+      a,
+      decisions.filter((x) => !byCitation.has(x.citation)),
+      (d) => decisionLine(d, false),
+    ),
+  );
+  lines.push(...renderUnreadVotes(a));
+  return lines;
+}
+
+/** Decisions grouped under a heading per cited item ("Det blev besluttet under punkt 7 … [1]:"), in their order. */
+function underItemHeadings(
+  a: AnswerFacts,
+  decisions: readonly Of<"decision">[],
+  line: (d: Of<"decision">) => Line,
+): Line[] {
+  const L = a.language;
+  const lines: Line[] = [];
   let last = -1;
-  for (const d of decisions.filter((x) => !byCitation.has(x.citation))) {
+  for (const d of decisions) {
     const c = a.citations[d.citation];
     if (!c) continue;
     if (d.citation !== last) {
       lines.push({
-        text: M.decisionsUnder(`${itemLabel(c, L)} ${ref(d.citation)}`),
+        text: MESSAGES[L].decisionsUnder(`${itemLabel(c, L)} ${ref(d.citation)}`),
         role: "heading",
         fact: "decision",
       });
       last = d.citation;
     }
-    lines.push(decisionLine(d, false));
+    lines.push(line(d));
   }
-  lines.push(...renderUnreadVotes(a));
   return lines;
 }
 
@@ -220,25 +238,16 @@ function renderDecisions(a: AnswerFacts): Line[] {
   const overview = new Set(decisions.map((d) => d.citation)).size > 2;
   const leads = overview ? [] : decisions.map((d) => decisionLead(d, L)).filter((x): x is string => x !== null);
   if (leads.length > 0) lines.push({ text: [...new Set(leads)].slice(0, 3).join(" "), role: "lead", fact: "decision" });
-  let last = -1;
-  for (const x of decisions) {
-    const c = a.citations[x.citation];
-    if (!c) continue;
-    if (x.citation !== last) {
-      lines.push({
-        text: M.decisionsUnder(`${itemLabel(c, L)} ${ref(x.citation)}`),
-        role: "heading",
+  lines.push(
+    ...underItemHeadings(a, decisions, (x) => {
+      const lead = overview ? decisionLead(x, L) : null;
+      return {
+        text: `- ${x.body}, ${formatDate(x.date, L)}: ${lead ? `${lead} ` : ""}${quote(x.quote)}`,
+        role: "fact",
         fact: "decision",
-      });
-      last = x.citation;
-    }
-    const lead = overview ? decisionLead(x, L) : null;
-    lines.push({
-      text: `- ${x.body}, ${formatDate(x.date, L)}: ${lead ? `${lead} ` : ""}${quote(x.quote)}`,
-      role: "fact",
-      fact: "decision",
-    });
-  }
+      };
+    }),
+  );
   lines.push(...renderUnreadVotes(a));
   return lines;
 }
