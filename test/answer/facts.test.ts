@@ -231,12 +231,7 @@ describe("decisionOutcomes", () => {
     // Recommended on to another body rather than decided (Greve committees' short decisions among them).
     ["Anbefales godkendt.", "recommendation", "adopted", true],
     ["1.-2. Anbefales.", "recommendation", "adopted", true],
-    [
-      "Anbefales ikke. Udvalget anbefaler, at gulvet godkendes, men at øvrige punkter genbehandles.",
-      "recommendation",
-      "rejected",
-      true,
-    ],
+    ["Anbefales ikke.", "recommendation", "rejected", true],
     ["Økonomiudvalget anbefaler overfor Byrådet, at indstillingen godkendes.", "recommendation", "adopted", true],
   ])("reads %j without a vote as the %s %s unanimously (recommended: %s)", (text, what, outcome, recommended) => {
     expect(decisionOutcomes(text, [])).toEqual([
@@ -319,6 +314,13 @@ describe("decisionOutcomes", () => {
       against: ["Eva", "Kim", "Lis"].map((name) => ({ name, party: "V" })),
     });
     expect(decisionOutcomes("", [tie])[0]).toMatchObject({ counts: { for: 3, against: 3, abstain: 0 } });
+  });
+
+  it("gives no one outcome to a block whose sub-points were settled differently", () => {
+    expect(decisionOutcomes("1. Anbefales.\n\n2. Administrationens indstilling kan ikke anbefales.", [])).toEqual([]);
+    // Not recommended as a whole, parts of it recommended (Greve ØU 10-03-2025, punkt 23): the quote says it.
+    const mixed = "Anbefales ikke. Udvalget anbefaler, at gulvet godkendes, men at øvrige punkter genbehandles.";
+    expect(decisionOutcomes(mixed, [])).toEqual([]);
   });
 
   it("reads nothing from a block without closing words", () => {

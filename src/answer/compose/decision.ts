@@ -169,6 +169,10 @@ function outcomesOf(text: string, votes: readonly Vote[]): DecisionOutcome[] {
   }
   const word = outcomeWordOf(text);
   if (!word) return [];
+  // Sub-points settled differently ("1. Anbefales. 2. Administrationens indstilling kan ikke anbefales."): no one
+  // verb says it, and the quote that follows does.
+  const settled = new Set(sentences(text).flatMap((x) => outcomeWordOf(x)?.outcome ?? []));
+  if (settled.size > 1) return [];
   return [
     {
       what: RECOMMENDATION.test(text) ? "recommendation" : "motion",
