@@ -193,6 +193,18 @@ const tally = (o: DecisionOutcome, abstained: string, against: string, language:
   return o.against?.length ? `${counted} (${against}: ${formatList(o.against, language)})` : counted;
 };
 
+/** What a body did with what it settled, by language: decided it, or only recommended it to another body. */
+const OUTCOME_VERBS: Record<Language, Record<"decided" | "recommended", Record<DecisionOutcome["outcome"], string>>> = {
+  da: {
+    decided: { adopted: "godkendte", rejected: "forkastede" },
+    recommended: { adopted: "anbefalede", rejected: "anbefalede ikke" },
+  },
+  en: {
+    decided: { adopted: "approved", rejected: "rejected" },
+    recommended: { adopted: "recommended adopting", rejected: "recommended against" },
+  },
+};
+
 export const MESSAGES: Record<Language, Messages> = {
   da: {
     item: "punkt",
@@ -237,13 +249,7 @@ export const MESSAGES: Record<Language, Messages> = {
       `Referaterne har ingen afstemning om ${topic} med navngivne stemmer, så de siger ikke, hvordan ${subject} stemte (${items}).`,
     decisionLead: (body, parts) => `${body} ${parts}.`,
     outcomePart: (o) => {
-      const verb = o.recommended
-        ? o.outcome === "adopted"
-          ? "anbefalede"
-          : "anbefalede ikke"
-        : o.outcome === "adopted"
-          ? "godkendte"
-          : "forkastede";
+      const verb = OUTCOME_VERBS.da[o.recommended ? "recommended" : "decided"][o.outcome];
       const what =
         o.what === "recommendation" ? "indstillingen" : o.what === "proposal" ? proposerDa(o.proposer) : "forslaget";
       const how = o.unanimous && o.outcome === "adopted" ? " enstemmigt" : "";
@@ -402,13 +408,7 @@ export const MESSAGES: Record<Language, Messages> = {
       `The minutes record no vote naming who stood where on ${topic}, so they do not say how ${subject} voted (${items}).`,
     decisionLead: (body, parts) => `${body} ${parts}.`,
     outcomePart: (o) => {
-      const verb = o.recommended
-        ? o.outcome === "adopted"
-          ? "recommended adopting"
-          : "recommended against"
-        : o.outcome === "adopted"
-          ? "approved"
-          : "rejected";
+      const verb = OUTCOME_VERBS.en[o.recommended ? "recommended" : "decided"][o.outcome];
       const what =
         o.what === "recommendation"
           ? "the recommendation"

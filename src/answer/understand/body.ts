@@ -4,7 +4,7 @@ import { JaroWinklerDistance } from "natural/lib/natural/distance/index.js";
 import { escapeRegExp } from "../../parse/escape-regexp.ts";
 import { BODY_WORDS } from "../../parse/lexicon.ts";
 import { longestPhraseAt, translate } from "../glossary.ts";
-import { foldLetters, type Span, tokenize, unfoldOffset } from "./tokens.ts";
+import { foldLetters, type Span, TOPIC_PREPOSITIONS, tokenize, unfoldOffset } from "./tokens.ts";
 
 export interface BodyMention extends Span {
   /** The indexed body's name. */
@@ -110,7 +110,10 @@ export function findUnknownBody(question: string, claimed: readonly Span[]): { n
  * council is part of what is asked about (a title), not the body whose minutes are asked about: unless a word of
  * place puts it there ("… om budgettet i byrådet", "about X in the city council").
  */
-const TOPIC_WORD = /(?<![\p{L}])(?:for|om|about|on|of|af|vedr\.?|vedrørende|regarding|concerning)\s/iu;
+const TOPIC_WORD = new RegExp(
+  `(?<![\\p{L}])(?:${[...TOPIC_PREPOSITIONS, "for", "of", "af", "vedr\\.?"].join("|")})\\s`,
+  "iu",
+);
 const PLACE_BEFORE = /(?<![\p{L}])(?:i|in|fra|from|hos|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?$/u;
 
 /** True when the council named at `at` is part of the question's topic (see TOPIC_WORD). */

@@ -67,5 +67,8 @@ export function unfoldOffset(text: string, foldedOffset: number): number {
   return text.length;
 }
 
-/** The words before the topic's preposition ("om", "about", "on", …): where a question says what it asks. */
-export const TOPIC_START = /^(.*?\S)\s+(?:om|about|on|vedrørende|regarding|concerning)(?![\p{L}])/iu;
+/** Words that open what a question is about: "Hvad blev besluttet om …", "How did A vote on …". */
+export const TOPIC_PREPOSITIONS: readonly string[] = ["om", "about", "on", "vedrørende", "regarding", "concerning"];
+
+/** The words before the topic's preposition: where a question says what it asks. */
+export const TOPIC_START = new RegExp(`^(.*?\\S)\\s+(?:${TOPIC_PREPOSITIONS.join("|")})(?![\\p{L}])`, "iu");
