@@ -131,6 +131,38 @@ export const ADVERSARIAL_SHAPES: Record<string, (bytes: number) => string> = {
     }
     return out.join("\n");
   },
+  /**
+   * Minutes as prose, the shape a large accepted file has once the line limit stands: thousands of items, each a
+   * title, a case description of long paragraphs (about 1,500 characters a line), a recommendation and a decision.
+   */
+  "long paragraphs": (bytes) => {
+    const out = ["Referat", "Økonomiudvalget", "Mødedato: 08-10-2025", ""];
+    const prose = [
+      "Som led i kommunens løbende økonomistyring fremlægges til udvalgets orientering en afrapportering på det",
+      "forventede regnskab for 2025, inklusive budgetomplaceringer, for de områder der hører under udvalget.",
+      "Afrapporteringen viser et samlet forventet merforbrug på 4,2 mio. kr., som primært skyldes flere",
+      "borgere i botilbud og en stigning i udgifterne til ressourceforløb – der arbejdes med handleplaner.",
+    ].join(" ");
+    const paragraph = `${prose} ${prose} ${prose} ${prose}`;
+    let size = 0;
+    for (let n = 1; size < bytes; n++) {
+      const block = [
+        `Punkt ${n}: Afrapportering på forventet regnskab, område ${n}`,
+        "Sagsfremstilling",
+        paragraph,
+        paragraph,
+        paragraph,
+        "Indstilling",
+        "Direktionen indstiller, at orienteringen tages til efterretning.",
+        "Beslutning",
+        n % 7 === 0 ? "Godkendt med 5 stemmer mod 2. Imod stemte Anne Vang (Ø) og Bo Berg (F)." : "Godkendt.",
+        "",
+      ];
+      out.push(...block);
+      size += block.join("\n").length;
+    }
+    return out.join("\n");
+  },
   /** One item with thousands of "Beslutning" headings, each with a short body. */
   "many decision headings": (bytes) => {
     const out = ["Referat", "Økonomiudvalget", "Mødedato: 08-10-2025", "", "Punkt 1: Sag"];

@@ -3,8 +3,9 @@
 import { basename } from "node:path";
 import type { Meeting } from "../domain/index.ts";
 import { compare, INDEX_FILES, type IndexInput, type SkippedInput, SOURCES_FILE, writeIndex } from "../search/index.ts";
+import { DEFAULT_MAX_DOCUMENT_BYTES } from "./document-limits.ts";
 import { listDocuments } from "./list-files.ts";
-import { DEFAULT_MAX_DOCUMENT_BYTES, parseDocument, readDocumentBytes } from "./read-document.ts";
+import { parseDocument, readDocumentBytes } from "./read-document.ts";
 import { readableExtensions } from "./readers.ts";
 import { sha256Hex } from "./source-ref.ts";
 
@@ -12,6 +13,8 @@ export interface BuildOptions {
   outDir: string;
   /** Files larger than this are refused by name, unread (default 50 MB). */
   maxDocumentBytes?: number;
+  /** Documents of more lines than this are refused by name before they are parsed (default 100,000). */
+  maxDocumentLines?: number;
   /** Told of every fault a reader recovered from, by file (the document is indexed all the same). */
   onWarning?: (file: string, warning: string) => void;
   /** Called after each input is parsed (or skipped). */
@@ -45,6 +48,7 @@ export async function buildIndex(inputs: string[], options: BuildOptions): Promi
     const name = basename(path);
     const read = {
       maxDocumentBytes: options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES,
+      ...(options.maxDocumentLines !== undefined ? { maxDocumentLines: options.maxDocumentLines } : {}),
       ...(options.onWarning ? { onWarning: options.onWarning } : {}),
     };
     const bytes = await readDocumentBytes(path, read).catch((error: unknown) => error as Error);

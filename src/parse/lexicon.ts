@@ -691,6 +691,14 @@ export const NUMBER_WORDS: Record<string, number> = {
   tolv: 12,
 };
 
+/**
+ * The longest list of people and parties read as one, in characters. The largest council has 55 members ("Anne
+ * Vang (A), " is about 25 characters each: 1,400); a joint meeting's attendance list of some hundred names stays well
+ * under. A longer "list" is not minutes' prose: it is left unread (a vote statement so long is quoted, not read),
+ * and nothing the size of the document is built from it.
+ */
+export const LONGEST_PEOPLE_LIST = 20_000;
+
 /** Group nouns after genitive party names: "Venstres byrådsgruppe", "Det Konservative Folkepartis byrådsgrupper". */
 export const PARTY_GROUP_NOUNS: readonly string[] = [
   "byrådsgrupper",
