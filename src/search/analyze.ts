@@ -41,8 +41,18 @@ export function foldPhrase(text: string): string {
  * garbage collector busier than the indexing itself.
  */
 export function tokenize(text: string): string[] {
-  const folded = foldWord(text);
   const words: string[] = [];
+  eachToken(text, (word) => words.push(word));
+  return words;
+}
+
+/**
+ * Each word of a text as `tokenize` gives them, handed over one at a time; returns how many. The index build counts
+ * words this way: a list of a long text's words cost several times the text.
+ */
+export function eachToken(text: string, visit: (word: string) => void): number {
+  const folded = foldWord(text);
+  let count = 0;
   let start = -1;
   const length = folded.length;
   for (let i = 0; i <= length; i++) {
@@ -51,12 +61,15 @@ export function tokenize(text: string): string[] {
     } else if (start >= 0) {
       if (i - start >= 2) {
         const word = folded.slice(start, i);
-        if (!STOP_WORDS.has(word)) words.push(word);
+        if (!STOP_WORDS.has(word)) {
+          visit(word);
+          count++;
+        }
       }
       start = -1;
     }
   }
-  return words;
+  return count;
 }
 
 // Stemming is the costly step and the vocabulary is small next to the text: remember results, bounded so a
