@@ -70,6 +70,23 @@ export const ADVERSARIAL_SHAPES: Record<string, (bytes: number) => string> = {
     }
     return out.join("\n");
   },
+  /** The vote-like lines run together into paragraphs: several vote statements a line, fewer lines for the size. */
+  "vote-like paragraphs": (bytes) => {
+    const out = ["Referat", "Byrådet", "Mødedato: 08-10-2025", "", "Punkt 1: Sag", "Beslutning", ""];
+    const paragraph = [
+      "For stemte: (V), (A) og Hans Hansen (UP).",
+      "Imod stemte: (Ø).",
+      "Forslaget blev godkendt med 19 stemmer mod 6. 1 undlod.",
+      "Et flertal, Anne Vang (A) og Bo Berg (C) stemte imod.",
+      "Med stemmerne 19 for og 1 imod godkendte Byrådet indstillingen.",
+    ].join(" ");
+    let size = 0;
+    while (size < bytes) {
+      out.push(paragraph, "");
+      size += paragraph.length + 2;
+    }
+    return out.join("\n");
+  },
   /** One sentence that is one long list of members and parties before a vote verb. */
   "huge vote sentence": (bytes) => {
     const names: string[] = [];

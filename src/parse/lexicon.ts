@@ -699,6 +699,14 @@ export const NUMBER_WORDS: Record<string, number> = {
  */
 export const LONGEST_PEOPLE_LIST = 20_000;
 
+/**
+ * The most votes one document is read with. A year's budget meeting of a large council votes on a few hundred
+ * amendments; the Greve archive holds 288 votes in 286 meetings. A document with more is refused by name as soon as
+ * the count passes (each vote costs the reading a few kilobytes, so without a bound a 10 MB file of vote
+ * statements cost half a gigabyte).
+ */
+export const MOST_VOTES_PER_DOCUMENT = 10_000;
+
 /** Group nouns after genitive party names: "Venstres byrådsgruppe", "Det Konservative Folkepartis byrådsgrupper". */
 export const PARTY_GROUP_NOUNS: readonly string[] = [
   "byrådsgrupper",
