@@ -96,5 +96,10 @@ export async function parseDocument(bytes: Uint8Array, file: string, options: Re
 
 /** Reads and parses one minutes file of any registered format; throws ParseError for input that is not minutes. */
 export async function parseFile(path: string, options: ReadOptions = {}): Promise<Meeting> {
-  return parseDocument(await readDocumentBytes(path, options), basename(path), options);
+  // The grammar runs on the document alone: the bytes stay in readFileDocument's frame and are let go with it.
+  return assembleMeeting(await readFileDocument(path, options));
+}
+
+async function readFileDocument(path: string, options: ReadOptions): Promise<SourceDocument> {
+  return readDocument(await readDocumentBytes(path, options), basename(path), options);
 }

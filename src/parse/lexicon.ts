@@ -700,6 +700,14 @@ export const NUMBER_WORDS: Record<string, number> = {
 export const LONGEST_PEOPLE_LIST = 20_000;
 
 /**
+ * The longest paragraph the sentence rules read, in characters. The longest in ../shared/real is 3,399 (a case
+ * description); a PDF page run together is a few thousand. A longer "paragraph" is kept verbatim in its decision
+ * block, where answers quote it, but not read for votes, attendance or vote statements: every rule over it made a
+ * copy of it, and a 45 MB line cost several hundred megabytes that way.
+ */
+export const LONGEST_PARAGRAPH_READ = 50_000;
+
+/**
  * The most votes one document is read with. A year's budget meeting of a large council votes on a few hundred
  * amendments; the Greve archive holds 288 votes in 286 meetings. A document with more is refused by name as soon as
  * the count passes (each vote costs the reading a few kilobytes, so without a bound a 10 MB file of vote
