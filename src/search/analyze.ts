@@ -46,12 +46,38 @@ export function tokenize(text: string): string[] {
   return words;
 }
 
+/** Characters folded at a time by `eachToken`: a long text is folded piece by piece, not copied whole (three times). */
+const FOLD_PIECE = 1 << 16;
+
 /**
  * Each word of a text as `tokenize` gives them, handed over one at a time; returns how many. The index build counts
- * words this way: a list of a long text's words cost several times the text.
+ * words this way: a list of a long text's words cost several times the text. A text longer than FOLD_PIECE is folded
+ * in pieces cut after a space or line break, where no word, `aa` or combining mark is split.
  */
 export function eachToken(text: string, visit: (word: string) => void): number {
-  const folded = foldWord(text);
+  let count = 0;
+  for (let from = 0; from < text.length; ) {
+    let to = text.length;
+    if (text.length - from > FOLD_PIECE) {
+      const cut = nextBreak(text, from + FOLD_PIECE);
+      if (cut >= 0) to = cut + 1;
+    }
+    count += eachFoldedToken(foldWord(from === 0 && to === text.length ? text : text.slice(from, to)), visit);
+    from = to;
+  }
+  return count;
+}
+
+/** The first space, tab or line break at or after `from`, or -1. */
+function nextBreak(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d) return i;
+  }
+  return -1;
+}
+
+function eachFoldedToken(folded: string, visit: (word: string) => void): number {
   let count = 0;
   let start = -1;
   const length = folded.length;
