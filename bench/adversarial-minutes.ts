@@ -70,6 +70,23 @@ export const ADVERSARIAL_SHAPES: Record<string, (bytes: number) => string> = {
     }
     return out.join("\n");
   },
+  /** The vote-like lines run together into paragraphs: several vote statements a line, fewer lines for the size. */
+  "vote-like paragraphs": (bytes) => {
+    const out = ["Referat", "Byrådet", "Mødedato: 08-10-2025", "", "Punkt 1: Sag", "Beslutning", ""];
+    const paragraph = [
+      "For stemte: (V), (A) og Hans Hansen (UP).",
+      "Imod stemte: (Ø).",
+      "Forslaget blev godkendt med 19 stemmer mod 6. 1 undlod.",
+      "Et flertal, Anne Vang (A) og Bo Berg (C) stemte imod.",
+      "Med stemmerne 19 for og 1 imod godkendte Byrådet indstillingen.",
+    ].join(" ");
+    let size = 0;
+    while (size < bytes) {
+      out.push(paragraph, "");
+      size += paragraph.length + 2;
+    }
+    return out.join("\n");
+  },
   /** One sentence that is one long list of members and parties before a vote verb. */
   "huge vote sentence": (bytes) => {
     const names: string[] = [];
@@ -128,6 +145,38 @@ export const ADVERSARIAL_SHAPES: Record<string, (bytes: number) => string> = {
       const line = `Godkendt${gap}med${gap}${n} stemmer.${gap}`;
       out.push(line, gap);
       size += line.length + gap.length + 2;
+    }
+    return out.join("\n");
+  },
+  /**
+   * Minutes as prose, the shape a large accepted file has once the line limit stands: thousands of items, each a
+   * title, a case description of long paragraphs (about 1,500 characters a line), a recommendation and a decision.
+   */
+  "long paragraphs": (bytes) => {
+    const out = ["Referat", "Økonomiudvalget", "Mødedato: 08-10-2025", ""];
+    const prose = [
+      "Som led i kommunens løbende økonomistyring fremlægges til udvalgets orientering en afrapportering på det",
+      "forventede regnskab for 2025, inklusive budgetomplaceringer, for de områder der hører under udvalget.",
+      "Afrapporteringen viser et samlet forventet merforbrug på 4,2 mio. kr., som primært skyldes flere",
+      "borgere i botilbud og en stigning i udgifterne til ressourceforløb – der arbejdes med handleplaner.",
+    ].join(" ");
+    const paragraph = `${prose} ${prose} ${prose} ${prose}`;
+    let size = 0;
+    for (let n = 1; size < bytes; n++) {
+      const block = [
+        `Punkt ${n}: Afrapportering på forventet regnskab, område ${n}`,
+        "Sagsfremstilling",
+        paragraph,
+        paragraph,
+        paragraph,
+        "Indstilling",
+        "Direktionen indstiller, at orienteringen tages til efterretning.",
+        "Beslutning",
+        n % 7 === 0 ? "Godkendt med 5 stemmer mod 2. Imod stemte Anne Vang (Ø) og Bo Berg (F)." : "Godkendt.",
+        "",
+      ];
+      out.push(...block);
+      size += block.join("\n").length;
     }
     return out.join("\n");
   },

@@ -3,16 +3,16 @@ import { z } from "zod";
 import { beforeIndexRun } from "../follow/after-index.ts";
 import { buildIndex } from "../ingest/index.ts";
 import type { Command } from "./command.ts";
-import { MaxDocumentMbSchema } from "./max-document-size.ts";
+import { LimitFlagsSchema, limitFlag, readLimits } from "./document-limit-flags.ts";
 import { CLEAR_LINE, progressBar } from "./progress-bar.ts";
 
 const USAGE =
-  "usage: referat index [--out DIR] [--max-document-mb N] <files or folders…>   (minutes in any registered format; default DIR: index-data, N: 50)";
+  "usage: referat index [--out DIR] [--max-document-mb N] [--max-document-lines L] <files or folders…>   (minutes in any registered format; default DIR: index-data, N: 50, L: 100000)";
 
 const ArgsSchema = z
   .object({
     out: z.string().min(1, "--out needs a directory").default("index-data"),
-    maxDocumentMb: MaxDocumentMbSchema.optional(),
+    ...LimitFlagsSchema.shape,
     inputs: z.array(z.string().min(1)).min(1, "no file or folder given"),
   })
   .strict();
@@ -21,17 +21,17 @@ const ArgsSchema = z
 export function parseIndexArgs(args: readonly string[]): z.infer<typeof ArgsSchema> | { error: string } {
   const inputs: string[] = [];
   let out: string | undefined;
-  let maxDocumentMb: string | undefined;
+  const limits: { maxDocumentMb?: string; maxDocumentLines?: string } = {};
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
-    if (arg === "--out" || arg === "-o") {
+    const limit = limitFlag(args, i);
+    if (limit) {
+      limits[limit.key] = limit.value;
+      i += limit.used - 1;
+    } else if (arg === "--out" || arg === "-o") {
       out = args[++i] ?? "";
     } else if (arg.startsWith("--out=")) {
       out = arg.slice("--out=".length);
-    } else if (arg === "--max-document-mb") {
-      maxDocumentMb = args[++i] ?? "";
-    } else if (arg.startsWith("--max-document-mb=")) {
-      maxDocumentMb = arg.slice("--max-document-mb=".length);
     } else if (arg === "--") {
       inputs.push(...args.slice(i + 1));
       break;
@@ -41,7 +41,7 @@ export function parseIndexArgs(args: readonly string[]): z.infer<typeof ArgsSche
       inputs.push(arg);
     }
   }
-  const parsed = ArgsSchema.safeParse({ out, inputs, maxDocumentMb });
+  const parsed = ArgsSchema.safeParse({ out, inputs, ...limits });
   return parsed.success ? parsed.data : { error: parsed.error.issues[0]?.message ?? "bad arguments" };
 }
 
@@ -62,7 +62,7 @@ export const indexCommand: Command = {
     const follow = await beforeIndexRun(parsed.out);
     const report = await buildIndex(parsed.inputs, {
       outDir: parsed.out,
-      maxDocumentBytes: parsed.maxDocumentMb === undefined ? undefined : parsed.maxDocumentMb * 1024 * 1024,
+      ...readLimits(parsed),
       onProgress: tty ? (done, total, file) => process.stderr.write(progressBar(done, total, file)) : undefined,
       onWarning: (file, warning) =>
         process.stderr.write(`${tty ? "\r\x1b[2K" : ""}referat index: ${file}: ${warning}\n`),

@@ -4,10 +4,10 @@ import { parseFile } from "../ingest/index.ts";
 import { ParseError } from "../parse/index.ts";
 import { formatReport, formatTotals, reportMeeting } from "../parse/report.ts";
 import type { Command } from "./command.ts";
-import { MaxDocumentMbSchema } from "./max-document-size.ts";
+import { LimitFlagsSchema, limitFlag, readLimits } from "./document-limit-flags.ts";
 
 const USAGE =
-  "usage: referat parse [--json | --report] [--max-document-mb N] <file…>   (minutes in any registered format; N default 50)";
+  "usage: referat parse [--json | --report] [--max-document-mb N] [--max-document-lines L] <file…>   (minutes in any registered format; N default 50, L 100000)";
 
 function entries(list: readonly VoteEntry[]): string {
   if (list.length === 0) return "–";
@@ -77,24 +77,26 @@ export const parseCommand: Command = {
     }
     let json = false;
     let report = false;
-    let limit: string | undefined;
+    const limits: { maxDocumentMb?: string; maxDocumentLines?: string } = {};
     const files: string[] = [];
     const unknown: string[] = [];
     for (let i = 0; i < args.length; i++) {
       const arg = args[i] as string;
-      if (arg === "--json") json = true;
+      const limit = limitFlag(args, i);
+      if (limit) {
+        limits[limit.key] = limit.value;
+        i += limit.used - 1;
+      } else if (arg === "--json") json = true;
       else if (arg === "--report") report = true;
-      else if (arg === "--max-document-mb") limit = args[++i] ?? "";
-      else if (arg.startsWith("--max-document-mb=")) limit = arg.slice("--max-document-mb=".length);
       else if (arg.startsWith("-")) unknown.push(arg);
       else files.push(arg);
     }
-    const mb = limit === undefined ? undefined : MaxDocumentMbSchema.safeParse(limit);
+    const checked = LimitFlagsSchema.safeParse(limits);
     const problem =
       unknown.length > 0
         ? `unknown option ${unknown[0]}`
-        : mb && !mb.success
-          ? (mb.error.issues[0]?.message ?? "bad --max-document-mb")
+        : !checked.success
+          ? (checked.error.issues[0]?.message ?? "bad document limit")
           : files.length === 0
             ? "no file given"
             : null;
@@ -102,7 +104,7 @@ export const parseCommand: Command = {
       process.stderr.write(`referat parse: ${problem}\n${USAGE}\n`);
       return 2;
     }
-    const options = mb?.success ? { maxDocumentBytes: mb.data * 1024 * 1024 } : {};
+    const options = checked.success ? readLimits(checked.data) : {};
     const meetings: Meeting[] = [];
     const refused: string[] = [];
     /** Files read and recognised as documents without minutes (a listing, a manifest). */

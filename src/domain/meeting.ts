@@ -282,3 +282,10 @@ export function absentFromMeeting(meeting: Pick<Meeting, "absent" | "partialAbse
   const partial = meeting.partialAbsence ?? [];
   return meeting.absent.filter((a) => !partial.some((p) => p.name.toLowerCase() === a.toLowerCase()));
 }
+
+/** A meeting's items by number, the first item of a number where the minutes give one twice (as `find` would). */
+export function itemsByNumber(meeting: Pick<Meeting, "items">): Map<number, AgendaItem> {
+  const byNumber = new Map<number, AgendaItem>();
+  for (const item of meeting.items) if (!byNumber.has(item.number)) byNumber.set(item.number, item);
+  return byNumber;
+}

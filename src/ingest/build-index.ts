@@ -2,9 +2,12 @@
 // reader the table picks, keep one document per meeting, and hand the meetings to the index writer.
 import { basename } from "node:path";
 import type { Meeting } from "../domain/index.ts";
+import { assembleMeeting } from "../parse/assemble.ts";
 import { compare, INDEX_FILES, type IndexInput, type SkippedInput, SOURCES_FILE, writeIndex } from "../search/index.ts";
+import type { SourceDocument } from "./document.ts";
+import { DEFAULT_MAX_DOCUMENT_BYTES } from "./document-limits.ts";
 import { listDocuments } from "./list-files.ts";
-import { DEFAULT_MAX_DOCUMENT_BYTES, parseDocument, readDocumentBytes } from "./read-document.ts";
+import { type ReadOptions, readDocument, readDocumentBytes } from "./read-document.ts";
 import { readableExtensions } from "./readers.ts";
 import { sha256Hex } from "./source-ref.ts";
 
@@ -12,6 +15,8 @@ export interface BuildOptions {
   outDir: string;
   /** Files larger than this are refused by name, unread (default 50 MB). */
   maxDocumentBytes?: number;
+  /** Documents of more lines than this are refused by name before they are parsed (default 100,000). */
+  maxDocumentLines?: number;
   /** Told of every fault a reader recovered from, by file (the document is indexed all the same). */
   onWarning?: (file: string, warning: string) => void;
   /** Called after each input is parsed (or skipped). */
@@ -45,25 +50,18 @@ export async function buildIndex(inputs: string[], options: BuildOptions): Promi
     const name = basename(path);
     const read = {
       maxDocumentBytes: options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES,
+      ...(options.maxDocumentLines !== undefined ? { maxDocumentLines: options.maxDocumentLines } : {}),
       ...(options.onWarning ? { onWarning: options.onWarning } : {}),
     };
-    const bytes = await readDocumentBytes(path, read).catch((error: unknown) => error as Error);
-    if (bytes instanceof Error) {
-      skipped.push({ name, sha256: sha256Hex(""), reason: reasonOf(bytes) });
-    } else {
-      const hash = sha256Hex(bytes);
-      const earlier = names.get(name);
-      if (earlier === hash) {
-        // The same document twice (a copy in another folder): index it once.
-      } else if (earlier !== undefined) {
-        skipped.push({ name, sha256: hash, reason: "another input has the same file name" });
-      } else {
-        names.set(name, hash);
-        try {
-          parsed.push({ name, sha256: hash, bytes: bytes.length, meeting: await parseDocument(bytes, name, read) });
-        } catch (error) {
-          skipped.push({ name, sha256: hash, reason: reasonOf(error) });
-        }
+    const input = await readInput(path, name, read, names);
+    if ("skip" in input) {
+      skipped.push(input.skip);
+    } else if ("doc" in input) {
+      // The grammar runs on the document alone: the file's bytes went out of reach with readInput's frame.
+      try {
+        parsed.push({ name, sha256: input.hash, bytes: input.size, meeting: assembleMeeting(input.doc) });
+      } catch (error) {
+        skipped.push({ name, sha256: input.hash, reason: reasonOf(error) });
       }
     }
     options.onProgress?.(++done, listing.files.length, name);
@@ -81,6 +79,31 @@ export async function buildIndex(inputs: string[], options: BuildOptions): Promi
     bytes: bytes + Buffer.byteLength(JSON.stringify(manifest, null, 2)) + 1,
     milliseconds: Math.round(performance.now() - started),
   };
+}
+
+/**
+ * One file read into a document, or why it is skipped, or nothing for a copy already read (the same bytes under the
+ * same name). The bytes live only in this frame, so they are let go before the grammar runs on the document.
+ */
+async function readInput(
+  path: string,
+  name: string,
+  read: ReadOptions,
+  names: Map<string, string>,
+): Promise<{ skip: SkippedInput } | { copy: true } | { doc: SourceDocument; hash: string; size: number }> {
+  const bytes = await readDocumentBytes(path, read).catch((error: unknown) => error as Error);
+  if (bytes instanceof Error) return { skip: { name, sha256: sha256Hex(""), reason: reasonOf(bytes) } };
+  const hash = sha256Hex(bytes);
+  const earlier = names.get(name);
+  // The same document twice (a copy in another folder): index it once.
+  if (earlier === hash) return { copy: true };
+  if (earlier !== undefined) return { skip: { name, sha256: hash, reason: "another input has the same file name" } };
+  names.set(name, hash);
+  try {
+    return { doc: await readDocument(bytes, name, read), hash, size: bytes.length };
+  } catch (error) {
+    return { skip: { name, sha256: hash, reason: reasonOf(error) } };
+  }
 }
 
 /**

@@ -6,15 +6,15 @@ import type { Meeting } from "../domain/index.ts";
 import { assembleMeeting } from "../parse/assemble.ts";
 import { ParseError } from "../parse/parse-error.ts";
 import { type SourceDocument, SourceDocumentSchema, type SourceRef } from "./document.ts";
+import { DEFAULT_MAX_DOCUMENT_BYTES, DEFAULT_MAX_DOCUMENT_LINES, tooLarge, tooManyLines } from "./document-limits.ts";
 import { HEAD_BYTES, readerFor } from "./readers.ts";
 import { fileRef } from "./source-ref.ts";
-
-/** Minutes are rarely above a few MB of text; a larger file is refused unread (issue 11: bounded memory). */
-export const DEFAULT_MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
 
 export interface ReadOptions {
   /** Files larger than this are refused by name without being read (default 50 MB). */
   maxDocumentBytes?: number;
+  /** Documents of more lines (blocks) than this are refused by name before the grammar reads them (default 100,000). */
+  maxDocumentLines?: number;
   /** What the caller knows about the source (municipality, system, URL), kept unless the content says otherwise. */
   known?: Partial<Pick<SourceRef, "system" | "municipality" | "documentId" | "url">>;
   /** Told of every fault a reader recovered from (an XML export's invalid character reference), one line each. */
@@ -51,11 +51,6 @@ export async function readDocumentBytes(path: string, options: ReadOptions = {})
   }
 }
 
-function tooLarge(size: number, limit: number): string {
-  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(n < 1024 * 1024 ? 2 : 1)} MB`;
-  return `too large: ${mb(size)}, the limit is ${mb(limit)} per document (raise it with --max-document-mb)`;
-}
-
 /** Why a file could not be read, in words. */
 export function fileProblem(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
@@ -76,7 +71,10 @@ export async function readDocument(
   if (bytes.length > limit) throw new ParseError(file, tooLarge(bytes.length, limit));
   if (bytes.length === 0) throw new ParseError(file, "the file is empty");
   const reader = readerFor(file, bytes.subarray(0, HEAD_BYTES));
-  const doc = await reader.read(bytes, fileRef(file, bytes, options.known));
+  const maxLines = options.maxDocumentLines ?? DEFAULT_MAX_DOCUMENT_LINES;
+  const doc = await reader.read(bytes, fileRef(file, bytes, options.known), { maxLines });
+  const lines = doc.blocks.length + (doc.items ?? []).reduce((n, item) => n + item.blocks.length, 0);
+  if (lines > maxLines) throw new ParseError(file, tooManyLines(lines, maxLines));
   const checked = SourceDocumentSchema.safeParse(doc);
   if (!checked.success) {
     const issue = checked.error.issues[0];
@@ -98,5 +96,10 @@ export async function parseDocument(bytes: Uint8Array, file: string, options: Re
 
 /** Reads and parses one minutes file of any registered format; throws ParseError for input that is not minutes. */
 export async function parseFile(path: string, options: ReadOptions = {}): Promise<Meeting> {
-  return parseDocument(await readDocumentBytes(path, options), basename(path), options);
+  // The grammar runs on the document alone: the bytes stay in readFileDocument's frame and are let go with it.
+  return assembleMeeting(await readFileDocument(path, options));
+}
+
+async function readFileDocument(path: string, options: ReadOptions): Promise<SourceDocument> {
+  return readDocument(await readDocumentBytes(path, options), basename(path), options);
 }

@@ -20,8 +20,17 @@ export interface Reader {
   notMinutes: string;
   /** True when this reader takes the file, judged by its content (first bytes) and, failing that, its name. */
   accepts(file: string, head: Uint8Array): boolean;
-  /** The document as the format gives it; throws ParseError (naming `ref.file`) for input it cannot read. */
-  read(bytes: Uint8Array, ref: SourceRef): SourceDocument | Promise<SourceDocument>;
+  /**
+   * The document as the format gives it; throws ParseError (naming `ref.file`) for input it cannot read. A reader
+   * that can count its lines before building them refuses more than `limits.maxLines` early (readDocument checks
+   * every reader's blocks after).
+   */
+  read(bytes: Uint8Array, ref: SourceRef, limits?: ReadLimits): SourceDocument | Promise<SourceDocument>;
+}
+
+/** What a reader may refuse early. */
+export interface ReadLimits {
+  maxLines: number;
 }
 
 /** How many bytes of a file `accepts` sees. */

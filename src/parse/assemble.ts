@@ -166,6 +166,7 @@ export function assembleMeeting(doc: SourceDocument): Meeting {
     committee: committee.name,
     date,
     notes: header.notes,
+    source,
   });
 
   // Staff the header names (secretary, minute-taker) are neither members nor absent, whatever list they stand near.

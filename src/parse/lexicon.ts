@@ -691,6 +691,30 @@ export const NUMBER_WORDS: Record<string, number> = {
   tolv: 12,
 };
 
+/**
+ * The longest list of people and parties read as one, in characters. The largest council has 55 members ("Anne
+ * Vang (A), " is about 25 characters each: 1,400); a joint meeting's attendance list of some hundred names stays well
+ * under. A longer "list" is not minutes' prose: it is left unread (a vote statement so long is quoted, not read),
+ * and nothing the size of the document is built from it.
+ */
+export const LONGEST_PEOPLE_LIST = 20_000;
+
+/**
+ * The longest paragraph the sentence rules read, in characters. The longest in ../shared/real is 3,399 (a case
+ * description); a PDF page run together is a few thousand. A longer "paragraph" is kept verbatim in its decision
+ * block, where answers quote it, but not read for votes, attendance or vote statements: every rule over it made a
+ * copy of it, and a 45 MB line cost several hundred megabytes that way.
+ */
+export const LONGEST_PARAGRAPH_READ = 50_000;
+
+/**
+ * The most votes one document is read with. A year's budget meeting of a large council votes on a few hundred
+ * amendments; the Greve archive holds 288 votes in 286 meetings. A document with more is refused by name as soon as
+ * the count passes (each vote costs the reading a few kilobytes, so without a bound a 10 MB file of vote
+ * statements cost half a gigabyte).
+ */
+export const MOST_VOTES_PER_DOCUMENT = 10_000;
+
 /** Group nouns after genitive party names: "Venstres byrådsgruppe", "Det Konservative Folkepartis byrådsgrupper". */
 export const PARTY_GROUP_NOUNS: readonly string[] = [
   "byrådsgrupper",

@@ -1,6 +1,6 @@
 // The grammar of lists of people and parties: "A og B (A), C (C) samt D (Ø)", "C(9) og O(2)", "Gruppe A, F og V".
 import { PARTIES } from "../domain/index.ts";
-import { NOT_NAME_WORDS, NUMBER_WORDS, PARTY_GROUP_NOUNS, PERSON_TITLES } from "./lexicon.ts";
+import { LONGEST_PEOPLE_LIST, NOT_NAME_WORDS, NUMBER_WORDS, PARTY_GROUP_NOUNS, PERSON_TITLES } from "./lexicon.ts";
 import { remembered } from "./remembered.ts";
 import { collapseSpaces, eachMatch } from "./text-scan.ts";
 import { step } from "./work.ts";
@@ -192,6 +192,7 @@ class ListBuilder {
  * letter ("A og B (A), C (C)"); other parentheses (roles, "(Fravær)") belong to the name just before them.
  */
 export function readPeopleList(text: string): PeopleList {
+  if (text.length > LONGEST_PEOPLE_LIST) return { entries: [], complete: false };
   const source = collapseSpaces(text)
     .trim()
     .replace(/[.:;]+$/, "");

@@ -10,6 +10,7 @@ import { caseKey } from "../domain/case-number.ts";
 import {
   absentFromMeeting,
   IsoDateSchema,
+  itemsByNumber,
   type Meeting,
   OutcomeSchema,
   PartyLetterSchema,
@@ -129,8 +130,9 @@ export function buildVoteRecords(meetings: readonly Meeting[]): VoteRecordsFile 
   const pending: { vote: RecordedVote; entries: VoteRecord[] }[] = [];
   for (const m of order) {
     const meeting = meetings[m] as Meeting;
+    const items = itemsByNumber(meeting);
     for (const v of meeting.votes) {
-      const item = meeting.items.find((i) => i.number === v.item);
+      const item = items.get(v.item);
       const entries = entriesOf(v, meeting);
       const key = voteKey(v, item?.caseNumber ?? null, item?.title ?? "", entries);
       const own = bodyKey(v.body) === bodyKey(meeting.committee);

@@ -41,8 +41,44 @@ export function foldPhrase(text: string): string {
  * garbage collector busier than the indexing itself.
  */
 export function tokenize(text: string): string[] {
-  const folded = foldWord(text);
   const words: string[] = [];
+  eachToken(text, (word) => words.push(word));
+  return words;
+}
+
+/** Characters folded at a time by `eachToken`: a long text is folded piece by piece, not copied whole (three times). */
+const FOLD_PIECE = 1 << 16;
+
+/**
+ * Each word of a text as `tokenize` gives them, handed over one at a time; returns how many. The index build counts
+ * words this way: a list of a long text's words cost several times the text. A text longer than FOLD_PIECE is folded
+ * in pieces cut after a space or line break, where no word, `aa` or combining mark is split.
+ */
+export function eachToken(text: string, visit: (word: string) => void): number {
+  let count = 0;
+  for (let from = 0; from < text.length; ) {
+    let to = text.length;
+    if (text.length - from > FOLD_PIECE) {
+      const cut = nextBreak(text, from + FOLD_PIECE);
+      if (cut >= 0) to = cut + 1;
+    }
+    count += eachFoldedToken(foldWord(from === 0 && to === text.length ? text : text.slice(from, to)), visit);
+    from = to;
+  }
+  return count;
+}
+
+/** The first space, tab or line break at or after `from`, or -1. */
+function nextBreak(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d) return i;
+  }
+  return -1;
+}
+
+function eachFoldedToken(folded: string, visit: (word: string) => void): number {
+  let count = 0;
   let start = -1;
   const length = folded.length;
   for (let i = 0; i <= length; i++) {
@@ -51,12 +87,15 @@ export function tokenize(text: string): string[] {
     } else if (start >= 0) {
       if (i - start >= 2) {
         const word = folded.slice(start, i);
-        if (!STOP_WORDS.has(word)) words.push(word);
+        if (!STOP_WORDS.has(word)) {
+          visit(word);
+          count++;
+        }
       }
       start = -1;
     }
   }
-  return words;
+  return count;
 }
 
 // Stemming is the costly step and the vocabulary is small next to the text: remember results, bounded so a

@@ -1,5 +1,5 @@
 // Builds one compact inverted index (items, votes or upcoming rows) from documents made of weighted text fields.
-import { stem, tokenize } from "./analyze.ts";
+import { eachToken, stem } from "./analyze.ts";
 import { type CompoundLexicon, splitCompound } from "./compounds.ts";
 import { GrowableBytes, GrowableFloat32, GrowableUint32 } from "./growable.ts";
 import { encodeInvertedIndex } from "./inverted-index-format.ts";
@@ -37,8 +37,7 @@ export function buildInvertedIndex(documents: readonly SearchDocument[], fields:
   for (const document of documents) {
     entryStart.push(entryWord.length);
     for (let f = 0; f < fieldCount; f++) {
-      const tokens = tokenize(document.fields[f] ?? "");
-      for (const word of tokens) {
+      const length = eachToken(document.fields[f] ?? "", (word) => {
         let id = wordIds.get(word);
         if (id === undefined) {
           id = words.length;
@@ -54,7 +53,7 @@ export function buildInvertedIndex(documents: readonly SearchDocument[], fields:
         }
         if (counts[id] === 0) seen.push(id);
         counts[id] = (counts[id] as number) + 1;
-      }
+      });
       for (const id of seen) {
         entryWord.push(id);
         entryField.push(f);
@@ -62,8 +61,8 @@ export function buildInvertedIndex(documents: readonly SearchDocument[], fields:
         counts[id] = 0;
       }
       seen.length = 0;
-      fieldLength.push(tokens.length);
-      fieldTotal[f] = (fieldTotal[f] ?? 0) + tokens.length;
+      fieldLength.push(length);
+      fieldTotal[f] = (fieldTotal[f] ?? 0) + length;
     }
   }
   entryStart.push(entryWord.length);

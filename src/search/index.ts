@@ -1,5 +1,5 @@
 // The search component's public surface: analysis, building, loading and searching the index, and citation links.
-export { analyze, baseStem, foldPhrase, foldWord, stem, tokenize } from "./analyze.ts";
+export { analyze, baseStem, eachToken, foldPhrase, foldWord, stem, tokenize } from "./analyze.ts";
 export {
   type Corpus,
   type SearchBackend,

@@ -79,6 +79,8 @@ export function meetingSchemaFingerprint(): string {
   return fingerprint;
 }
 
-export function sha256(data: string | Uint8Array): string {
-  return createHash("sha256").update(data).digest("hex");
+export function sha256(data: string | Uint8Array | readonly Uint8Array[]): string {
+  const hash = createHash("sha256");
+  for (const part of typeof data === "string" || data instanceof Uint8Array ? [data] : data) hash.update(part);
+  return hash.digest("hex");
 }

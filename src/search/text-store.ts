@@ -30,37 +30,53 @@ export class TextStore {
   }
 }
 
-/** Collects texts in order and encodes the store, into one growing buffer (one array per text cost GC time). */
+/** Bytes of the chunks texts are encoded into (a longer text gets a chunk of its own size). */
+const CHUNK_BYTES = 1 << 20;
+
+/**
+ * Collects texts in order and gives the store's bytes as parts: a head (count and offsets) and the chunks the texts
+ * were encoded into. Nothing is copied or grown: memory is the texts' UTF-8 size plus less than a chunk per text
+ * that did not fit in the one before (one array per text cost GC time; one growing buffer cost twice the size).
+ */
 export class TextStoreWriter {
-  private data = new Uint8Array(1 << 16);
-  private length = 0;
+  private readonly chunks: Uint8Array[] = [];
+  private current = new Uint8Array(CHUNK_BYTES);
+  private used = 0;
+  private total = 0;
   private readonly offsets: number[] = [0];
   private readonly encoder = new TextEncoder();
 
   add(text: string): number {
-    // UTF-8 needs at most three bytes per UTF-16 code unit.
-    const needed = this.length + text.length * 3;
-    if (needed > this.data.length) {
-      const bigger = new Uint8Array(Math.max(needed, this.data.length * 2));
-      bigger.set(this.data.subarray(0, this.length));
-      this.data = bigger;
+    const size = Buffer.byteLength(text, "utf8");
+    if (this.used + size > this.current.length) {
+      this.seal();
+      this.current = new Uint8Array(Math.max(CHUNK_BYTES, size));
     }
-    const { written } = this.encoder.encodeInto(text, this.data.subarray(this.length));
-    this.length += written;
-    this.offsets.push(this.length);
+    const { read, written } = this.encoder.encodeInto(text, this.current.subarray(this.used));
+    if (read !== text.length) throw new Error(`text store: ${text.length - read} characters of a text did not fit`);
+    this.used += written;
+    this.total += written;
+    if (this.total > 0xffffffff) throw new Error("text store: more than 4 GB of text");
+    this.offsets.push(this.total);
     return this.offsets.length - 2;
   }
 
-  encode(): Uint8Array {
+  /** The store's bytes in order: the head, then the texts (write them one after another). */
+  parts(): Uint8Array[] {
+    this.seal();
     const count = this.offsets.length - 1;
-    const head = 4 + (count + 1) * 4;
-    const out = new Uint8Array(head + this.length);
-    const view = new DataView(out.buffer);
+    const head = new Uint8Array(4 + (count + 1) * 4);
+    const view = new DataView(head.buffer);
     view.setUint32(0, count, true);
     this.offsets.forEach((offset, i) => {
       view.setUint32(4 + i * 4, offset, true);
     });
-    out.set(this.data.subarray(0, this.length), head);
-    return out;
+    return [head, ...this.chunks];
+  }
+
+  private seal(): void {
+    if (this.used > 0) this.chunks.push(this.current.subarray(0, this.used));
+    this.current = new Uint8Array(0);
+    this.used = 0;
   }
 }

@@ -27,8 +27,8 @@ export interface SkippedInput {
 /**
  * Writes the index into `outDir` and returns its manifest. The same inputs give the same bytes: inputs are sorted
  * by name, meetings are re-read through the schema (fixed key order), and nothing records time or place.
- * Each file is written beside its final name and renamed, the manifest last, so a failed build never leaves a
- * manifest pointing at half-written files.
+ * Each file is written beside its final name; all are renamed into place once all are written, the manifest last,
+ * so a failed build never leaves a manifest pointing at half-written files.
  */
 export async function writeIndex(
   inputs: readonly IndexInput[],
@@ -43,18 +43,31 @@ export async function writeIndex(
       throw new Error(`writeIndex: meeting ${m.id} given twice (${sorted[i]?.name}); keep one per meeting`);
     ids.add(m.id);
   }
+  await mkdir(outDir, { recursive: true });
+  // Each file is built, hashed and written before the next one is built, so one file's bytes are in memory at a time
+  // (all six together were several times the largest document). Files are listed in the manifest in this order.
+  const files: Manifest["files"] = {};
+  const write = async (name: string, parts: readonly Uint8Array[]): Promise<void> => {
+    files[name] = { bytes: parts.reduce((n, p) => n + p.length, 0), sha256: sha256(parts) };
+    await writeFile(partial(join(outDir, name)), parts);
+  };
+  const termCount = (bytes: Uint8Array): number => new DataView(bytes.buffer, bytes.byteOffset).getUint32(8, true);
   const texts = new TextStoreWriter();
   const lines = meetings.map((meeting) => JSON.stringify(withTextIds(meeting, texts)));
-  const files: Record<string, Uint8Array> = {
-    [INDEX_FILES.meetings]: new TextEncoder().encode(`[\n${lines.join(",\n")}\n]\n`),
-    [INDEX_FILES.texts]: texts.encode(),
-    [INDEX_FILES.items]: buildInvertedIndex(itemDocuments(meetings), ITEM_FIELDS),
-    [INDEX_FILES.votes]: buildInvertedIndex(voteDocuments(meetings), VOTE_FIELDS),
-    [INDEX_FILES.upcoming]: buildInvertedIndex(upcomingDocuments(meetings), UPCOMING_FIELDS),
-    [VOTE_RECORDS_FILE]: encodeVoteRecords(buildVoteRecords(meetings)),
-  };
-  const termCount = (bytes: Uint8Array | undefined): number =>
-    bytes ? new DataView(bytes.buffer, bytes.byteOffset).getUint32(8, true) : 0;
+  await write(INDEX_FILES.meetings, [new TextEncoder().encode(`[\n${lines.join(",\n")}\n]\n`)]);
+  lines.length = 0;
+  await write(INDEX_FILES.texts, texts.parts());
+  const terms = { items: 0, votes: 0, upcoming: 0 };
+  for (const [kind, name, documents, fields] of [
+    ["items", INDEX_FILES.items, () => itemDocuments(meetings), ITEM_FIELDS],
+    ["votes", INDEX_FILES.votes, () => voteDocuments(meetings), VOTE_FIELDS],
+    ["upcoming", INDEX_FILES.upcoming, () => upcomingDocuments(meetings), UPCOMING_FIELDS],
+  ] as const) {
+    const bytes = buildInvertedIndex(documents(), fields);
+    terms[kind] = termCount(bytes);
+    await write(name, [bytes]);
+  }
+  await write(VOTE_RECORDS_FILE, [encodeVoteRecords(buildVoteRecords(meetings))]);
   const manifest: Manifest = {
     ...currentVersions(),
     inputs: sorted.map((input, i) => ({
@@ -72,18 +85,11 @@ export async function writeIndex(
       decisions: sum(meetings.map((m) => sum(m.items.map((item) => item.decisions.length)))),
       votes: sum(meetings.map((m) => m.votes.length)),
       upcoming: sum(meetings.map((m) => m.upcoming.length)),
-      terms: {
-        items: termCount(files[INDEX_FILES.items]),
-        votes: termCount(files[INDEX_FILES.votes]),
-        upcoming: termCount(files[INDEX_FILES.upcoming]),
-      },
+      terms,
     },
-    files: Object.fromEntries(
-      Object.entries(files).map(([name, bytes]) => [name, { bytes: bytes.length, sha256: sha256(bytes) }]),
-    ),
+    files,
   };
-  await mkdir(outDir, { recursive: true });
-  for (const [name, bytes] of Object.entries(files)) await writeAtomically(join(outDir, name), bytes);
+  for (const name of Object.keys(files)) await rename(partial(join(outDir, name)), join(outDir, name));
   await writeAtomically(join(outDir, INDEX_FILES.manifest), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;
 }
@@ -101,10 +107,12 @@ function withTextIds(meeting: Meeting, texts: TextStoreWriter): unknown {
   };
 }
 
-async function writeAtomically(path: string, data: string | Uint8Array): Promise<void> {
-  const temporary = `${path}.partial`;
-  await writeFile(temporary, data);
-  await rename(temporary, path);
+/** Where a file is written before it is renamed into place. */
+const partial = (path: string): string => `${path}.partial`;
+
+async function writeAtomically(path: string, data: string): Promise<void> {
+  await writeFile(partial(path), data);
+  await rename(partial(path), path);
 }
 
 function sum(values: readonly number[]): number {

@@ -90,6 +90,25 @@ describe("parseIndexArgs", () => {
       error: "--max-document-mb needs a positive number of megabytes",
     });
   });
+
+  it("reads the line limit per document, a whole number", () => {
+    expect(parseIndexArgs(["--max-document-lines", "5000", "--max-document-mb=2", "a"])).toEqual({
+      out: "index-data",
+      inputs: ["a"],
+      maxDocumentMb: 2,
+      maxDocumentLines: 5000,
+    });
+    expect(parseIndexArgs(["--max-document-lines=12", "a"])).toMatchObject({ maxDocumentLines: 12 });
+    expect(parseIndexArgs(["--max-document-lines", "1.5", "a"])).toEqual({
+      error: "--max-document-lines needs a whole number of lines",
+    });
+    expect(parseIndexArgs(["--max-document-lines", "-3", "a"])).toEqual({
+      error: "--max-document-lines needs a positive number of lines",
+    });
+    expect(parseIndexArgs(["a", "--max-document-lines"])).toEqual({
+      error: "--max-document-lines needs a positive number of lines",
+    });
+  });
 });
 
 describe("referat index --max-document-mb", () => {
@@ -99,5 +118,29 @@ describe("referat index --max-document-mb", () => {
     const code = await indexCommand.run(["--max-document-mb", "1", "--out", join(dir, "out"), dir]);
     expect(code).toBe(0);
     expect(stderr).toMatch(/^referat index: skipped big\.txt: too large: 2\.0 MB, the limit is 1\.0 MB per document/);
+  });
+});
+
+describe("referat index --max-document-lines", () => {
+  it("refuses a document of more lines by name, text or any other format, and indexes the rest", async () => {
+    // The sample has 857 lines; the FirstAgenda meeting some hundreds of blocks; the file of short lines 5,000 lines.
+    await copyFile("index-data/minutes/001_03a16291dcfa58af.txt", join(dir, "small.txt"));
+    await copyFile(
+      "test/fixtures/real/firstagenda/greve/greve-oekonomiudvalget-2022-03-28.json",
+      join(dir, "greve.json"),
+    );
+    await writeFile(join(dir, "lines.txt"), "Punkt 1\n".repeat(4_999));
+    const code = await indexCommand.run(["--max-document-lines", "2000", "--out", join(dir, "out"), dir]);
+    expect(code).toBe(0);
+    expect(stderr).toContain(
+      "referat index: skipped lines.txt: too many lines: 5,000, the limit is 2,000 per document (raise it with --max-document-lines)",
+    );
+    expect(stderr).not.toContain("small.txt");
+    expect(stderr).not.toContain("greve.json");
+    expect(stdout).toMatch(/^indexed 2 documents/);
+
+    stderr = "";
+    await indexCommand.run(["--max-document-lines", "100", "--out", join(dir, "out2"), join(dir, "greve.json")]);
+    expect(stderr).toMatch(/skipped greve\.json: too many lines: [\d,]+, the limit is 100 per document/);
   });
 });

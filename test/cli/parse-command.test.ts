@@ -86,7 +86,9 @@ describe("referat parse", () => {
   it("shows its usage for no file or an unknown option", async () => {
     expect(await parseCommand.run([])).toBe(2);
     expect(await parseCommand.run(["--xml", "a.txt"])).toBe(2);
-    expect(stderr).toContain("usage: referat parse [--json | --report] [--max-document-mb N] <file…>");
+    expect(stderr).toContain(
+      "usage: referat parse [--json | --report] [--max-document-mb N] [--max-document-lines L] <file…>",
+    );
     expect(stdout).toBe("");
   });
 

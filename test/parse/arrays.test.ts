@@ -1,6 +1,7 @@
 // Appending long arrays: spreading 300,000 items into push() overflows the call stack; pushAll does not.
 import { describe, expect, it } from "vitest";
 import { pushAll } from "../../src/parse/arrays.ts";
+import { LONGEST_PEOPLE_LIST } from "../../src/parse/lexicon.ts";
 import { readPeopleList } from "../../src/parse/members.ts";
 
 describe("pushAll", () => {
@@ -21,10 +22,20 @@ describe("pushAll", () => {
 });
 
 describe("readPeopleList on a very long list", () => {
-  it("reads 150,000 names that share one party letter at the end", () => {
-    const names = Array.from({ length: 150_000 }, (_, k) => `Anne ${"Hansen Jensen Berg Holm".split(" ")[k % 4]}`);
-    const list = readPeopleList(`${names.join(", ")} (A)`);
-    expect(list.entries.length).toBe(150_000);
-    expect(list.entries[149_999]).toEqual({ name: "Anne Holm", party: "A" });
+  const names = (n: number) =>
+    Array.from({ length: n }, (_, k) => `Anne ${"Hansen Jensen Berg Holm".split(" ")[k % 4]}`).join(", ");
+
+  it("reads a list up to the longest a list of people is read at, names sharing one party letter at the end", () => {
+    const text = `${names(1_400)} (A)`;
+    expect(text.length).toBeLessThanOrEqual(LONGEST_PEOPLE_LIST);
+    const list = readPeopleList(text);
+    expect(list.entries.length).toBe(1_400);
+    expect(list.entries[1_399]).toEqual({ name: "Anne Holm", party: "A" });
+  });
+
+  it("leaves a longer list unread: nothing the size of the text is built from it", () => {
+    const text = `${names(150_000)} (A)`;
+    expect(text.length).toBeGreaterThan(LONGEST_PEOPLE_LIST);
+    expect(readPeopleList(text)).toEqual({ entries: [], complete: false });
   });
 });

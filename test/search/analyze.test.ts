@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyze, baseStem, foldWord, stem, tokenize } from "../../src/search/index.ts";
+import { analyze, baseStem, eachToken, foldWord, stem, tokenize } from "../../src/search/index.ts";
 
 describe("analyze", () => {
   it("keeps æ, ø and å as letters of their own", () => {
@@ -42,5 +42,18 @@ describe("analyze", () => {
 
   it("splits on punctuation and drops one-letter words but keeps numbers", () => {
     expect(tokenize("Budgetområde 722, (Ø) punkt 12.")).toEqual(["budgetområde", "722", "punkt", "12"]);
+  });
+});
+
+describe("eachToken over a long text", () => {
+  it("gives the words tokenize gives, though the text is folded in pieces", () => {
+    // Old spellings, a combining accent, capitals, a stop word and a one-letter word, over more than three pieces.
+    const words = ["Aabenraa", "cafe\u0301", "SAGEN", "og", "a", "Vapnagaard", "budget2026", "Ærø", "handicaprådet"];
+    const list = Array.from({ length: 40_000 }, (_, k) => words[(k * 7) % words.length] as string);
+    const text = list.map((w, k) => (k % 2 === 0 ? `${w} ` : `${w}\n`)).join("");
+    expect(text.length).toBeGreaterThan(3 * 65_536);
+    const seen: string[] = [];
+    expect(eachToken(text, (w) => seen.push(w))).toBe(seen.length);
+    expect(seen).toEqual(list.flatMap((w) => tokenize(w)));
   });
 });

@@ -3,6 +3,8 @@
 
 import type { Vote, VoteEntry } from "../../domain/index.ts";
 import { pushAll } from "../arrays.ts";
+import { MOST_VOTES_PER_DOCUMENT } from "../lexicon.ts";
+import { ParseError } from "../parse-error.ts";
 import { listedAbsentee } from "../rules/attendance.ts";
 import type { Fragment, Proposer } from "../rules/fragment.ts";
 import type { ItemScope } from "../rules/item-scope.ts";
@@ -280,12 +282,37 @@ function readParagraph(r: BlockReading, paragraph: ReadParagraph): void {
   for (const { fragment, text } of paragraph.fragments) handle(r, fragment, text);
 }
 
+/** Counts a document's votes as they are read and refuses the document, by name, once they pass the most read. */
+export class VoteBudget {
+  private used = 0;
+
+  constructor(
+    private readonly source: string,
+    private readonly most = MOST_VOTES_PER_DOCUMENT,
+  ) {}
+
+  /** Throws ParseError when the votes read before and `more` now pass the most. */
+  check(more: number): void {
+    if (this.used + more > this.most)
+      throw new ParseError(
+        this.source,
+        `too many votes: more than ${this.most.toLocaleString("en-US")} in one document (minutes hold a few hundred at most)`,
+      );
+  }
+
+  spend(votes: number): void {
+    this.check(votes);
+    this.used += votes;
+  }
+}
+
 /** Reads one block: its votes (in order), the proposals made in it, attendance, and the vote statements not read. */
 export function readBlockVotes(
   block: Block,
   roster: Roster,
   attendance: Attendance,
   read?: (paragraph: string) => ReadFragment[],
+  budget?: VoteBudget,
 ): { votes: PendingVote[]; proposals: { text: string; proposer: Proposer }[]; unread: UnreadStatement[] } {
   roster.scan(block.text);
   const r: BlockReading = {
@@ -303,9 +330,11 @@ export function readBlockVotes(
   const pending = new PendingStatements();
   for (const paragraph of eachReadParagraph(block.text, read)) {
     readParagraph(r, paragraph);
+    budget?.check(r.votes.length);
     pending.add(paragraph, r.explained);
   }
   close(r);
+  budget?.spend(r.votes.length);
   const unread = pending.unread(r.explained).map((text) => ({
     item: block.item,
     decision: block.decision,

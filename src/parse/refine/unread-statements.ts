@@ -1,6 +1,6 @@
 // The vote statements of a block that no rule read: sentences with vote words that went into no vote, so an answer
 // can quote them ("The minutes record: '…'") instead of saying that no vote was recorded.
-import { VOTE_VOCABULARY } from "../lexicon.ts";
+import { LONGEST_PARAGRAPH_READ, VOTE_VOCABULARY } from "../lexicon.ts";
 import type { ReadParagraph } from "../rules/read-fragments.ts";
 import { splitSentences } from "../sentences.ts";
 import { collapseSpaces } from "../text-scan.ts";
@@ -33,6 +33,8 @@ export class PendingStatements {
   add(paragraph: ReadParagraph, explained: ReadonlySet<string>): void {
     // A quoted paragraph is a member's or party's own words (a remark), not the minutes' record of a vote.
     if (explained.has(paragraph.text) || /^["“”„]/u.test(paragraph.text)) return;
+    // Too long to be read by the rules, too long to be a statement: the block keeps it verbatim.
+    if (paragraph.text.length > LONGEST_PARAGRAPH_READ) return;
     // Each sentence is a stretch of the paragraph with spaces (or its ends) around it, so a sentence with vote words
     // is in a paragraph with vote words: most paragraphs are passed over without splitting them into sentences.
     if (!hasVoteVocabulary(collapseSpaces(paragraph.text))) return;

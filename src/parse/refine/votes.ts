@@ -13,6 +13,7 @@ import {
   type PendingVote,
   readBlockVotes,
   type UnreadStatement,
+  VoteBudget,
 } from "./block-votes.ts";
 import { motionText } from "./motion.ts";
 import { Roster } from "./roster.ts";
@@ -53,8 +54,17 @@ function readNotes(notes: readonly string[], attendance: Attendance): void {
 export function readVotes(
   items: AgendaItem[],
   bodies: ItemBody[],
-  ctx: { participants: string[]; members: Member[]; committee: string; date: string; notes?: string[] },
+  ctx: {
+    participants: string[];
+    members: Member[];
+    committee: string;
+    date: string;
+    notes?: string[];
+    /** The document's name: a document of more votes than minutes hold is refused by it. */
+    source?: string;
+  },
 ): VoteReading {
+  const budget = new VoteBudget(ctx.source ?? "minutes");
   const roster = new Roster();
   for (const m of ctx.members) roster.add(m.name, m.party);
   const attendance: Attendance = {
@@ -96,6 +106,7 @@ export function readVotes(
         roster,
         attendance,
         readParagraph,
+        budget,
       );
       pushAll(votes, read.votes);
       pushAll(proposals, read.proposals);

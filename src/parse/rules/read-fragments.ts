@@ -1,5 +1,6 @@
 // Runs the rule registry over a decision block: paragraph rules on each paragraph's start, sentence rules on the rest.
 import { pushAll } from "../arrays.ts";
+import { LONGEST_PARAGRAPH_READ } from "../lexicon.ts";
 import { copyPlain, remembered } from "../remembered.ts";
 import { splitSentences } from "../sentences.ts";
 import { collapseSpaces } from "../text-scan.ts";
@@ -149,6 +150,7 @@ const PARAGRAPH_MEMO_LENGTH = 300;
 
 /** The fragments of one paragraph: paragraph rules on its start, sentence rules on the rest. */
 function readParagraph(paragraph: string): ReadFragment[] {
+  if (paragraph.length > LONGEST_PARAGRAPH_READ) return [];
   const fragments: ReadFragment[] = [];
   let rest = paragraph;
   for (const rule of paragraphRules) {

@@ -1,0 +1,38 @@
+// The per-document limits of reading (issue 11: memory bounded by the largest accepted document). A document over
+// either limit is refused by name, unread, before the grammar builds anything from it; both are raised on the command
+// line (`--max-document-mb`, `--max-document-lines`).
+//
+// Sizes of real minutes, for scale: the largest document in ../shared/real is a Greve FirstAgenda meeting of 0.6 MB
+// and 2,033 blocks; a council's minutes PDF of 300 pages at 60 lines a page is 18,000 lines.
+
+/** Bytes of one document file (50 MB). */
+export const DEFAULT_MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
+
+/**
+ * Lines (blocks: paragraphs, headings, table rows) of one document. Every line costs the grammar a few objects
+ * whatever its length, so a file of millions of short lines costs many times its size: the limit bounds that.
+ */
+export const DEFAULT_MAX_DOCUMENT_LINES = 100_000;
+
+/** The refusal of a file over the size limit. */
+export function tooLarge(size: number, limit: number): string {
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(n < 1024 * 1024 ? 2 : 1)} MB`;
+  return `too large: ${mb(size)}, the limit is ${mb(limit)} per document (raise it with --max-document-mb)`;
+}
+
+/** The refusal of a document over the line limit. */
+export function tooManyLines(lines: number, limit: number): string {
+  const n = (k: number) => k.toLocaleString("en-US");
+  return `too many lines: ${n(lines)}, the limit is ${n(limit)} per document (raise it with --max-document-lines)`;
+}
+
+/** Lines of a text, counted without splitting it: line feeds, or carriage returns where no line feed is used. */
+export function countLines(text: string): number {
+  const count = (mark: string): number => {
+    let n = 0;
+    for (let i = text.indexOf(mark); i !== -1; i = text.indexOf(mark, i + 1)) n++;
+    return n;
+  };
+  const feeds = count("\n");
+  return (feeds > 0 ? feeds : count("\r")) + 1;
+}
