@@ -4,6 +4,15 @@
 const FIRST = ["Anne", "Bo", "Carl", "Dorte", "Erik", "Frida", "Gert", "Hanne"];
 const LAST = ["Hansen", "Jensen", "Berg", "Holm", "Vang", "Skov", "Lund", "Dahl", "Kruse"];
 
+/** Vote statements in the shapes minutes write them: labelled lists, tallies and verbs. */
+const VOTE_STATEMENTS = [
+  "For stemte: (V), (A) og Hans Hansen (UP).",
+  "Imod stemte: (Ø).",
+  "Forslaget blev godkendt med 19 stemmer mod 6. 1 undlod.",
+  "Et flertal, Anne Vang (A) og Bo Berg (C) stemte imod.",
+  "Med stemmerne 19 for og 1 imod godkendte Byrådet indstillingen.",
+];
+
 /** The shapes: each builds a document of about `bytes` characters. */
 export const ADVERSARIAL_SHAPES: Record<string, (bytes: number) => string> = {
   /** "Punkt N: …" headings with tiny bodies, numbers rising, and every tenth one a stray lower number. */
@@ -55,14 +64,7 @@ export const ADVERSARIAL_SHAPES: Record<string, (bytes: number) => string> = {
   /** Vote-like lines: labelled lists, tallies and verbs, many per block. */
   "vote-like lines": (bytes) => {
     const out = ["Referat", "Byrådet", "Mødedato: 08-10-2025", "", "Punkt 1: Sag", "Beslutning", ""];
-    const lines = [
-      "For stemte: (V), (A) og Hans Hansen (UP).",
-      "Imod stemte: (Ø).",
-      "Forslaget blev godkendt med 19 stemmer mod 6. 1 undlod.",
-      "Et flertal, Anne Vang (A) og Bo Berg (C) stemte imod.",
-      "Med stemmerne 19 for og 1 imod godkendte Byrådet indstillingen.",
-      "",
-    ];
+    const lines = [...VOTE_STATEMENTS, ""];
     let size = 0;
     while (size < bytes) {
       out.push(...lines);
@@ -73,13 +75,7 @@ export const ADVERSARIAL_SHAPES: Record<string, (bytes: number) => string> = {
   /** The vote-like lines run together into paragraphs: several vote statements a line, fewer lines for the size. */
   "vote-like paragraphs": (bytes) => {
     const out = ["Referat", "Byrådet", "Mødedato: 08-10-2025", "", "Punkt 1: Sag", "Beslutning", ""];
-    const paragraph = [
-      "For stemte: (V), (A) og Hans Hansen (UP).",
-      "Imod stemte: (Ø).",
-      "Forslaget blev godkendt med 19 stemmer mod 6. 1 undlod.",
-      "Et flertal, Anne Vang (A) og Bo Berg (C) stemte imod.",
-      "Med stemmerne 19 for og 1 imod godkendte Byrådet indstillingen.",
-    ].join(" ");
+    const paragraph = VOTE_STATEMENTS.join(" ");
     let size = 0;
     while (size < bytes) {
       out.push(paragraph, "");
