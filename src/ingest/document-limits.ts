@@ -16,7 +16,7 @@ export const DEFAULT_MAX_DOCUMENT_LINES = 100_000;
 
 /** The refusal of a file over the size limit. */
 export function tooLarge(size: number, limit: number): string {
-  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(n < 1024 * 1024 ? 2 : 1)} MB`;
+  const mb = (n: number) => (n < 1024 * 1024 ? `${(n / 1024).toFixed(1)} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`);
   return `too large: ${mb(size)}, the limit is ${mb(limit)} per document (raise it with --max-document-mb)`;
 }
 

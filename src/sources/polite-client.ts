@@ -1,6 +1,7 @@
 // A polite HTTP client for publishing systems: few requests at a time, a pause between them, a timeout per
 // request, retries with back-off (honouring Retry-After), a User-Agent naming the project, redirects and cookies.
 import { setTimeout as sleep } from "node:timers/promises";
+import { DEFAULT_MAX_DOCUMENT_BYTES, tooLarge } from "../ingest/document-limits.ts";
 
 /** Options of the client; every field has a default in POLITE_DEFAULTS. */
 export interface PoliteClientOptions {
@@ -20,6 +21,11 @@ export interface PoliteClientOptions {
   maxRetryAfterMs: number;
   /** Redirects followed per request. */
   maxRedirects: number;
+  /**
+   * Bytes of one response body; a larger one (by Content-Length, or as it arrives) is abandoned unread and not retried,
+   * so a server sending without end cannot fill memory. Default: the per-document size limit of `index`.
+   */
+  maxBodyBytes: number;
   /** The fetch to use (tests may wrap it); default the global fetch. */
   fetch: typeof fetch;
 }
@@ -33,6 +39,7 @@ export const POLITE_DEFAULTS: PoliteClientOptions = {
   backoffMs: 2_000,
   maxRetryAfterMs: 120_000,
   maxRedirects: 5,
+  maxBodyBytes: DEFAULT_MAX_DOCUMENT_BYTES,
   fetch: (...args) => fetch(...args),
 };
 
@@ -93,7 +100,7 @@ export function createPoliteClient(options: Partial<PoliteClientOptions> = {}): 
         const res = await o.fetch(current, { headers, redirect: "manual", signal });
         jar.store(current, res.headers.getSetCookie());
         // The body is read inside the timeout too: a server that sends headers and then stalls is abandoned.
-        return { res, body: Buffer.from(await res.arrayBuffer()) };
+        return { res, body: await readBody(res, url, o.maxBodyBytes) };
       });
       const location = res.headers.get("location");
       if (res.status >= 300 && res.status < 400 && location) {
@@ -153,6 +160,33 @@ export function createPoliteClient(options: Partial<PoliteClientOptions> = {}): 
 }
 
 /** Wraps an error that no retry can mend. */
+/** A response's body, refused (given up, not retried) once it is larger than `limit` bytes. */
+async function readBody(res: Response, url: string, limit: number): Promise<Buffer> {
+  const refuse = async (size: number): Promise<never> => {
+    await res.body?.cancel().catch(() => {});
+    throw new GiveUp(
+      new HttpError(url, res.status, `response ${tooLarge(size, limit).replace(/ \(raise it.*\)$/, "")}`),
+    );
+  };
+  const declared = Number(res.headers.get("content-length") ?? Number.NaN);
+  if (declared > limit) return refuse(declared);
+  if (!res.body) return Buffer.alloc(0);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = res.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > limit) {
+      reader.releaseLock();
+      return refuse(size);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks, size);
+}
+
 class GiveUp extends Error {
   constructor(readonly error: HttpError) {
     super(error.message);

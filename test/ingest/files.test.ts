@@ -42,7 +42,7 @@ describe("the size limit per document", () => {
     await writeFile(join(dir, "a.txt"), await readFile(SAMPLE));
     const error = await parseFile(join(dir, "a.txt"), { maxDocumentBytes: 1000 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ParseError);
-    expect((error as ParseError).message).toMatch(/^a\.txt: too large: .* the limit is 0\.00 MB per document/);
+    expect((error as ParseError).message).toMatch(/^a\.txt: too large: .* the limit is 1\.0 KB per document/);
     const report = await buildIndex([join(dir, "a.txt")], { outDir: join(dir, "out"), maxDocumentBytes: 1000 });
     expect(report.documents).toBe(0);
     expect(report.skipped[0]?.name).toBe("a.txt");

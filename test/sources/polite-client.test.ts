@@ -167,3 +167,35 @@ describe("polite client", () => {
     expect(parseRetryAfter(null)).toBeNull();
   });
 });
+
+describe("polite client, body size", () => {
+  it("gives up on a body larger than the limit, by its Content-Length or as it arrives, and does not retry", async () => {
+    const { url, seen } = await serve((req, res) => {
+      if (req.url === "/declared") {
+        res.writeHead(200, { "content-length": String(2048) });
+        res.end("x".repeat(2048));
+        return;
+      }
+      // No Content-Length: chunks until the client stops reading (a server that sends without end).
+      res.writeHead(200, { "content-type": "application/json" });
+      const send = () => {
+        if (res.destroyed) return;
+        if (res.write("y".repeat(512))) setImmediate(send);
+        else res.once("drain", send);
+      };
+      send();
+    });
+    const client = createPoliteClient({ ...fast, maxBodyBytes: 1024 });
+    await expect(client.get(`${url}/declared`)).rejects.toThrow(
+      new HttpError(`${url}/declared`, 200, "response too large: 2.0 KB, the limit is 1.0 KB per document"),
+    );
+    await expect(client.get(`${url}/endless`)).rejects.toThrow(/\/endless: response too large: .*the limit is/);
+    expect(seen.map((s) => s.path)).toEqual(["/declared", "/endless"]);
+  });
+
+  it("reads a body of exactly the limit", async () => {
+    const { url } = await serve((_req, res) => res.end("z".repeat(1024)));
+    const response = await createPoliteClient({ ...fast, maxBodyBytes: 1024 }).get(`${url}/a`);
+    expect(response.body.length).toBe(1024);
+  });
+});
