@@ -103,6 +103,18 @@ describe("collapseSpaces", () => {
     ];
     for (const s of samples) expect(collapseSpaces(s), JSON.stringify(s)).toBe(s.replace(/\s+/g, " "));
   });
+
+  it("gives the same on a text longer than its window, runs of white space across every window's end", () => {
+    // Runs of 1 to 9 spaces, tabs and line breaks between words, over more than eight windows of 64K characters.
+    const runs = [" ", "  ", "\n", " \t ", "\r\n", "\u00a0", "         "];
+    let text = "";
+    for (let k = 0; text.length < 600_000; k++) text += `ord${k}${runs[k % runs.length]}`;
+    // A run of white space straddling each window's end.
+    for (let end = 1 << 16; end < text.length; end += 1 << 16)
+      text = `${text.slice(0, end - 3)}\t \n \t${text.slice(end + 3)}`;
+    expect(collapseSpaces(text)).toBe(text.replace(/\s+/g, " "));
+    expect(collapseSpaces(`${text}  `)).toBe(`${text}  `.replace(/\s+/g, " "));
+  });
 });
 
 describe("isWhitespaceCode", () => {

@@ -2,6 +2,7 @@
 // htmlparser2 (entities decoded, unclosed tags forgiven), never with regular expressions over markup.
 import { DomUtils, ElementType, parseDocument } from "htmlparser2";
 import type { Block } from "../../ingest/document.ts";
+import { collapseSpaces } from "../../parse/text-scan.ts";
 
 type Node = ReturnType<typeof parseDocument>["children"][number];
 type TextNode = Node & { data: string };
@@ -41,7 +42,7 @@ const BLOCKS = new Set([
 /** Elements whose content is never text of the minutes. */
 const SKIPPED = new Set(["script", "style", "noscript", "template", "head", "title"]);
 
-const collapse = (text: string): string => text.replace(/\s+/g, " ").trim();
+const collapse = (text: string): string => collapseSpaces(text).trim();
 
 /** Reads one HTML fragment into blocks, in document order; empty paragraphs are dropped. */
 export function htmlBlocks(html: string): Block[] {
