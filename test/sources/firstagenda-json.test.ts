@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseFile } from "../../src/ingest/index.ts";
+import { parseFile, readDocument } from "../../src/ingest/index.ts";
 import { fileRef } from "../../src/ingest/source-ref.ts";
 import { htmlBlocks, readFirstAgendaJson } from "../../src/sources/firstagenda/index.ts";
 import { type Expected, expectationFailures } from "./firstagenda-expected.ts";
@@ -87,5 +87,19 @@ describe("htmlBlocks", () => {
       { role: "table-row", text: "Budget\tPrimo 2025", cells: ["Budget", "Primo 2025"], page: null },
       { role: "paragraph", text: "Slut & færdig", page: null },
     ]);
+  });
+});
+
+describe("FirstAgenda API JSON, a field of very many paragraphs", () => {
+  it("reads 300,000 paragraphs of one field without overflowing the stack, and the line limit refuses them by name", async () => {
+    const file = "test/fixtures/real/firstagenda/greve/greve-oekonomiudvalget-2022-03-28.json";
+    const response = JSON.parse(readFileSync(file, "utf8"));
+    response.Dagsordenpunkter[0].Felter[0].Html += "<div>ab</div>".repeat(300_000);
+    const bytes = new TextEncoder().encode(JSON.stringify(response));
+    const doc = readFirstAgendaJson(bytes, fileRef("many.json", bytes));
+    expect(doc.items?.reduce((n, item) => n + item.blocks.length, 0)).toBeGreaterThan(300_000);
+    await expect(readDocument(bytes, "many.json")).rejects.toThrow(
+      /^many\.json: too many lines: 301,\d{3}, the limit is 100,000 per document/,
+    );
   });
 });

@@ -1,6 +1,7 @@
 // Finds the agenda items: their headings (numbers rising), heading lines that wrap, and the lines each item spans.
 import type { Line } from "../line.ts";
 import { normaliseTitle, titleSimilarity } from "../similarity.ts";
+import { collapseSpaces } from "../text-scan.ts";
 import { step } from "../work.ts";
 import { caseNumber, decisionHeading, headingParts, itemHeading, sectionHeading } from "./structure.ts";
 import type { TocEntry } from "./toc.ts";
@@ -224,7 +225,7 @@ export function itemTitle(
   const base = headingParts(raw.rest);
   if (raw.wrap.length === 0 || base.closed) return { ...base, wrapped: 0 };
   const tail = raw.wrap.map((w) => w.text).join(" ");
-  const joined = `${base.title} ${tail}`.replace(/\s+/g, " ").trim();
+  const joined = collapseSpaces(`${base.title} ${tail}`).trim();
   let accept = toc === null;
   if (toc) {
     const t = normaliseTitle(toc.title);

@@ -49,7 +49,7 @@ export function headingParts(rest: string): {
   closed: boolean;
   title: string;
 } {
-  let text = rest.replace(/\s+/g, " ").trim();
+  let text = collapseSpaces(rest).trim();
   // "Personalesag (Lukket)" / "Salg af grund - lukket punkt": closed, with a title.
   const closedSuffix = CLOSED_SUFFIX.exec(text);
   if (closedSuffix) text = `Lukket: ${closedSuffix[1] ?? ""}`;

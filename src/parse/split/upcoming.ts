@@ -5,7 +5,7 @@ import { pushAll } from "../arrays.ts";
 import { isoDate, normaliseNumericDate } from "../dates.ts";
 import { UPCOMING_COLUMNS, YEAR_PARTS } from "../lexicon.ts";
 import type { Line } from "../line.ts";
-import { eachMatch } from "../text-scan.ts";
+import { collapseSpaces, eachMatch } from "../text-scan.ts";
 
 type Role = keyof typeof UPCOMING_COLUMNS;
 
@@ -67,7 +67,7 @@ function rowCells(text: string, header: readonly Cell[]): string[] | null {
 
 /** `when` as written, spaces tidied and numeric dates normalised ("10-02- 2021" -> "10-02-2021"). */
 export function normaliseWhen(text: string): string | null {
-  const t = text.replace(/\s+/g, " ").trim();
+  const t = collapseSpaces(text).trim();
   if (t === "" || /^[-–]$/.test(t)) return null;
   return normaliseNumericDate(t) ?? t;
 }
@@ -98,7 +98,7 @@ function continues(previous: Row, row: Row): boolean {
 
 /** Joins a continued cell; only the new part is tidied, so a row continued many times costs its length, not its square. */
 const join = (a: string, b: string) => {
-  const tail = b.replace(/\s+/g, " ").trim();
+  const tail = collapseSpaces(b).trim();
   if (tail === "") return a;
   return a === "" ? tail : `${a} ${tail}`;
 };

@@ -14,6 +14,7 @@ import { ParseError } from "../../parse/parse-error.ts";
 import { decodeText } from "../../parse/read/decode-text.ts";
 import { htmlBlocks, parseHtml } from "../../parse/read/html-blocks.ts";
 import { child, children, parseXml, textContent, type XmlElement } from "../../parse/read/xml.ts";
+import { collapseSpaces } from "../../parse/text-scan.ts";
 import { documentTypeIn } from "../edoc/read-xml.ts";
 
 /** A record's fields by name ("" for a field left empty). */
@@ -33,7 +34,7 @@ function tables(parent: XmlElement, name: string): XmlElement[] {
 }
 
 const table = (parent: XmlElement, name: string): XmlElement | null => tables(parent, name)[0] ?? null;
-const clean = (text: string | undefined): string => (text ?? "").replace(/\s+/gu, " ").trim();
+const clean = (text: string | undefined): string => collapseSpaces(text ?? "").trim();
 
 /** "Jesper  Mathiesen (A)" -> name and party letter (null when the parentheses name no party). */
 export function memberName(written: string): { name: string; party: string | null } {

@@ -15,6 +15,7 @@ import { ParseError } from "../../parse/parse-error.ts";
 import { decodeText } from "../../parse/read/decode-text.ts";
 import { child, children, parseXml, textAt, textContent, type XmlElement } from "../../parse/read/xml.ts";
 import { tocStart } from "../../parse/split/toc.ts";
+import { collapseSpaces } from "../../parse/text-scan.ts";
 import { exportBlocks, exportLines, publicUrl } from "../export-text.ts";
 
 /** "04-12-2012 13:00:00" (eDoc's date-time field) -> date and start time. */
@@ -54,7 +55,7 @@ function readItem(element: XmlElement, closed: boolean): SourceItem {
   const caseNumber = textAt(element, "Document/CaseLogicIdentifier").trim() || null;
   return {
     number,
-    title: title.replace(/\s+/gu, " ").trim(),
+    title: collapseSpaces(title).trim(),
     caseNumber,
     closed,
     id: document?.attributes.documentid || null,
@@ -92,7 +93,7 @@ export function readEdocXml(bytes: Uint8Array, ref: SourceRef): SourceDocument {
     .sort((a, b) => (a.number ?? Number.MAX_SAFE_INTEGER) - (b.number ?? Number.MAX_SAFE_INTEGER));
   if (items.length === 0) throw new ParseError(ref.file, "an eDoc meeting export with no agenda items");
   const { date, time } = edocDateTime(textAt(root, "MeetingDate"));
-  const body = textContent(child(root, "Committee")).replace(/\s+/gu, " ").trim();
+  const body = collapseSpaces(textContent(child(root, "Committee"))).trim();
   return {
     // The meeting id comes from municipality, body and date (documentId null), so the export and the PDF of the
     // same meeting are one meeting in the index.

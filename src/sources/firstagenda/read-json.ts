@@ -1,9 +1,11 @@
 // FirstAgenda API JSON (one `/api/agenda/dagsorden/{id}` response) -> SourceDocument: header, attendance and items
 // from the JSON fields, each item's HTML sections as blocks for the shared grammar.
 import type { Block, SourceDocument, SourceItem, SourceRef } from "../../ingest/document.ts";
+import { pushAll } from "../../parse/arrays.ts";
 import { HEADER_LABELS } from "../../parse/lexicon.ts";
 import { ParseError } from "../../parse/parse-error.ts";
 import { datedEntry } from "../../parse/split/structure.ts";
+import { collapseSpaces } from "../../parse/text-scan.ts";
 import { htmlBlocks } from "./html-blocks.ts";
 import { type AgendaItemResponse, type MeetingResponse, MeetingResponseSchema } from "./schema.ts";
 
@@ -59,7 +61,7 @@ function toDocument(r: MeetingResponse, given: SourceRef, options: FirstAgendaOp
   const sorted = [...r.Dagsordenpunkter].sort((a, b) => (a.Sorting ?? 0) - (b.Sorting ?? 0));
   const items = sorted.map((item) => sourceItem(item, r.Id, site));
   const participants = r.Moede.Moededeltagere?.map((p) => ({
-    name: p.Name.replace(/\s+/g, " ").trim(),
+    name: collapseSpaces(p.Name).trim(),
     party: null,
     absent: p.Absent === true || p.ParticipationCancelled === true,
     substituteFor: null,
@@ -67,7 +69,7 @@ function toDocument(r: MeetingResponse, given: SourceRef, options: FirstAgendaOp
   return {
     ref,
     documentType: r.Moede.Afsluttet === true ? "referat" : "dagsorden",
-    body: r.Udvalg.Navn.replace(/\s+/g, " ").trim(),
+    body: collapseSpaces(r.Udvalg.Navn).trim(),
     date: when?.[1] ?? null,
     startTime: time,
     location: r.Moede.Sted?.trim() || null,
@@ -86,15 +88,15 @@ function sourceItem(item: AgendaItemResponse, meetingId: string, site: string | 
   const number = Number(String(item.Punktnummer ?? item.Number ?? "").trim());
   const blocks: Block[] = [];
   for (const field of item.Felter ?? []) {
-    const caption = field.Navn?.replace(/\s+/g, " ").trim();
+    const caption = field.Navn ? collapseSpaces(field.Navn).trim() : "";
     if (caption) blocks.push({ role: "section-heading", text: caption, page: null });
-    if (field.Html) blocks.push(...htmlBlocks(field.Html));
+    if (field.Html) pushAll(blocks, htmlBlocks(field.Html));
   }
   dropUnreleased(blocks);
   const caseNumber = (item.SagsNummer ?? item.CaseNumber ?? "").trim();
   return {
     number: Number.isInteger(number) && number > 0 ? number : null,
-    title: (item.Navn ?? item.Caption ?? "").replace(/\s+/g, " ").trim(),
+    title: collapseSpaces(item.Navn ?? item.Caption ?? "").trim(),
     caseNumber: caseNumber === "" ? null : caseNumber,
     closed: false,
     id: item.Id,
@@ -112,8 +114,8 @@ function sourceItem(item: AgendaItemResponse, meetingId: string, site: string | 
  */
 function awayFrom(item: AgendaItemResponse): { name: string; reason: string }[] {
   return (item.ExternalAgendaItemAttendees ?? []).flatMap((a) => {
-    const name = (a.Name ?? "").replace(/\s+/g, " ").trim();
-    const reason = (a.Reason ?? "").replace(/\s+/g, " ").trim();
+    const name = collapseSpaces(a.Name ?? "").trim();
+    const reason = collapseSpaces(a.Reason ?? "").trim();
     return name !== "" && HEADER_LABELS.absent.includes(reason.toLowerCase()) ? [{ name, reason }] : [];
   });
 }
