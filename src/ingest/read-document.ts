@@ -6,7 +6,15 @@ import type { Meeting } from "../domain/index.ts";
 import { assembleMeeting } from "../parse/assemble.ts";
 import { ParseError } from "../parse/parse-error.ts";
 import { type SourceDocument, SourceDocumentSchema, type SourceRef } from "./document.ts";
-import { DEFAULT_MAX_DOCUMENT_BYTES, DEFAULT_MAX_DOCUMENT_LINES, tooLarge, tooManyLines } from "./document-limits.ts";
+import {
+  countTags,
+  DEFAULT_MAX_DOCUMENT_BYTES,
+  DEFAULT_MAX_DOCUMENT_LINES,
+  TAGS_PER_LINE,
+  tooLarge,
+  tooManyLines,
+  tooMuchMarkup,
+} from "./document-limits.ts";
 import { HEAD_BYTES, readerFor } from "./readers.ts";
 import { fileRef } from "./source-ref.ts";
 
@@ -72,6 +80,10 @@ export async function readDocument(
   if (bytes.length === 0) throw new ParseError(file, "the file is empty");
   const reader = readerFor(file, bytes.subarray(0, HEAD_BYTES));
   const maxLines = options.maxDocumentLines ?? DEFAULT_MAX_DOCUMENT_LINES;
+  if (reader.markup) {
+    const tags = countTags(bytes);
+    if (tags > maxLines * TAGS_PER_LINE) throw new ParseError(file, tooMuchMarkup(tags, maxLines * TAGS_PER_LINE));
+  }
   const doc = await reader.read(bytes, fileRef(file, bytes, options.known), { maxLines });
   const lines = doc.blocks.length + (doc.items ?? []).reduce((n, item) => n + item.blocks.length, 0);
   if (lines > maxLines) throw new ParseError(file, tooManyLines(lines, maxLines));

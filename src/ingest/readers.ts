@@ -18,6 +18,8 @@ export interface Reader {
   example: string;
   /** A well-formed document of this format that is not minutes: the contract test expects a ParseError. */
   notMinutes: string;
+  /** The format is markup (a tree of elements is built from it): its tags are counted against the limit first. */
+  markup?: true;
   /** True when this reader takes the file, judged by its content (first bytes) and, failing that, its name. */
   accepts(file: string, head: Uint8Array): boolean;
   /**
@@ -63,6 +65,7 @@ const start = (head: Uint8Array): string =>
 /** FirstAgenda Publication's meeting pages (agenda or minutes); its listing page is refused by name as not minutes. */
 export const firstAgendaHtmlReader: Reader = {
   name: "firstagenda-html",
+  markup: true,
   extensions: [".html", ".htm"],
   example: "test/fixtures/real/firstagenda/aarhus/aarhus-byraad-2025-10-08-dagsorden.html",
   notMinutes: "test/fixtures/real/firstagenda/aarhus/aarhus-listing-2025.html",
@@ -73,6 +76,7 @@ export const firstAgendaHtmlReader: Reader = {
 /** eDoc's XML export of a meeting (`<Meeting>` with `MeetingAgendaTypes`). */
 export const edocXmlReader: Reader = {
   name: "edoc-xml",
+  markup: true,
   extensions: [".xml"],
   example: "test/fixtures/real/edoc/ballerup-sundheds-og-forebyggelsesudvalget-2012-12-04.edoc.xml",
   notMinutes: "test/fixtures/ingest/edoc-no-items.xml",
@@ -83,6 +87,7 @@ export const edocXmlReader: Reader = {
 /** Acadre's XML export (generic `table`/`field` records under `<root>`), and its publishing manifest (refused). */
 export const acadreXmlReader: Reader = {
   name: "acadre-xml",
+  markup: true,
   extensions: [".xml"],
   example: "test/fixtures/real/acadre/syddjurs-puk-2013-06-20.acadre.xml",
   notMinutes: "test/fixtures/real/acadre/syddjurs-puk-2013-06-20.manifest.xml",
@@ -100,6 +105,7 @@ const FIRSTAGENDA_KEYS = ['"Dagsordenpunkter"', '"Moede"', '"Udvalg"'];
 
 export const firstAgendaJsonReader: Reader = {
   name: "firstagenda-json",
+  markup: true,
   extensions: [".json"],
   example: "test/fixtures/real/firstagenda/greve/greve-oekonomiudvalget-2022-03-28.json",
   notMinutes: "test/fixtures/ingest/not-minutes-firstagenda.json",

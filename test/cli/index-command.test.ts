@@ -141,6 +141,10 @@ describe("referat index --max-document-lines", () => {
 
     stderr = "";
     await indexCommand.run(["--max-document-lines", "100", "--out", join(dir, "out2"), join(dir, "greve.json")]);
-    expect(stderr).toMatch(/skipped greve\.json: too many lines: [\d,]+, the limit is 100 per document/);
+    // Markup is counted first: ten tags a line of the limit (the meeting has 5,977 tags and 1,102 blocks).
+    expect(stderr).toMatch(/skipped greve\.json: too much markup: 5,977 tags, the limit is 1,000 per document/);
+    stderr = "";
+    await indexCommand.run(["--max-document-lines", "1000", "--out", join(dir, "out3"), join(dir, "greve.json")]);
+    expect(stderr).toMatch(/skipped greve\.json: too many lines: 1,102, the limit is 1,000 per document/);
   });
 });

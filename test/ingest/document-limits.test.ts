@@ -1,5 +1,7 @@
+import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { countLines, tooLarge, tooManyLines } from "../../src/ingest/document-limits.ts";
+import { countLines, countTags, tooLarge, tooManyLines } from "../../src/ingest/document-limits.ts";
+import { readDocument } from "../../src/ingest/read-document.ts";
 
 describe("countLines", () => {
   it("counts lines as the text reader splits them, without splitting", () => {
@@ -23,5 +25,25 @@ describe("refusals", () => {
     expect(tooLarge(200 * 1024 * 1024, 50 * 1024 * 1024)).toBe(
       "too large: 200.0 MB, the limit is 50.0 MB per document (raise it with --max-document-mb)",
     );
+  });
+});
+
+describe("markup", () => {
+  it("counts tags by their first character, without decoding", () => {
+    expect(countTags(new TextEncoder().encode(""))).toBe(0);
+    expect(countTags(new TextEncoder().encode("<p>Godkendt.</p><br/>æøå <"))).toBe(4);
+  });
+
+  it("refuses a markup document of more tags than ten a line of the limit, before any tree is built", async () => {
+    const file = "test/fixtures/real/firstagenda/aarhus/aarhus-byraad-2025-10-08-dagsorden.html";
+    const bytes = new Uint8Array(await readFile(file));
+    expect(countTags(bytes)).toBe(8_496);
+    await expect(readDocument(bytes, "agenda.html", { maxDocumentLines: 849 })).rejects.toThrow(
+      "agenda.html: too much markup: 8,496 tags, the limit is 8,490 per document (10 a line; raise it with --max-document-lines)",
+    );
+    expect((await readDocument(bytes, "agenda.html", { maxDocumentLines: 1_100 })).items?.length).toBe(33);
+    // A text file's "<" is no markup.
+    const text = new TextEncoder().encode(`Referat\nByrådet\n${"<".repeat(20_000)}\n`);
+    expect((await readDocument(text, "a.txt", { maxDocumentLines: 100 })).blocks.length).toBe(4);
   });
 });
