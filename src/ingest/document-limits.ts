@@ -27,10 +27,11 @@ export function tooLarge(size: number, limit: number): string {
   return `too large: ${mb(size)}, the limit is ${mb(limit)} per document (raise it with --max-document-mb)`;
 }
 
-/** The refusal of a document over the line limit. */
-export function tooManyLines(lines: number, limit: number): string {
+/** The refusal of a document over the line limit; `where` says how far it was read ("by page 2,631 of 3,000"). */
+export function tooManyLines(lines: number, limit: number, where?: string): string {
   const n = (k: number) => k.toLocaleString("en-US");
-  return `too many lines: ${n(lines)}, the limit is ${n(limit)} per document (raise it with --max-document-lines)`;
+  const count = where ? `${n(lines)} ${where}` : n(lines);
+  return `too many lines: ${count}, the limit is ${n(limit)} per document (raise it with --max-document-lines)`;
 }
 
 /** The refusal of a markup document with more tags than the line limit allows. */

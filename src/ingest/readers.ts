@@ -48,10 +48,10 @@ export const pdfReader: Reader = {
   example: "test/fixtures/real/acadre/syddjurs-puk-2013-06-20.pdf",
   notMinutes: "test/fixtures/ingest/not-minutes.pdf",
   accepts: (file, head) => headText(head).includes("%PDF-") || named(file, ".pdf"),
-  read(bytes, ref) {
+  read(bytes, ref, limits) {
     if (!headText(bytes).includes("%PDF-"))
       throw new ParseError(ref.file, "not a PDF (no %PDF- header), though named .pdf");
-    return readPdfDocument(bytes, ref);
+    return readPdfDocument(bytes, ref, limits);
   },
 };
 

@@ -47,3 +47,14 @@ describe("markup", () => {
     expect((await readDocument(text, "a.txt", { maxDocumentLines: 100 })).blocks.length).toBe(4);
   });
 });
+
+describe("a PDF over the line limit", () => {
+  it("is refused as soon as the pages read pass it, saying how far it was read", async () => {
+    const bytes = new Uint8Array(await readFile("test/fixtures/real/acadre/syddjurs-puk-2013-06-20.pdf"));
+    // Five pages; the text layer has 14, 3, 40, 17 and 5 lines once running headers are dropped.
+    await expect(readDocument(bytes, "puk.pdf", { maxDocumentLines: 20 })).rejects.toThrow(
+      /^puk\.pdf: too many lines: \d+ by page [23] of 5, the limit is 20 per document/,
+    );
+    expect((await readDocument(bytes, "puk.pdf", { maxDocumentLines: 1_000 })).pageCount).toBe(5);
+  });
+});

@@ -1,4 +1,5 @@
 // Reads a PDF's text layer with pdfjs-dist (no worker, no network): lines in reading order, each with its page.
+import { tooManyLines } from "../../ingest/document-limits.ts";
 import { ParseError } from "../parse-error.ts";
 import { isStructural } from "../split/items.ts";
 import { trimEndSpaces } from "../text-scan.ts";
@@ -138,7 +139,11 @@ function runningLines(pageLines: string[][]): Set<string> {
 }
 
 /** Reads the text layer of a PDF; throws ParseError when the file is not a PDF or has no text. */
-export async function readPdf(bytes: Uint8Array, source: string): Promise<PdfText> {
+export async function readPdf(
+  bytes: Uint8Array,
+  source: string,
+  maxLines = Number.POSITIVE_INFINITY,
+): Promise<PdfText> {
   const { getDocument } = await loadPdfJs();
   let doc: Awaited<ReturnType<typeof getDocument>["promise"]>;
   try {
@@ -157,6 +162,7 @@ export async function readPdf(bytes: Uint8Array, source: string): Promise<PdfTex
   try {
     const pageLines: string[][] = [];
     const placed: { lines: PageLine[]; height: number }[] = [];
+    let read = 0;
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const [, bottom = 0, , top = 0] = page.view;
@@ -173,6 +179,12 @@ export async function readPdf(bytes: Uint8Array, source: string): Promise<PdfTex
       }
       rows.sort((p, q) => q.y - p.y);
       const texts = rows.map((r) => joinLine(r.pieces));
+      // Refused as soon as the pages read pass the line limit, not after reading them all.
+      read += texts.length;
+      if (read > maxLines) {
+        const fmt = (k: number) => k.toLocaleString("en-US");
+        throw new ParseError(source, tooManyLines(read, maxLines, `by page ${fmt(n)} of ${fmt(doc.numPages)}`));
+      }
       pageLines.push(texts);
       const lines = rows.map((r, i): PageLine => {
         const left = Math.min(...r.pieces.map((g) => g.x));
