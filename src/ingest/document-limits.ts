@@ -21,6 +21,13 @@ export const DEFAULT_MAX_DOCUMENT_LINES = 100_000;
  */
 export const TAGS_PER_LINE = 10;
 
+/**
+ * Lines a PDF page counts for before its text is read: a PDF of more pages than the line limit allows at this many a
+ * page is refused without reading any (pdfjs takes milliseconds a page, so a file of a million empty pages ran for
+ * an hour). A council's minutes with their appendices run to a few hundred pages; the default allows 10,000.
+ */
+export const LINES_PER_PAGE = 10;
+
 /** The refusal of a file over the size limit. */
 export function tooLarge(size: number, limit: number): string {
   const mb = (n: number) => (n < 1024 * 1024 ? `${(n / 1024).toFixed(1)} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`);
@@ -38,6 +45,12 @@ export function tooManyLines(lines: number, limit: number, where?: string): stri
 export function tooMuchMarkup(tags: number, limit: number): string {
   const n = (k: number) => k.toLocaleString("en-US");
   return `too much markup: ${n(tags)} tags, the limit is ${n(limit)} per document (${TAGS_PER_LINE} a line; raise it with --max-document-lines)`;
+}
+
+/** The refusal of a PDF with more pages than the line limit allows. */
+export function tooManyPages(pages: number, limit: number): string {
+  const n = (k: number) => k.toLocaleString("en-US");
+  return `too many pages: ${n(pages)}, the limit is ${n(limit)} per document (${LINES_PER_PAGE} lines a page; raise it with --max-document-lines)`;
 }
 
 /** Tags in markup bytes, counted as the bytes of "<" (a tag's first character), without decoding them. */

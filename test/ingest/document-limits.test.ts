@@ -52,9 +52,18 @@ describe("a PDF over the line limit", () => {
   it("is refused as soon as the pages read pass it, saying how far it was read", async () => {
     const bytes = new Uint8Array(await readFile("test/fixtures/real/acadre/syddjurs-puk-2013-06-20.pdf"));
     // Five pages; the text layer has 14, 3, 40, 17 and 5 lines once running headers are dropped.
-    await expect(readDocument(bytes, "puk.pdf", { maxDocumentLines: 20 })).rejects.toThrow(
-      /^puk\.pdf: too many lines: \d+ by page [23] of 5, the limit is 20 per document/,
+    await expect(readDocument(bytes, "puk.pdf", { maxDocumentLines: 50 })).rejects.toThrow(
+      /^puk\.pdf: too many lines: \d+ by page 3 of 5, the limit is 50 per document/,
     );
     expect((await readDocument(bytes, "puk.pdf", { maxDocumentLines: 1_000 })).pageCount).toBe(5);
+  });
+});
+
+describe("a PDF of more pages than the line limit allows", () => {
+  it("is refused before any page is read", async () => {
+    const bytes = new Uint8Array(await readFile("test/fixtures/real/acadre/syddjurs-puk-2013-06-20.pdf"));
+    await expect(readDocument(bytes, "puk.pdf", { maxDocumentLines: 49 })).rejects.toThrow(
+      "puk.pdf: too many pages: 5, the limit is 4 per document (10 lines a page; raise it with --max-document-lines)",
+    );
   });
 });

@@ -1,5 +1,5 @@
 // Reads a PDF's text layer with pdfjs-dist (no worker, no network): lines in reading order, each with its page.
-import { tooManyLines } from "../../ingest/document-limits.ts";
+import { LINES_PER_PAGE, tooManyLines, tooManyPages } from "../../ingest/document-limits.ts";
 import { ParseError } from "../parse-error.ts";
 import { isStructural } from "../split/items.ts";
 import { trimEndSpaces } from "../text-scan.ts";
@@ -160,6 +160,8 @@ export async function readPdf(
     throw new ParseError(source, `not a readable PDF (${why.split("\n")[0]})`);
   }
   try {
+    const pageLimit = Math.floor(maxLines / LINES_PER_PAGE);
+    if (doc.numPages > pageLimit) throw new ParseError(source, tooManyPages(doc.numPages, pageLimit));
     const pageLines: string[][] = [];
     const placed: { lines: PageLine[]; height: number }[] = [];
     let read = 0;
