@@ -27,16 +27,16 @@ export const LIMIT_FLAGS = {
   "--max-document-lines": "maxDocumentLines",
 } as const;
 
+type LimitFlag = keyof typeof LIMIT_FLAGS;
+
 /** The flag an argument sets ("--max-document-mb 5" or "--max-document-mb=5"), and how many arguments it took. */
 export function limitFlag(
   args: readonly string[],
   i: number,
-): { key: (typeof LIMIT_FLAGS)[keyof typeof LIMIT_FLAGS]; value: string; used: number } | null {
+): { key: (typeof LIMIT_FLAGS)[LimitFlag]; value: string; used: number } | null {
   const arg = args[i] ?? "";
-  for (const [flag, key] of Object.entries(LIMIT_FLAGS) as [
-    keyof typeof LIMIT_FLAGS,
-    (typeof LIMIT_FLAGS)[keyof typeof LIMIT_FLAGS],
-  ][]) {
+  for (const flag of Object.keys(LIMIT_FLAGS) as LimitFlag[]) {
+    const key = LIMIT_FLAGS[flag];
     if (arg === flag) return { key, value: args[i + 1] ?? "", used: 2 };
     if (arg.startsWith(`${flag}=`)) return { key, value: arg.slice(flag.length + 1), used: 1 };
   }
