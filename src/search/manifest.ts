@@ -1,5 +1,6 @@
 // The manifest of a built index: versions, inputs with content hashes, counts, and the hash of every file.
 import { createHash } from "node:crypto";
+import { closeSync, openSync, readSync } from "node:fs";
 import { z } from "zod";
 import { MeetingSchema } from "../domain/index.ts";
 import { ANALYSIS_VERSION } from "./analyze.ts";
@@ -77,6 +78,19 @@ let fingerprint: string | null = null;
 export function meetingSchemaFingerprint(): string {
   fingerprint ??= sha256(JSON.stringify(z.toJSONSchema(MeetingSchema)));
   return fingerprint;
+}
+
+/** The SHA-256 of a file, read a megabyte at a time. */
+export function sha256File(path: string): string {
+  const hash = createHash("sha256");
+  const buffer = new Uint8Array(1 << 20);
+  const fd = openSync(path, "r");
+  try {
+    for (let n = readSync(fd, buffer); n > 0; n = readSync(fd, buffer)) hash.update(buffer.subarray(0, n));
+  } finally {
+    closeSync(fd);
+  }
+  return hash.digest("hex");
 }
 
 export function sha256(data: string | Uint8Array | readonly Uint8Array[]): string {

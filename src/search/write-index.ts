@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { type Meeting, MeetingSchema } from "../domain/index.ts";
 import { buildVoteRecords, encodeVoteRecords, VOTE_RECORDS_FILE } from "../records/vote-records.ts";
 import { buildInvertedIndex } from "./build-inverted-index.ts";
-import { currentVersions, INDEX_FILES, type Manifest, sha256 } from "./manifest.ts";
+import { currentVersions, INDEX_FILES, type Manifest, sha256, sha256File } from "./manifest.ts";
 import { ITEM_FIELDS, UPCOMING_FIELDS, VOTE_FIELDS } from "./ranking.ts";
 import { itemDocuments, upcomingDocuments, voteDocuments } from "./search-documents.ts";
 import { TextStoreWriter } from "./text-store.ts";
@@ -52,11 +52,20 @@ export async function writeIndex(
     await writeFile(partial(join(outDir, name)), parts);
   };
   const termCount = (bytes: Uint8Array): number => new DataView(bytes.buffer, bytes.byteOffset).getUint32(8, true);
-  const texts = new TextStoreWriter();
-  const lines = meetings.map((meeting) => JSON.stringify(withTextIds(meeting, texts)));
+  // The long texts go to their file as the meetings are written out, not into memory first.
+  const textsPath = partial(join(outDir, INDEX_FILES.texts));
+  const texts = new TextStoreWriter(textsPath, sum(meetings.map(textCount)));
+  let lines: string[];
+  try {
+    lines = meetings.map((meeting) => JSON.stringify(withTextIds(meeting, texts)));
+  } catch (error) {
+    texts.close();
+    throw error;
+  }
+  const textBytes = texts.finish();
   await write(INDEX_FILES.meetings, [new TextEncoder().encode(`[\n${lines.join(",\n")}\n]\n`)]);
   lines.length = 0;
-  await write(INDEX_FILES.texts, texts.parts());
+  files[INDEX_FILES.texts] = { bytes: textBytes, sha256: sha256File(textsPath) };
   const terms = { items: 0, votes: 0, upcoming: 0 };
   for (const [kind, name, documents, fields] of [
     ["items", INDEX_FILES.items, () => itemDocuments(meetings), ITEM_FIELDS],
@@ -92,6 +101,11 @@ export async function writeIndex(
   for (const name of Object.keys(files)) await rename(partial(join(outDir, name)), join(outDir, name));
   await writeAtomically(join(outDir, INDEX_FILES.manifest), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;
+}
+
+/** How many texts withTextIds puts in the store for a meeting. */
+function textCount(meeting: Meeting): number {
+  return sum(meeting.items.map((item) => 1 + (item.recommendation === null ? 0 : 1) + item.decisions.length));
 }
 
 /** The meeting as stored: long texts replaced by their number in the text store (see text-store.ts). */
