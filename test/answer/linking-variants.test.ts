@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { createAssistant } from "../../src/assistant.ts";
 import { linkingVariants } from "../../src/search/compounds.ts";
-import { makeItem, makeMeeting, makeVote } from "../search/make-meeting.ts";
+import { makeDecision, makeItem, makeMeeting, makeVote } from "../search/make-meeting.ts";
 import { fixtureIndex } from "./fixture-index.ts";
 
 describe("linkingVariants", () => {
@@ -29,14 +29,7 @@ describe("a question's compound written with another linking letter", () => {
     "2022-08-29",
     [
       makeItem(18, "Høring om VVM af havvindemøllepark ved Aflandshage", "Energistyrelsen har sendt sagen i høring.", {
-        decisions: [
-          {
-            body: "Økonomiudvalget",
-            electionPeriod: null,
-            date: "2022-08-29",
-            text: "Anbefales. Mehmet Zeki Dogru (Ø) stemte imod.",
-          },
-        ],
+        decisions: [makeDecision("Økonomiudvalget", "2022-08-29", "Anbefales. Mehmet Zeki Dogru (Ø) stemte imod.")],
       }),
       makeItem(19, "Temadrøftelse om vindmøller på land", "Drøftelse af vindmøller på land."),
     ],
@@ -57,14 +50,7 @@ describe("a question's compound written with another linking letter", () => {
     "2022-01-17",
     [
       makeItem(2, "Temadrøftelse om havvindmølleparken ved Aflandshage", "Udvalget drøfter havvindmølleparken.", {
-        decisions: [
-          {
-            body: "Klima-, Teknik- og Miljøudvalget",
-            electionPeriod: null,
-            date: "2022-01-17",
-            text: "Taget til efterretning.",
-          },
-        ],
+        decisions: [makeDecision("Klima-, Teknik- og Miljøudvalget", "2022-01-17", "Taget til efterretning.")],
       }),
     ],
     { committee: "Klima-, Teknik- og Miljøudvalget", committeeRaw: "Klima-, Teknik- og Miljøudvalget" },

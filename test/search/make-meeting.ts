@@ -1,5 +1,5 @@
 // Small hand-made meetings for search tests that must not depend on the parser.
-import type { AgendaItem, Meeting, Vote } from "../../src/domain/index.ts";
+import type { AgendaItem, Decision, Meeting, Vote } from "../../src/domain/index.ts";
 import { inMemoryIdentity } from "../../src/ingest/meeting-id.ts";
 
 export function makeItem(number: number, title: string, text = "", extra: Partial<AgendaItem> = {}): AgendaItem {
@@ -19,6 +19,11 @@ export function makeItem(number: number, title: string, text = "", extra: Partia
     decisions: [],
     ...extra,
   };
+}
+
+/** A decision block of a body on a date, without election period or page. */
+export function makeDecision(body: string, date: string, text: string, extra: Partial<Decision> = {}): Decision {
+  return { body, electionPeriod: null, date, text, ...extra };
 }
 
 export function makeVote(item: number, text: string, extra: Partial<Vote> = {}): Vote {

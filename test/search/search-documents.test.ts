@@ -2,15 +2,9 @@
 // already in them, each once per vote, whatever order the votes stand in.
 import { describe, expect, it } from "vitest";
 import { itemDocuments, voteDocuments } from "../../src/search/search-documents.ts";
-import { makeItem, makeMeeting, makeVote } from "./make-meeting.ts";
+import { makeDecision, makeItem, makeMeeting, makeVote } from "./make-meeting.ts";
 
-const decision = (text: string) => ({
-  body: "Socialudvalget",
-  electionPeriod: null,
-  date: "2021-01-01",
-  text,
-  page: null,
-});
+const decision = (text: string) => makeDecision("Socialudvalget", "2021-01-01", text, { page: null });
 
 describe("itemDocuments", () => {
   const item = makeItem(3, "Budget 2022", "Sagen.", {
